@@ -1,0 +1,211 @@
+// The knowledge-base file format: what a reviewer sees in data/knowledge/ and what the loader accepts.
+import {
+  DosageForm,
+  Humour,
+  OrganSystem,
+  Severity,
+  SymptomKind,
+  Temperament,
+  TreatmentKind,
+} from '@unani/contracts';
+import { z } from 'zod';
+
+/** Stable identifiers: lower-case words joined by hyphens, e.g. `shaqeeqa`, `itrifal-ustukhuddus`. */
+export const Code = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a code is lower-case letters and digits joined by hyphens');
+
+const Text = z.string().trim().min(1);
+const TextList = z.array(Text).default([]);
+
+/** A citation: a source code, or a source code with the part/page relied on. */
+export const CitationRef = z.union([
+  Code,
+  z.strictObject({ source: Code, locator: Text.optional() }),
+]);
+export type CitationRef = z.infer<typeof CitationRef>;
+const Sources = z.array(CitationRef).min(1, 'every entry cites at least one source');
+
+export const SourceEntry = z.strictObject({
+  code: Code,
+  title: Text,
+  author: Text.optional(),
+  publisher: Text.optional(),
+  year: z.number().int().min(900).max(2100).optional(),
+  url: z.url().optional(),
+  note: Text.optional(),
+});
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+export const SymptomEntry = z.strictObject({
+  code: Code,
+  /** Canonical English name shown to practitioners. */
+  name: Text,
+  kind: SymptomKind,
+  /** Unani / Urdu transliteration, e.g. "Suda". */
+  unaniName: Text.optional(),
+  /** Urdu (Nastaliq) script. */
+  urduName: Text.optional(),
+  /** Every other way a practitioner or patient says it: lay English, transliteration variants, Urdu script. */
+  synonyms: TextList,
+  description: Text.optional(),
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type SymptomEntry = z.infer<typeof SymptomEntry>;
+
+export const DiseaseSymptomEntry = z.strictObject({
+  symptom: Code,
+  /** P(finding | disease), in (0, 1]. */
+  likelihood: z.number().gt(0).max(1),
+  cardinal: z.boolean().default(false),
+});
+export type DiseaseSymptomEntry = z.infer<typeof DiseaseSymptomEntry>;
+
+/** A dose must name its unit (g, mg, ml, drops, tablets, …) so a plan is never ambiguous. */
+export const Dose = Text.regex(
+  /\d.*\b(g|mg|ml|mL|gm|gram|grams|drops?|tablets?|tabs?|pills?|capsules?|tsp|teaspoons?|tbsp|tablespoons?|cups?|q\.?s\.?|times?|parts?)\b|\bq\.?s\.?\b|as required/i,
+  'a dose names its amount and unit, e.g. "5 g twice daily"',
+);
+
+export const ProtocolItem = z
+  .strictObject({
+    kind: TreatmentKind,
+    /** For dawa: one of formulation or singleDrug, or plain text for a preparation not in the formulary. */
+    formulation: Code.optional(),
+    singleDrug: Code.optional(),
+    text: Text.optional(),
+    dose: Dose.optional(),
+    duration: Text.optional(),
+    /** For ghiza: true when the item is a food to avoid. */
+    avoid: z.boolean().default(false),
+  })
+  .refine((item) => item.formulation ?? item.singleDrug ?? item.text, {
+    message: 'an item names a formulation, a single drug or a text',
+  })
+  .refine((item) => !(item.formulation && item.singleDrug), {
+    message: 'an item names a formulation or a single drug, not both',
+  });
+export type ProtocolItem = z.infer<typeof ProtocolItem>;
+
+export const ProtocolEntry = z.strictObject({
+  /** Usool-e-Ilaj: the principles of treatment. */
+  principles: TextList,
+  items: z.array(ProtocolItem).min(1),
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type ProtocolEntry = z.infer<typeof ProtocolEntry>;
+
+export const DiseaseEntry = z.strictObject({
+  code: Code,
+  /** The Unani name, e.g. "Shaqeeqa". */
+  name: Text,
+  englishName: Text,
+  urduName: Text.optional(),
+  synonyms: TextList,
+  description: Text,
+  organSystem: OrganSystem,
+  temperaments: z.array(Temperament).default([]),
+  humours: z.array(Humour).default([]),
+  codes: z
+    .strictObject({
+      numc: Text.optional(),
+      icd11: Text.optional(),
+      icd10: Text.optional(),
+    })
+    .default({}),
+  symptoms: z.array(DiseaseSymptomEntry).min(1),
+  protocol: ProtocolEntry.optional(),
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type DiseaseEntry = z.infer<typeof DiseaseEntry>;
+
+/** e.g. "Hot 2, Dry 2", "Cold 1, Moist 2", "Moderate". */
+export const DrugTemperament = Text.regex(
+  /^(Moderate|(Hot|Cold|Moderate)( [1-4])?, (Dry|Moist|Moderate)( [1-4])?)$/,
+  'a temperament reads like "Hot 2, Dry 2" or "Cold 1, Moist 1" or "Moderate"',
+);
+
+export const SingleDrugEntry = z.strictObject({
+  code: Code,
+  /** Unani name, e.g. "Ustukhuddus". */
+  name: Text,
+  englishName: Text.optional(),
+  urduName: Text.optional(),
+  botanicalName: Text.optional(),
+  synonyms: TextList,
+  partUsed: Text.optional(),
+  temperament: DrugTemperament.optional(),
+  actions: TextList,
+  dose: Dose.optional(),
+  cautions: TextList,
+  contraindications: TextList,
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type SingleDrugEntry = z.infer<typeof SingleDrugEntry>;
+
+export const IngredientEntry = z
+  .strictObject({
+    /** A single drug of this knowledge base, or a name for one it does not hold yet. */
+    drug: Code.optional(),
+    name: Text.optional(),
+    quantity: Text.optional(),
+  })
+  .refine((i) => i.drug ?? i.name, { message: 'an ingredient names a drug code or a name' });
+export type IngredientEntry = z.infer<typeof IngredientEntry>;
+
+export const FormulationEntry = z.strictObject({
+  code: Code,
+  name: Text,
+  urduName: Text.optional(),
+  synonyms: TextList,
+  dosageForm: DosageForm,
+  ingredients: z.array(IngredientEntry).min(1),
+  dose: Dose,
+  indications: z.array(Text).min(1),
+  cautions: TextList,
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type FormulationEntry = z.infer<typeof FormulationEntry>;
+
+/** When a red flag fires: every finding in `all`, at least one in `any` (if given), and the context limits. */
+export const RedFlagCondition = z
+  .strictObject({
+    all: z.array(Code).default([]),
+    any: z.array(Code).default([]),
+    minSeverity: Severity.optional(),
+    ageBelowYears: z.number().positive().optional(),
+    ageAtLeastYears: z.number().nonnegative().optional(),
+    sex: z.enum(['female', 'male']).optional(),
+  })
+  .refine((c) => c.all.length + c.any.length > 0, {
+    message: 'a red flag needs at least one finding in "all" or "any"',
+  });
+export type RedFlagCondition = z.infer<typeof RedFlagCondition>;
+
+export const RedFlagEntry = z.strictObject({
+  code: Code,
+  /** What the practitioner must do, in plain words. */
+  message: Text,
+  urgency: z.enum(['emergency', 'urgent']),
+  when: RedFlagCondition,
+  sources: Sources,
+  review: z.boolean().default(false),
+});
+export type RedFlagEntry = z.infer<typeof RedFlagEntry>;
+
+/** The whole knowledge base after loading and cross-checking. */
+export interface KnowledgeBase {
+  sources: SourceEntry[];
+  symptoms: SymptomEntry[];
+  diseases: DiseaseEntry[];
+  singleDrugs: SingleDrugEntry[];
+  formulations: FormulationEntry[];
+  redFlags: RedFlagEntry[];
+  /** SHA-256 over the normalised content; a model records the hash it was trained on. */
+  hash: string;
+}

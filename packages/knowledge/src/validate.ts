@@ -1,0 +1,198 @@
+// Turns parsed knowledge files into a checked KnowledgeBase, or a list of problems that each name
+// the file, the entry and the reason, so a reviewer can fix the file without reading code.
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  type CitationRef,
+  DiseaseEntry,
+  FormulationEntry,
+  type KnowledgeBase,
+  RedFlagEntry,
+  SingleDrugEntry,
+  SourceEntry,
+  SymptomEntry,
+} from './format.ts';
+
+/** The folders of data/knowledge/, each holding YAML or JSON files of one kind of entry. */
+export const knowledgeKinds = {
+  sources: SourceEntry,
+  symptoms: SymptomEntry,
+  diseases: DiseaseEntry,
+  'single-drugs': SingleDrugEntry,
+  formulations: FormulationEntry,
+  'red-flags': RedFlagEntry,
+} as const;
+export type KnowledgeKind = keyof typeof knowledgeKinds;
+
+/** One file's parsed content: a single entry or a list of entries. */
+export interface KnowledgeFile {
+  kind: KnowledgeKind;
+  /** Path shown in messages, relative to the knowledge directory. */
+  file: string;
+  content: unknown;
+}
+
+export interface KnowledgeProblem {
+  file: string;
+  /** The entry's code when it has one, else its position in the file. */
+  entry: string;
+  message: string;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: KnowledgeProblem[]) {
+    const shown = problems
+      .slice(0, 20)
+      .map((p) => `  ${p.file} › ${p.entry}: ${p.message}`)
+      .join('\n');
+    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
+    super(`The knowledge base has ${problems.length} problem(s):\n${shown}${more}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+interface Located<T> {
+  file: string;
+  entry: string;
+  value: T;
+}
+
+/** Lower-case, accents folded, punctuation and spacing removed: "Shaqīqa" and "shaqiqa" collide. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-_'‘’ʿʾ.,()]+/g, '');
+}
+
+function entryLabel(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'code' in raw && typeof raw.code === 'string') return raw.code;
+  return `entry #${index + 1}`;
+}
+
+function parseEntries<S extends z.ZodType>(
+  files: KnowledgeFile[],
+  kind: KnowledgeKind,
+  schema: S,
+  problems: KnowledgeProblem[],
+): Located<z.infer<S>>[] {
+  const out: Located<z.infer<S>>[] = [];
+  for (const f of files.filter((x) => x.kind === kind)) {
+    const list = Array.isArray(f.content) ? f.content : [f.content];
+    list.forEach((raw, index) => {
+      const entry = entryLabel(raw, index);
+      const result = schema.safeParse(raw);
+      if (result.success) {
+        out.push({ file: f.file, entry, value: result.data });
+        return;
+      }
+      for (const issue of result.error.issues) {
+        const at = issue.path.length ? `${issue.path.join('.')}: ` : '';
+        problems.push({ file: f.file, entry, message: `${at}${issue.message}` });
+      }
+    });
+  }
+  return out;
+}
+
+function checkUniqueCodes(items: Located<{ code: string }>[], what: string, problems: KnowledgeProblem[]) {
+  const seen = new Map<string, string>();
+  for (const it of items) {
+    const first = seen.get(it.value.code);
+    if (first) problems.push({ file: it.file, entry: it.entry, message: `duplicate ${what} code (also in ${first})` });
+    else seen.set(it.value.code, it.file);
+  }
+}
+
+/** Names and synonyms must not collide between two entries of one kind after normalisation. */
+function checkUniqueNames(
+  items: Located<{ code: string; name: string; synonyms?: string[]; englishName?: string }>[],
+  what: string,
+  problems: KnowledgeProblem[],
+) {
+  const owner = new Map<string, string>();
+  for (const it of items) {
+    const names = [it.value.name, it.value.englishName, ...(it.value.synonyms ?? [])].filter(
+      (n): n is string => Boolean(n),
+    );
+    for (const name of new Set(names.map(normaliseName))) {
+      if (!name) continue;
+      const other = owner.get(name);
+      if (other && other !== it.value.code) {
+        problems.push({ file: it.file, entry: it.entry, message: `${what} name "${name}" is also used by ${other}` });
+      } else owner.set(name, it.value.code);
+    }
+  }
+}
+
+function citedSource(ref: CitationRef): string {
+  return typeof ref === 'string' ? ref : ref.source;
+}
+
+/** Validates every file, then every reference between entries; throws KnowledgeError listing all problems. */
+export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
+  const problems: KnowledgeProblem[] = [];
+  const sources = parseEntries(files, 'sources', SourceEntry, problems);
+  const symptoms = parseEntries(files, 'symptoms', SymptomEntry, problems);
+  const diseases = parseEntries(files, 'diseases', DiseaseEntry, problems);
+  const singleDrugs = parseEntries(files, 'single-drugs', SingleDrugEntry, problems);
+  const formulations = parseEntries(files, 'formulations', FormulationEntry, problems);
+  const redFlags = parseEntries(files, 'red-flags', RedFlagEntry, problems);
+
+  checkUniqueCodes(sources, 'source', problems);
+  checkUniqueCodes(symptoms, 'symptom', problems);
+  checkUniqueCodes(diseases, 'disease', problems);
+  checkUniqueCodes(singleDrugs, 'single drug', problems);
+  checkUniqueCodes(formulations, 'formulation', problems);
+  checkUniqueCodes(redFlags, 'red flag', problems);
+  checkUniqueNames(symptoms, 'symptom', problems);
+  checkUniqueNames(diseases, 'disease', problems);
+  checkUniqueNames(singleDrugs, 'single drug', problems);
+  checkUniqueNames(formulations, 'formulation', problems);
+
+  const sourceCodes = new Set(sources.map((s) => s.value.code));
+  const symptomCodes = new Set(symptoms.map((s) => s.value.code));
+  const drugCodes = new Set(singleDrugs.map((s) => s.value.code));
+  const formulationCodes = new Set(formulations.map((s) => s.value.code));
+  const missing = (it: Located<unknown>, what: string, code: string) =>
+    problems.push({ file: it.file, entry: it.entry, message: `unknown ${what} "${code}"` });
+
+  for (const it of [...symptoms, ...diseases, ...singleDrugs, ...formulations, ...redFlags]) {
+    const refs = [...it.value.sources, ...('protocol' in it.value && it.value.protocol ? it.value.protocol.sources : [])];
+    for (const ref of refs) if (!sourceCodes.has(citedSource(ref))) missing(it, 'source', citedSource(ref));
+  }
+  for (const it of diseases) {
+    const seen = new Set<string>();
+    for (const s of it.value.symptoms) {
+      if (!symptomCodes.has(s.symptom)) missing(it, 'symptom', s.symptom);
+      if (seen.has(s.symptom)) problems.push({ file: it.file, entry: it.entry, message: `symptom "${s.symptom}" listed twice` });
+      seen.add(s.symptom);
+    }
+    for (const item of it.value.protocol?.items ?? []) {
+      if (item.formulation && !formulationCodes.has(item.formulation)) missing(it, 'formulation', item.formulation);
+      if (item.singleDrug && !drugCodes.has(item.singleDrug)) missing(it, 'single drug', item.singleDrug);
+    }
+  }
+  for (const it of formulations) {
+    for (const ing of it.value.ingredients) if (ing.drug && !drugCodes.has(ing.drug)) missing(it, 'single drug', ing.drug);
+  }
+  for (const it of redFlags) {
+    for (const code of [...it.value.when.all, ...it.value.when.any]) if (!symptomCodes.has(code)) missing(it, 'symptom', code);
+  }
+
+  if (problems.length > 0) throw new KnowledgeError(problems);
+
+  const byCode = <T extends { code: string }>(xs: Located<T>[]) =>
+    xs.map((x) => x.value).sort((a, b) => a.code.localeCompare(b.code));
+  const content = {
+    sources: byCode(sources),
+    symptoms: byCode(symptoms),
+    diseases: byCode(diseases),
+    singleDrugs: byCode(singleDrugs),
+    formulations: byCode(formulations),
+    redFlags: byCode(redFlags),
+  };
+  const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return { ...content, hash };
+}
