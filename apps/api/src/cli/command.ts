@@ -1,0 +1,26 @@
+// The shape of a `cdss` sub-command: JSON on stdout, progress on stderr, a one-line message on bad input.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface Command {
+  /** One line shown by `cdss help`. */
+  summary: string;
+  run(args: string[]): Promise<unknown>;
+}
+
+/** An error whose message is shown as is, without a stack trace, and exits with code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Parses options strictly; unknown flags become a UsageError naming them. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
