@@ -8,6 +8,7 @@ CREATE TABLE `Source` (
     `year` INTEGER NULL,
     `url` VARCHAR(1000) NULL,
     `note` TEXT NULL,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `Source_code_key`(`code`),
     PRIMARY KEY (`id`)
@@ -41,6 +42,7 @@ CREATE TABLE `Disease` (
     `icd11Code` VARCHAR(32) NULL,
     `icd10Code` VARCHAR(32) NULL,
     `review` BOOLEAN NOT NULL DEFAULT false,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `Disease_code_key`(`code`),
     INDEX `Disease_organSystem_idx`(`organSystem`),
@@ -58,6 +60,7 @@ CREATE TABLE `Symptom` (
     `synonyms` JSON NOT NULL,
     `description` TEXT NULL,
     `review` BOOLEAN NOT NULL DEFAULT false,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `Symptom_code_key`(`code`),
     PRIMARY KEY (`id`)
@@ -91,6 +94,7 @@ CREATE TABLE `SingleDrug` (
     `cautions` JSON NOT NULL,
     `contraindications` JSON NOT NULL,
     `review` BOOLEAN NOT NULL DEFAULT false,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `SingleDrug_code_key`(`code`),
     PRIMARY KEY (`id`)
@@ -108,6 +112,7 @@ CREATE TABLE `Formulation` (
     `indications` JSON NOT NULL,
     `cautions` JSON NOT NULL,
     `review` BOOLEAN NOT NULL DEFAULT false,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `Formulation_code_key`(`code`),
     PRIMARY KEY (`id`)
@@ -160,6 +165,7 @@ CREATE TABLE `RedFlagRule` (
     `message` TEXT NOT NULL,
     `urgency` VARCHAR(32) NOT NULL,
     `condition` JSON NOT NULL,
+    `contentHash` CHAR(64) NOT NULL,
     `updatedAt` DATETIME(3) NOT NULL,
     UNIQUE INDEX `RedFlagRule_code_key`(`code`),
     PRIMARY KEY (`id`)

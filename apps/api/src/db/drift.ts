@@ -30,7 +30,7 @@ interface ActualForeignKey {
 
 /** Reduces a column type to a comparable form: `int(11)` → `int`, MariaDB's JSON is `longtext`. */
 export function comparableType(type: string): string {
-  const t = type.toLowerCase().replace(/\s+/g, '').replace(/,/g, ',');
+  const t = type.toLowerCase().replace(/\s+/g, '');
   if (t === 'json' || t === 'longtext') return 'json';
   if (t === 'boolean' || t === 'tinyint(1)') return 'boolean';
   if (t === 'integer' || /^int(\(\d+\))?$/.test(t)) return 'int';
@@ -80,14 +80,14 @@ async function readActual(target: DatabaseTarget) {
     const indexes = new Map<string, ActualIndex>();
     for (const i of idx) {
       const key = `${i.TABLE_NAME}.${i.INDEX_NAME}`;
-      const entry = indexes.get(key) ?? { table: i.TABLE_NAME, name: i.INDEX_NAME, unique: Number(i.NON_UNIQUE) === 0, columns: [] };
+      const entry: ActualIndex = indexes.get(key) ?? { table: i.TABLE_NAME, name: i.INDEX_NAME, unique: Number(i.NON_UNIQUE) === 0, columns: [] };
       entry.columns.push(i.COLUMN_NAME);
       indexes.set(key, entry);
     }
     const foreignKeys = new Map<string, ActualForeignKey>();
     for (const f of fks) {
       const key = `${f.TABLE_NAME}.${f.CONSTRAINT_NAME}`;
-      const entry = foreignKeys.get(key) ?? {
+      const entry: ActualForeignKey = foreignKeys.get(key) ?? {
         table: f.TABLE_NAME,
         name: f.CONSTRAINT_NAME,
         columns: [],

@@ -1,0 +1,39 @@
+// Database commands: migrate, seed, drift check, and a draft of the full schema's SQL.
+import { findDrift } from '../db/drift.ts';
+import { draftCreateAll } from '../db/migrationDraft.ts';
+import { seedKnowledge } from '../db/seedKnowledge.ts';
+import { tableShapesFromSchema } from '../db/tableShape.ts';
+import { ensureDatabase } from '../setup/databaseReady.ts';
+import { type Command, printJson } from './command.ts';
+import { commandEnv, loadProjectKnowledge, log, withDb } from './context.ts';
+
+export const dbCommands: Record<string, Command> = {
+  'db migrate': {
+    summary: 'create the database if missing and apply pending migrations',
+    async run() {
+      const { created, migrations } = await ensureDatabase(commandEnv().target, log);
+      printJson({ created, ...migrations });
+    },
+  },
+  'db seed': {
+    summary: 'load data/knowledge into the database (idempotent)',
+    async run() {
+      const kb = loadProjectKnowledge();
+      printJson(await withDb((db) => seedKnowledge(db, kb)));
+    },
+  },
+  'db drift': {
+    summary: 'compare the migrated database with prisma/schema.prisma; exit 1 on any difference',
+    async run() {
+      const differences = await findDrift(commandEnv().target, await tableShapesFromSchema());
+      printJson({ differences });
+      if (differences.length) process.exitCode = 1;
+    },
+  },
+  'db draft': {
+    summary: 'print SQL that creates every table of schema.prisma (to draft a migration)',
+    async run() {
+      process.stdout.write(draftCreateAll(await tableShapesFromSchema()));
+    },
+  },
+};

@@ -1,0 +1,56 @@
+// Starts the whole product for one clinic: prepares the database, then serves API and web app.
+// Stops gracefully on SIGTERM/SIGINT: no new connections, in-flight requests finish, the pool closes.
+import { loadKnowledgeDir } from '@unani/knowledge';
+import { buildServer } from './app.ts';
+import { type Env, loadEnv } from './config/env.ts';
+import { defaultKnowledgeDir, webDistDir } from './config/paths.ts';
+import { parseDatabaseUrl } from './db/databaseUrl.ts';
+import { createPrisma } from './db/prisma.ts';
+import { seedKnowledge } from './db/seedKnowledge.ts';
+import { ensureFirstAdmin } from './services/userService.ts';
+import { ensureDatabase } from './setup/databaseReady.ts';
+
+/** How long in-flight requests may take to finish after a stop signal. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function startProduct(env: Env = loadEnv()) {
+  const target = parseDatabaseUrl(env.DATABASE_URL);
+  await ensureDatabase(target, say);
+  const kb = loadKnowledgeDir(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
+  const db = createPrisma(target, env.DB_CONNECTION_LIMIT);
+  const seeded = await seedKnowledge(db, kb);
+  if (seeded.created + seeded.updated + seeded.deleted > 0) {
+    say(`Knowledge base: ${seeded.created} new, ${seeded.updated} updated, ${seeded.deleted} removed entries.`);
+  }
+  for (const k of seeded.kept) say(`Kept ${k.kind} ${k.code} although it left the files: ${k.reason}.`);
+  const firstAdmin = await ensureFirstAdmin(db);
+
+  const app = await buildServer({ env, db, webDist: webDistDir });
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+  const port = new URL(address).port || String(env.PORT);
+  say('');
+  say(`Unani CDSS is running at http://${shownHost}:${port}`);
+  if (firstAdmin) {
+    say(`First run: sign in as ${firstAdmin.email} with the password ${firstAdmin.password}`);
+    say('This password is shown only once; it is stored hashed. Change it after signing in.');
+  }
+  say('Decision support only: every suggestion is advisory and needs a practitioner’s judgement.');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: finishing in-flight requests…`);
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+    force.unref();
+    await app.close();
+    await db.$disconnect();
+    clearTimeout(force);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  return app;
+}
