@@ -1,13 +1,5 @@
 // The knowledge-base file format: what a reviewer sees in data/knowledge/ and what the loader accepts.
-import {
-  DosageForm,
-  Humour,
-  OrganSystem,
-  Severity,
-  SymptomKind,
-  Temperament,
-  TreatmentKind,
-} from '@unani/contracts';
+import { DosageForm, Humour, OrganSystem, Severity, SymptomKind, Temperament, TreatmentKind } from '@unani/contracts';
 import { z } from 'zod';
 
 /** Stable identifiers: lower-case words joined by hyphens, e.g. `shaqeeqa`, `itrifal-ustukhuddus`. */
@@ -19,10 +11,7 @@ const Text = z.string().trim().min(1);
 const TextList = z.array(Text).default([]);
 
 /** A citation: a source code, or a source code with the part/page relied on. */
-export const CitationRef = z.union([
-  Code,
-  z.strictObject({ source: Code, locator: Text.optional() }),
-]);
+export const CitationRef = z.union([Code, z.strictObject({ source: Code, locator: Text.optional() })]);
 export type CitationRef = z.infer<typeof CitationRef>;
 const Sources = z.array(CitationRef).min(1, 'every entry cites at least one source');
 

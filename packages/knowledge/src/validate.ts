@@ -113,8 +113,8 @@ function checkUniqueNames(
 ) {
   const owner = new Map<string, string>();
   for (const it of items) {
-    const names = [it.value.name, it.value.englishName, ...(it.value.synonyms ?? [])].filter(
-      (n): n is string => Boolean(n),
+    const names = [it.value.name, it.value.englishName, ...(it.value.synonyms ?? [])].filter((n): n is string =>
+      Boolean(n),
     );
     for (const name of new Set(names.map(normaliseName))) {
       if (!name) continue;
@@ -159,14 +159,18 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
     problems.push({ file: it.file, entry: it.entry, message: `unknown ${what} "${code}"` });
 
   for (const it of [...symptoms, ...diseases, ...singleDrugs, ...formulations, ...redFlags]) {
-    const refs = [...it.value.sources, ...('protocol' in it.value && it.value.protocol ? it.value.protocol.sources : [])];
+    const refs = [
+      ...it.value.sources,
+      ...('protocol' in it.value && it.value.protocol ? it.value.protocol.sources : []),
+    ];
     for (const ref of refs) if (!sourceCodes.has(citedSource(ref))) missing(it, 'source', citedSource(ref));
   }
   for (const it of diseases) {
     const seen = new Set<string>();
     for (const s of it.value.symptoms) {
       if (!symptomCodes.has(s.symptom)) missing(it, 'symptom', s.symptom);
-      if (seen.has(s.symptom)) problems.push({ file: it.file, entry: it.entry, message: `symptom "${s.symptom}" listed twice` });
+      if (seen.has(s.symptom))
+        problems.push({ file: it.file, entry: it.entry, message: `symptom "${s.symptom}" listed twice` });
       seen.add(s.symptom);
     }
     for (const item of it.value.protocol?.items ?? []) {
@@ -175,10 +179,12 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
     }
   }
   for (const it of formulations) {
-    for (const ing of it.value.ingredients) if (ing.drug && !drugCodes.has(ing.drug)) missing(it, 'single drug', ing.drug);
+    for (const ing of it.value.ingredients)
+      if (ing.drug && !drugCodes.has(ing.drug)) missing(it, 'single drug', ing.drug);
   }
   for (const it of redFlags) {
-    for (const code of [...it.value.when.all, ...it.value.when.any]) if (!symptomCodes.has(code)) missing(it, 'symptom', code);
+    for (const code of [...it.value.when.all, ...it.value.when.any])
+      if (!symptomCodes.has(code)) missing(it, 'symptom', code);
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems);

@@ -1,5 +1,5 @@
 // The shape of a `cdss` sub-command: JSON on stdout, progress on stderr, a one-line message on bad input.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 export interface Command {
   /** One line shown by `cdss help`. */

@@ -1,10 +1,11 @@
 // Database commands: migrate, seed, drift check, and a draft of the full schema's SQL.
+import { dropDatabase } from '../db/adminConnection.ts';
 import { findDrift } from '../db/drift.ts';
 import { draftCreateAll } from '../db/migrationDraft.ts';
 import { seedKnowledge } from '../db/seedKnowledge.ts';
 import { tableShapesFromSchema } from '../db/tableShape.ts';
 import { ensureDatabase } from '../setup/databaseReady.ts';
-import { type Command, printJson } from './command.ts';
+import { type Command, printJson, UsageError } from './command.ts';
 import { commandEnv, loadProjectKnowledge, log, withDb } from './context.ts';
 
 export const dbCommands: Record<string, Command> = {
@@ -28,6 +29,16 @@ export const dbCommands: Record<string, Command> = {
       const differences = await findDrift(commandEnv().target, await tableShapesFromSchema());
       printJson({ differences });
       if (differences.length) process.exitCode = 1;
+    },
+  },
+  'db drop-test': {
+    summary: 'drop the configured database, only if it is a throwaway test database (cdss_test_*)',
+    async run() {
+      const { target } = commandEnv();
+      if (!target.database.startsWith('cdss_test_'))
+        throw new UsageError(`refusing to drop ${target.database}: only cdss_test_* databases are dropped`);
+      await dropDatabase(target);
+      printJson({ dropped: target.database });
     },
   },
   'db draft': {

@@ -9,7 +9,9 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export const userCommands: Record<string, Command> = {
@@ -23,11 +25,14 @@ export const userCommands: Record<string, Command> = {
       });
       if (!values.email) throw new UsageError('user add needs --email');
       const role = Role.safeParse(values.role);
-      if (!role.success) throw new UsageError(`user add needs --role admin|practitioner|researcher (got ${values.role ?? 'none'})`);
+      if (!role.success)
+        throw new UsageError(`user add needs --role admin|practitioner|researcher (got ${values.role ?? 'none'})`);
       const password = await readStdin();
       const name = values.name ?? values.email.split('@')[0] ?? values.email;
       try {
-        const user = await withDb((db) => createUser(db, { email: values.email as string, name, role: role.data, password }));
+        const user = await withDb((db) =>
+          createUser(db, { email: values.email as string, name, role: role.data, password }),
+        );
         printJson({ user });
       } catch (error) {
         if (error instanceof DuplicateEmailError) throw new UsageError(error.message);

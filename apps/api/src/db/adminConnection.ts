@@ -22,7 +22,9 @@ const quoteIdent = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 export async function createDatabaseIfMissing(t: DatabaseTarget): Promise<boolean> {
   const conn = await connectServer(t);
   try {
-    const [rows] = await conn.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [t.database]);
+    const [rows] = await conn.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [
+      t.database,
+    ]);
     if ((rows as unknown[]).length > 0) return false;
     await conn.query(`CREATE DATABASE ${quoteIdent(t.database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     return true;

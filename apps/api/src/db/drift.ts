@@ -80,7 +80,12 @@ async function readActual(target: DatabaseTarget) {
     const indexes = new Map<string, ActualIndex>();
     for (const i of idx) {
       const key = `${i.TABLE_NAME}.${i.INDEX_NAME}`;
-      const entry: ActualIndex = indexes.get(key) ?? { table: i.TABLE_NAME, name: i.INDEX_NAME, unique: Number(i.NON_UNIQUE) === 0, columns: [] };
+      const entry: ActualIndex = indexes.get(key) ?? {
+        table: i.TABLE_NAME,
+        name: i.INDEX_NAME,
+        unique: Number(i.NON_UNIQUE) === 0,
+        columns: [],
+      };
       entry.columns.push(i.COLUMN_NAME);
       indexes.set(key, entry);
     }
@@ -107,12 +112,18 @@ async function readActual(target: DatabaseTarget) {
 
 function compareColumn(table: string, want: ColumnShape, have: ActualColumn, out: string[]) {
   const at = `${table}.${want.name}`;
-  if (comparableType(want.type) !== comparableType(have.type)) out.push(`${at}: type is ${have.type}, schema says ${want.type}`);
-  if (want.nullable !== have.nullable) out.push(`${at}: ${have.nullable ? 'nullable' : 'NOT NULL'} in the database, schema says ${want.nullable ? 'optional' : 'required'}`);
-  if (want.autoIncrement !== have.autoIncrement) out.push(`${at}: auto-increment ${have.autoIncrement ? 'set' : 'missing'} in the database`);
+  if (comparableType(want.type) !== comparableType(have.type))
+    out.push(`${at}: type is ${have.type}, schema says ${want.type}`);
+  if (want.nullable !== have.nullable)
+    out.push(
+      `${at}: ${have.nullable ? 'nullable' : 'NOT NULL'} in the database, schema says ${want.nullable ? 'optional' : 'required'}`,
+    );
+  if (want.autoIncrement !== have.autoIncrement)
+    out.push(`${at}: auto-increment ${have.autoIncrement ? 'set' : 'missing'} in the database`);
   const wantDefault = comparableDefault(want.defaultSql);
   const haveDefault = comparableDefault(have.defaultValue);
-  if (!want.autoIncrement && wantDefault !== haveDefault) out.push(`${at}: default is ${haveDefault ?? 'none'}, schema says ${wantDefault ?? 'none'}`);
+  if (!want.autoIncrement && wantDefault !== haveDefault)
+    out.push(`${at}: default is ${haveDefault ?? 'none'}, schema says ${wantDefault ?? 'none'}`);
 }
 
 /** Every difference between the expected tables and the database; empty when they agree. */
@@ -133,34 +144,49 @@ export async function findDrift(target: DatabaseTarget, expected: TableShape[]):
       else out.push(`${t.name}.${want.name}: in schema.prisma, missing from the database`);
     }
     for (const have of cols) {
-      if (!t.columns.some((c) => c.name === have.name)) out.push(`${t.name}.${have.name}: in the database, missing from schema.prisma`);
+      if (!t.columns.some((c) => c.name === have.name))
+        out.push(`${t.name}.${have.name}: in the database, missing from schema.prisma`);
     }
 
     const fkNames = new Set(t.foreignKeys.map((f) => f.name));
     const indexes = actual.indexes.filter((i) => i.table === t.name);
     const pk = indexes.find((i) => i.name === 'PRIMARY');
-    if (pk?.columns.join(',') !== t.primaryKey.join(',')) out.push(`${t.name}: primary key is (${pk?.columns.join(', ') ?? 'none'}), schema says (${t.primaryKey.join(', ')})`);
+    if (pk?.columns.join(',') !== t.primaryKey.join(','))
+      out.push(
+        `${t.name}: primary key is (${pk?.columns.join(', ') ?? 'none'}), schema says (${t.primaryKey.join(', ')})`,
+      );
     for (const want of t.indexes) {
       const have = indexes.find((i) => i.name === want.name);
       if (!have) out.push(`${t.name}: index ${want.name} in schema.prisma, missing from the database`);
       else if (have.unique !== want.unique || have.columns.join(',') !== want.columns.join(','))
-        out.push(`${t.name}: index ${want.name} is ${have.unique ? 'unique ' : ''}(${have.columns.join(', ')}), schema says ${want.unique ? 'unique ' : ''}(${want.columns.join(', ')})`);
+        out.push(
+          `${t.name}: index ${want.name} is ${have.unique ? 'unique ' : ''}(${have.columns.join(', ')}), schema says ${want.unique ? 'unique ' : ''}(${want.columns.join(', ')})`,
+        );
     }
     for (const have of indexes) {
       // InnoDB adds an index named after a foreign key when no other index covers it; Prisma does the same.
       if (have.name === 'PRIMARY' || fkNames.has(have.name)) continue;
-      if (!t.indexes.some((i) => i.name === have.name)) out.push(`${t.name}: index ${have.name} in the database, missing from schema.prisma`);
+      if (!t.indexes.some((i) => i.name === have.name))
+        out.push(`${t.name}: index ${have.name} in the database, missing from schema.prisma`);
     }
     const fks = actual.foreignKeys.filter((f) => f.table === t.name);
     for (const want of t.foreignKeys) {
       const have = fks.find((f) => f.name === want.name);
       if (!have) out.push(`${t.name}: foreign key ${want.name} in schema.prisma, missing from the database`);
-      else if (have.refTable !== want.refTable || have.columns.join(',') !== want.columns.join(',') || have.refColumns.join(',') !== want.refColumns.join(','))
-        out.push(`${t.name}: foreign key ${want.name} points to ${have.refTable}(${have.refColumns.join(', ')}), schema says ${want.refTable}(${want.refColumns.join(', ')})`);
-      else if (have.onDelete !== want.onDelete) out.push(`${t.name}: foreign key ${want.name} deletes ${have.onDelete}, schema says ${want.onDelete}`);
+      else if (
+        have.refTable !== want.refTable ||
+        have.columns.join(',') !== want.columns.join(',') ||
+        have.refColumns.join(',') !== want.refColumns.join(',')
+      )
+        out.push(
+          `${t.name}: foreign key ${want.name} points to ${have.refTable}(${have.refColumns.join(', ')}), schema says ${want.refTable}(${want.refColumns.join(', ')})`,
+        );
+      else if (have.onDelete !== want.onDelete)
+        out.push(`${t.name}: foreign key ${want.name} deletes ${have.onDelete}, schema says ${want.onDelete}`);
     }
     for (const have of fks) {
-      if (!fkNames.has(have.name)) out.push(`${t.name}: foreign key ${have.name} in the database, missing from schema.prisma`);
+      if (!fkNames.has(have.name))
+        out.push(`${t.name}: foreign key ${have.name} in the database, missing from schema.prisma`);
     }
   }
   for (const extra of actualTables) out.push(`table ${extra}: in the database, missing from schema.prisma`);

@@ -93,8 +93,12 @@ export async function migrate(target: DatabaseTarget, dir = defaultMigrationsDir
   const migrations = readMigrations(dir);
   const conn = await connectServer(target, target.database);
   try {
-    const [[lock]] = await conn.query<RowDataPacket[]>('SELECT GET_LOCK(?, ?) AS got', [LOCK_NAME, LOCK_TIMEOUT_SECONDS]);
-    if (lock?.got !== 1) throw new MigrationError(`Another process holds the migration lock for ${LOCK_TIMEOUT_SECONDS} s; try again.`);
+    const [[lock]] = await conn.query<RowDataPacket[]>('SELECT GET_LOCK(?, ?) AS got', [
+      LOCK_NAME,
+      LOCK_TIMEOUT_SECONDS,
+    ]);
+    if (lock?.got !== 1)
+      throw new MigrationError(`Another process holds the migration lock for ${LOCK_TIMEOUT_SECONDS} s; try again.`);
     try {
       await conn.query(CREATE_MIGRATIONS_TABLE);
       const rows = await appliedRows(conn);
@@ -104,20 +108,24 @@ export async function migrate(target: DatabaseTarget, dir = defaultMigrationsDir
           `Migration ${failed.map((r) => r.migration_name).join(', ')} failed earlier and is recorded as failed in _prisma_migrations. Resolve it by hand, then set its rolled_back_at.`,
         );
       }
-      const done = new Map(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]));
+      const done = new Map(
+        rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]),
+      );
       const warnings: string[] = [];
       const applied: string[] = [];
       for (const m of migrations) {
         const row = done.get(m.name);
         if (row) {
-          if (row.checksum !== m.checksum) warnings.push(`Migration ${m.name} was changed after it was applied (checksum differs).`);
+          if (row.checksum !== m.checksum)
+            warnings.push(`Migration ${m.name} was changed after it was applied (checksum differs).`);
           continue;
         }
         await applyOne(conn, m);
         applied.push(m.name);
       }
       const known = new Set(migrations.map((m) => m.name));
-      for (const name of done.keys()) if (!known.has(name)) warnings.push(`Migration ${name} is applied but missing from ${dir}.`);
+      for (const name of done.keys())
+        if (!known.has(name)) warnings.push(`Migration ${name} is applied but missing from ${dir}.`);
       return { applied, alreadyApplied: migrations.length - applied.length, warnings };
     } finally {
       await conn.query('SELECT RELEASE_LOCK(?)', [LOCK_NAME]);

@@ -29,7 +29,13 @@ function citationRows(entity: string, entityCode: string, refs: CitationRef[], s
   return [...rows].map(([sourceId, locator]) => ({ entity, entityCode, sourceId, locator }));
 }
 
-async function replaceCitations(tx: DbTx, entity: string, code: string, refs: CitationRef[], sourceIds: Map<string, number>) {
+async function replaceCitations(
+  tx: DbTx,
+  entity: string,
+  code: string,
+  refs: CitationRef[],
+  sourceIds: Map<string, number>,
+) {
   await tx.citation.deleteMany({ where: { entity, entityCode: code } });
   const data = citationRows(entity, code, refs, sourceIds);
   if (data.length) await tx.citation.createMany({ data });
@@ -128,7 +134,9 @@ async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
 }
 
 async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const symptomIds = new Map((await db.symptom.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
+  const symptomIds = new Map(
+    (await db.symptom.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
+  );
   const p = plan(kb.diseases, await db.disease.findMany({ select: { code: true, contentHash: true } }));
   report.unchanged += p.unchanged;
   for (const d of p.changed) {
@@ -199,13 +207,19 @@ async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, n
     });
     count(report, drugs.isNew(s.code));
   }
-  const drugIds = new Map((await db.singleDrug.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]));
+  const drugIds = new Map(
+    (await db.singleDrug.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]),
+  );
   const forms = plan(kb.formulations, await db.formulation.findMany({ select: { code: true, contentHash: true } }));
   report.unchanged += forms.unchanged;
   for (const f of forms.changed) {
     await db.$transaction(async (tx) => {
       const data = formulationData(f);
-      const row = await tx.formulation.upsert({ where: { code: f.code }, create: { code: f.code, ...data }, update: data });
+      const row = await tx.formulation.upsert({
+        where: { code: f.code },
+        create: { code: f.code, ...data },
+        update: data,
+      });
       await tx.formulationIngredient.deleteMany({ where: { formulationId: row.id } });
       await tx.formulationIngredient.createMany({
         data: f.ingredients.map((ing, position) => ({
@@ -246,7 +260,9 @@ async function removeStale(db: Db, kind: Kind, codes: string[], report: SeedRepo
       continue;
     }
     await db.$transaction(async (tx) => {
-      await tx.citation.deleteMany({ where: { entity: kind === 'disease' ? { in: ['disease', 'protocol'] } : kind, entityCode: code } });
+      await tx.citation.deleteMany({
+        where: { entity: kind === 'disease' ? { in: ['disease', 'protocol'] } : kind, entityCode: code },
+      });
       switch (kind) {
         case 'source':
           await tx.source.delete({ where: { code } });
@@ -304,7 +320,9 @@ async function referencedBy(db: Db, kind: Kind, code: string): Promise<string | 
 export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: [] };
   const staleSources = await seedSources(db, kb, report);
-  const sourceIds = new Map((await db.source.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
+  const sourceIds = new Map(
+    (await db.source.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
+  );
   const staleSymptoms = await seedSymptoms(db, kb, sourceIds, report);
   const staleDiseases = await seedDiseases(db, kb, sourceIds, report);
   const staleFormulary = await seedFormulary(db, kb, sourceIds, report);

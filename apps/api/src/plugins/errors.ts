@@ -7,15 +7,26 @@ export function problem(status: number, title: string, detail?: string, extra: R
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
-    reply.code(404).type('application/problem+json').send(problem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`));
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send(problem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`));
   });
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {
       req.log.error({ err: error }, 'request failed');
-      reply.code(status).type('application/problem+json').send(problem(status, 'Internal Server Error', 'The server could not complete the request; it has been logged.'));
+      reply
+        .code(status)
+        .type('application/problem+json')
+        .send(
+          problem(status, 'Internal Server Error', 'The server could not complete the request; it has been logged.'),
+        );
       return;
     }
-    reply.code(status).type('application/problem+json').send(problem(status, error.code ?? 'Bad Request', error.message));
+    reply
+      .code(status)
+      .type('application/problem+json')
+      .send(problem(status, error.code ?? 'Bad Request', error.message));
   });
 }

@@ -18,6 +18,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     if (req.method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p))) {
       return reply.sendFile('index.html');
     }
-    return reply.code(404).type('application/problem+json').send(problem(404, 'Not Found', `No route for ${req.method} ${path}`));
+    return reply
+      .code(404)
+      .type('application/problem+json')
+      .send(problem(404, 'Not Found', `No route for ${req.method} ${path}`));
   });
 }

@@ -21,7 +21,10 @@ async function runCheck(check: ReadinessCheck): Promise<boolean> {
   }
 }
 
-export const healthRoutes: FastifyPluginAsync<{ db: Db; checks: Record<string, ReadinessCheck> }> = async (app, opts) => {
+export const healthRoutes: FastifyPluginAsync<{ db: Db; checks: Record<string, ReadinessCheck> }> = async (
+  app,
+  opts,
+) => {
   app.get('/health/live', async () => ({ status: 'ok' }));
 
   app.get('/health/ready', async (_req, reply) => {
@@ -33,7 +36,11 @@ export const healthRoutes: FastifyPluginAsync<{ db: Db; checks: Record<string, R
       ...opts.checks,
     };
     const results = Object.fromEntries(
-      await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, (await runCheck(check)) ? 'ok' : 'failing'] as const)),
+      await Promise.all(
+        Object.entries(checks).map(
+          async ([name, check]) => [name, (await runCheck(check)) ? 'ok' : 'failing'] as const,
+        ),
+      ),
     );
     const ready = Object.values(results).every((r) => r === 'ok');
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: results });

@@ -6,7 +6,10 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import type { DbTx } from '../db/prisma.ts';
 
 export const NewUser = z.object({
-  email: z.email().max(191).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(191)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(191),
   role: Role,
   password: z.string().min(MIN_PASSWORD_LENGTH, `a password has at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),

@@ -44,8 +44,10 @@ async function startComposeDb(t: DatabaseTarget, log: (line: string) => void): P
 function unavailableMessage(t: DatabaseTarget, reason: string, triedDocker: boolean): string {
   return [
     `Cannot reach a MySQL/MariaDB server at ${t.host}:${t.port} (${reason}).`,
-    triedDocker ? 'Starting the Docker Compose `db` service did not help either.' : 'No Docker engine is available to start one.',
-    'Set DATABASE_URL to a reachable server (now: mysql://' + describeTarget(t) + '),',
+    triedDocker
+      ? 'Starting the Docker Compose `db` service did not help either.'
+      : 'No Docker engine is available to start one.',
+    `Set DATABASE_URL to a reachable server (now: mysql://${describeTarget(t)}),`,
     'or run `docker compose up -d db`, or install MySQL 8 / MariaDB (e.g. `apt-get install mariadb-server`) and start it.',
   ].join('\n');
 }
@@ -56,11 +58,15 @@ export interface DatabaseSetup {
 }
 
 /** Ensures server, database and schema; throws DatabaseUnavailableError with one clear paragraph. */
-export async function ensureDatabase(t: DatabaseTarget, log: (line: string) => void = () => {}): Promise<DatabaseSetup> {
+export async function ensureDatabase(
+  t: DatabaseTarget,
+  log: (line: string) => void = () => {},
+): Promise<DatabaseSetup> {
   const reason = await serverAnswers(t);
   if (reason !== undefined) {
     const docker = dockerAvailable();
-    if (!docker || !(await startComposeDb(t, log))) throw new DatabaseUnavailableError(unavailableMessage(t, reason, docker));
+    if (!docker || !(await startComposeDb(t, log)))
+      throw new DatabaseUnavailableError(unavailableMessage(t, reason, docker));
   }
   const created = await createDatabaseIfMissing(t);
   if (created) log(`Created database ${t.database}.`);

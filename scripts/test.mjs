@@ -1,0 +1,39 @@
+// `npm test`: install and build as `npm start` does, check formatting, lint and types, then run every
+// test (unit, integration against a throwaway database, browser end-to-end) with vitest.
+// The throwaway database `cdss_test_<random>` is created and migrated here and dropped at the end.
+
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { installAndBuild, pnpm, root } from './pnpm.mjs';
+
+const serverUrl = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/unani_cdss';
+const testUrl = new URL(serverUrl);
+testUrl.pathname = `/cdss_test_${randomBytes(6).toString('hex')}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: testUrl.toString(),
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+};
+const cli = (args) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli/main.ts'), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+installAndBuild();
+pnpm(['exec', 'biome', 'check', '.']);
+pnpm(['run', '--silent', 'typecheck']);
+
+if (cli(['db', 'migrate']).status !== 0) process.exit(1);
+let status = 1;
+try {
+  const vitest = join(root, 'node_modules/.bin/vitest');
+  const tests = spawnSync(vitest, ['run', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+  status = tests.status ?? 1;
+} finally {
+  cli(['db', 'drop-test']);
+}
+process.exit(status);
