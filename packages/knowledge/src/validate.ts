@@ -76,6 +76,9 @@ function parseEntries<S extends z.ZodType>(
   kind: KnowledgeKind,
   schema: S,
   problems: KnowledgeProblem[],
+  /** Codes of entries that failed validation: still "known", so that one bad entry does not cascade
+   * into "unknown reference" problems in every entry that points to it. */
+  invalid: Set<string>,
 ): Located<z.infer<S>>[] {
   const out: Located<z.infer<S>>[] = [];
   for (const f of files.filter((x) => x.kind === kind)) {
@@ -87,6 +90,7 @@ function parseEntries<S extends z.ZodType>(
         out.push({ file: f.file, entry, value: result.data });
         return;
       }
+      if (raw && typeof raw === 'object' && 'code' in raw && typeof raw.code === 'string') invalid.add(raw.code);
       for (const issue of result.error.issues) {
         const at = issue.path.length ? `${issue.path.join('.')}: ` : '';
         problems.push({ file: f.file, entry, message: `${at}${issue.message}` });
@@ -133,12 +137,16 @@ function citedSource(ref: CitationRef): string {
 /** Validates every file, then every reference between entries; throws KnowledgeError listing all problems. */
 export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   const problems: KnowledgeProblem[] = [];
-  const sources = parseEntries(files, 'sources', SourceEntry, problems);
-  const symptoms = parseEntries(files, 'symptoms', SymptomEntry, problems);
-  const diseases = parseEntries(files, 'diseases', DiseaseEntry, problems);
-  const singleDrugs = parseEntries(files, 'single-drugs', SingleDrugEntry, problems);
-  const formulations = parseEntries(files, 'formulations', FormulationEntry, problems);
-  const redFlags = parseEntries(files, 'red-flags', RedFlagEntry, problems);
+  const invalidSources = new Set<string>();
+  const invalidSymptoms = new Set<string>();
+  const invalidDrugs = new Set<string>();
+  const invalidFormulations = new Set<string>();
+  const sources = parseEntries(files, 'sources', SourceEntry, problems, invalidSources);
+  const symptoms = parseEntries(files, 'symptoms', SymptomEntry, problems, invalidSymptoms);
+  const diseases = parseEntries(files, 'diseases', DiseaseEntry, problems, new Set());
+  const singleDrugs = parseEntries(files, 'single-drugs', SingleDrugEntry, problems, invalidDrugs);
+  const formulations = parseEntries(files, 'formulations', FormulationEntry, problems, invalidFormulations);
+  const redFlags = parseEntries(files, 'red-flags', RedFlagEntry, problems, new Set());
 
   checkUniqueCodes(sources, 'source', problems);
   checkUniqueCodes(symptoms, 'symptom', problems);
@@ -151,10 +159,10 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   checkUniqueNames(singleDrugs, 'single drug', problems);
   checkUniqueNames(formulations, 'formulation', problems);
 
-  const sourceCodes = new Set(sources.map((s) => s.value.code));
-  const symptomCodes = new Set(symptoms.map((s) => s.value.code));
-  const drugCodes = new Set(singleDrugs.map((s) => s.value.code));
-  const formulationCodes = new Set(formulations.map((s) => s.value.code));
+  const sourceCodes = new Set([...sources.map((s) => s.value.code), ...invalidSources]);
+  const symptomCodes = new Set([...symptoms.map((s) => s.value.code), ...invalidSymptoms]);
+  const drugCodes = new Set([...singleDrugs.map((s) => s.value.code), ...invalidDrugs]);
+  const formulationCodes = new Set([...formulations.map((s) => s.value.code), ...invalidFormulations]);
   const missing = (it: Located<unknown>, what: string, code: string) =>
     problems.push({ file: it.file, entry: it.entry, message: `unknown ${what} "${code}"` });
 

@@ -1,0 +1,115 @@
+import { loadKnowledgeDir } from '@unani/knowledge';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfMinimalKnowledge, minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
+import { seedKnowledge } from '../src/db/seedKnowledge.ts';
+import { createTestDb } from './testDatabase.ts';
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function snapshot() {
+  const db = t.db;
+  return {
+    diseases: await db.disease.findMany({ orderBy: { code: 'asc' } }),
+    links: await db.diseaseSymptom.findMany({ orderBy: { id: 'asc' } }),
+    items: await db.treatmentProtocolItem.findMany({ orderBy: { id: 'asc' } }),
+    ingredients: await db.formulationIngredient.findMany({ orderBy: { id: 'asc' } }),
+    citations: await db.citation.findMany({ orderBy: { id: 'asc' } }),
+  };
+}
+
+describe('knowledge seeding', () => {
+  it('writes every entry with its links, protocol, ingredients and citations', async () => {
+    const kb = loadKnowledgeDir(minimalKnowledgeDir);
+    const report = await seedKnowledge(t.db, kb);
+    // 2 sources + 7 symptoms + 2 diseases + 1 drug + 1 formulation + 1 red flag
+    expect(report).toEqual({ created: 14, updated: 0, unchanged: 0, deleted: 0, kept: [] });
+    const migraine = await t.db.disease.findUniqueOrThrow({
+      where: { code: 'shaqeeqa' },
+      include: {
+        symptoms: { include: { symptom: true } },
+        protocol: { include: { items: { orderBy: { position: 'asc' } } } },
+      },
+    });
+    expect(migraine.numcCode).toBe('A-2');
+    expect(migraine.symptoms.map((s) => [s.symptom.code, s.likelihood, s.cardinal])).toEqual(
+      expect.arrayContaining([
+        ['headache', 0.95, true],
+        ['nausea', 0.6, false],
+      ]),
+    );
+    expect(migraine.protocol?.items.map((i) => i.kind)).toEqual(['dawa', 'ghiza', 'ghiza', 'tadbeer']);
+    expect(migraine.protocol?.items[0]).toMatchObject({
+      formulationCode: 'itrifal-ustukhuddus',
+      dose: '5 g at bedtime',
+    });
+    const citation = await t.db.citation.findFirst({
+      where: { entity: 'disease', entityCode: 'shaqeeqa', source: { code: 'stg-ccrum' } },
+    });
+    expect(citation?.locator).toBe('p. 12');
+    const formulation = await t.db.formulation.findUniqueOrThrow({
+      where: { code: 'itrifal-ustukhuddus' },
+      include: { ingredients: true },
+    });
+    expect(formulation.ingredients.map((i) => [i.name, i.singleDrugId !== null])).toEqual([
+      ['Ustukhuddus', true],
+      ['Halela Kabuli', false],
+    ]);
+  });
+
+  it('changes nothing when run again on the same files', async () => {
+    const before = await snapshot();
+    const report = await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
+    expect(report).toEqual({ created: 0, updated: 0, unchanged: 14, deleted: 0, kept: [] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rewrites only the entry whose file changed', async () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/zukam.yaml', (text) => text.replace('likelihood: 0.3', 'likelihood: 0.35'));
+    const report = await seedKnowledge(t.db, loadKnowledgeDir(copy.dir));
+    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 13, deleted: 0 });
+    const fever = await t.db.diseaseSymptom.findFirst({
+      where: { disease: { code: 'zukam' }, symptom: { code: 'fever' } },
+    });
+    expect(fever?.likelihood).toBe(0.35);
+  });
+
+  it('keeps and reports a removed entry that clinical records use, and deletes an unused one', async () => {
+    const practitioner = await t.db.user.create({
+      data: { email: 'seed-test@example.org', name: 'Seed Test', role: 'practitioner', passwordHash: 'x' },
+    });
+    const patient = await t.db.patient.create({
+      data: { practitionerId: practitioner.id, name: 'P', age: 30, sex: 'female' },
+    });
+    const encounter = await t.db.encounter.create({
+      data: { patientId: patient.id, practitionerId: practitioner.id, complaint: 'x' },
+    });
+    const photophobia = await t.db.symptom.findUniqueOrThrow({ where: { code: 'photophobia' } });
+    await t.db.finding.create({
+      data: { encounterId: encounter.id, symptomId: photophobia.id, present: true, origin: 'picked' },
+    });
+
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/shaqeeqa.yaml', (text) => text.replace('  - { symptom: photophobia, likelihood: 0.7 }\n', ''));
+    copy.edit('symptoms/symptoms.yaml', (text) =>
+      text
+        .replace(/- code: photophobia\n(?: {2}.*\n)+/, '')
+        .replace(/- code: nausea\n(?: {2}.*\n)+/, '')
+        .replace('  - { symptom: nausea, likelihood: 0.6 }\n', ''),
+    );
+    copy.edit('diseases/shaqeeqa.yaml', (text) => text.replace('  - { symptom: nausea, likelihood: 0.6 }\n', ''));
+    const report = await seedKnowledge(t.db, loadKnowledgeDir(copy.dir));
+    expect(report.kept).toEqual([
+      { kind: 'symptom', code: 'photophobia', reason: 'recorded in 1 encounter finding(s)' },
+    ]);
+    expect(report.deleted).toBe(1);
+    expect(await t.db.symptom.findUnique({ where: { code: 'nausea' } })).toBeNull();
+    expect(await t.db.symptom.findUnique({ where: { code: 'photophobia' } })).not.toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeError, loadKnowledgeDir, normaliseName } from '../src/index.ts';
+import { copyOfMinimalKnowledge, minimalKnowledgeDir } from './knowledgeFixture.ts';
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadKnowledgeDir(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems.map((p) => `${p.file} › ${p.entry}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('knowledge loader', () => {
+  it('loads a valid knowledge base with defaults filled in', () => {
+    const kb = loadKnowledgeDir(minimalKnowledgeDir);
+    expect(kb.diseases.map((d) => d.code)).toEqual(['shaqeeqa', 'zukam']);
+    expect(kb.symptoms).toHaveLength(7);
+    expect(kb.diseases[1]?.temperaments).toEqual([]);
+    expect(kb.diseases[0]?.protocol?.items[2]).toMatchObject({ kind: 'ghiza', avoid: true });
+    expect(kb.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the same hash for the same content and another for changed content', () => {
+    const copy = copyOfMinimalKnowledge();
+    const before = loadKnowledgeDir(copy.dir).hash;
+    expect(loadKnowledgeDir(minimalKnowledgeDir).hash).toBe(before);
+    copy.edit('diseases/zukam.yaml', (t) => t.replace('likelihood: 0.3', 'likelihood: 0.35'));
+    expect(loadKnowledgeDir(copy.dir).hash).not.toBe(before);
+  });
+
+  it('names the file, the entry and the field of a schema error', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/zukam.yaml', (t) => t.replace('likelihood: 0.3', 'likelihood: 1.3'));
+    expect(problemsOf(copy.dir)).toEqual([
+      'diseases/zukam.yaml › zukam: symptoms.2.likelihood: Too big: expected number to be <=1',
+    ]);
+  });
+
+  it('names a file that is not valid YAML', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.write('symptoms/broken.yaml', '- code: cough\n  name: [unclosed\n');
+    const [problem] = problemsOf(copy.dir);
+    expect(problem).toMatch(/^symptoms\/broken\.yaml › -: cannot be parsed: /);
+  });
+
+  it('reports a reference to a symptom, formulation or source that does not exist', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t.replace('symptom: fever,', 'symptom: fevr,').replace('sources: [numc]\n', 'sources: [numc, nfum]\n'),
+    );
+    copy.edit('diseases/shaqeeqa.yaml', (t) =>
+      t.replace('formulation: itrifal-ustukhuddus', 'formulation: itrifal-kishneezi'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'diseases/zukam.yaml › zukam: unknown source "nfum"',
+      'diseases/shaqeeqa.yaml › shaqeeqa: unknown formulation "itrifal-kishneezi"',
+      'diseases/zukam.yaml › zukam: unknown symptom "fevr"',
+    ]);
+  });
+
+  it('requires at least one source on every entry', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('single-drugs/drugs.yaml', (t) => t.replace('sources: [stg-ccrum]', 'sources: []'));
+    expect(problemsOf(copy.dir)).toEqual([
+      'single-drugs/drugs.yaml › ustukhuddus: sources: every entry cites at least one source',
+    ]);
+  });
+
+  it('rejects duplicate codes and names that collide after normalisation', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.write(
+      'symptoms/more.yaml',
+      '- code: fever\n  name: pyrexia\n  kind: sign\n  sources: [numc]\n- code: head-ache\n  name: Head-ache\n  kind: symptom\n  sources: [numc]\n',
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'symptoms/symptoms.yaml › fever: duplicate symptom code (also in symptoms/more.yaml)',
+      'symptoms/symptoms.yaml › headache: symptom name "headache" is also used by head-ache',
+    ]);
+  });
+
+  it('asks for a unit in every dose', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('formulations/itrifal.yaml', (t) => t.replace('dose: 5–10 g at bedtime', 'dose: a spoonful'));
+    expect(problemsOf(copy.dir)).toEqual([
+      'formulations/itrifal.yaml › itrifal-ustukhuddus: dose: a dose names its amount and unit, e.g. "5 g twice daily"',
+    ]);
+  });
+
+  it('reports a missing knowledge directory', () => {
+    expect(problemsOf('/nonexistent/knowledge')).toEqual(['/nonexistent/knowledge › -: knowledge directory not found']);
+  });
+});
+
+describe('normaliseName', () => {
+  it('folds accents, case, spaces and punctuation', () => {
+    expect(normaliseName('Shaqīqa')).toBe('shaqiqa');
+    expect(normaliseName('Zeeq-un-Nafas')).toBe(normaliseName('zeeq un nafas'));
+    expect(normaliseName('Ṣudā‘')).toBe('suda');
+  });
+});
