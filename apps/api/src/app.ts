@@ -41,7 +41,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.decorate('db', deps.db);
   registerErrorHandling(app);
   await app.register(healthRoutes, { db: deps.db, checks: deps.readiness ?? {} });
-  if (deps.webDist) await registerWebApp(app, deps.webDist);
+  await registerWebApp(app, deps.webDist);
   return app;
 }
 

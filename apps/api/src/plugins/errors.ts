@@ -1,17 +1,19 @@
 // Errors leave as application/problem+json (RFC 9457); details of server faults stay in the log.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra };
 }
 
+/** The answer to a path no route serves. */
+export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .code(404)
+    .type('application/problem+json')
+    .send(problem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setNotFoundHandler((req, reply) => {
-    reply
-      .code(404)
-      .type('application/problem+json')
-      .send(problem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`));
-  });
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {

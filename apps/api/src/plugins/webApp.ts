@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { problem } from './errors.ts';
+import { sendNotFound } from './errors.ts';
 
 const API_PREFIXES = ['/api/', '/health/', '/fhir/', '/cds-services'];
 
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    app.log.warn({ distDir }, 'web app not built; run `pnpm build`');
+/** Serves the app when it is built; otherwise unknown paths answer a 404 problem document. */
+export async function registerWebApp(app: FastifyInstance, distDir: string | undefined): Promise<void> {
+  if (!distDir || !existsSync(join(distDir, 'index.html'))) {
+    if (distDir) app.log.warn({ distDir }, 'web app not built; run `pnpm build`');
+    app.setNotFoundHandler(sendNotFound);
     return;
   }
   await app.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
@@ -18,9 +20,6 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     if (req.method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p))) {
       return reply.sendFile('index.html');
     }
-    return reply
-      .code(404)
-      .type('application/problem+json')
-      .send(problem(404, 'Not Found', `No route for ${req.method} ${path}`));
+    return sendNotFound(req, reply);
   });
 }
