@@ -1,4 +1,4 @@
+export * from './engineInput.ts';
 export * from './format.ts';
 export * from './load.ts';
 export * from './validate.ts';
-export * from './engineInput.ts';
