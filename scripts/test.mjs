@@ -4,6 +4,8 @@
 
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installAndBuild, pnpm, root } from './pnpm.mjs';
 
@@ -23,6 +25,18 @@ const cli = (args) =>
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
+/** One plain closing line, `N passed, N failed, N skipped`, that any CI can read. */
+function printSummary(reportFile) {
+  try {
+    const r = JSON.parse(readFileSync(reportFile, 'utf8'));
+    const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    process.stdout.write(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped\n`);
+    rmSync(reportFile, { force: true });
+  } catch {
+    // No report: vitest failed before running; its own output says why.
+  }
+}
+
 installAndBuild();
 pnpm(['exec', 'biome', 'check', '.']);
 pnpm(['run', '--silent', 'typecheck']);
@@ -31,8 +45,14 @@ if (cli(['db', 'migrate']).status !== 0) process.exit(1);
 let status = 1;
 try {
   const vitest = join(root, 'node_modules/.bin/vitest');
-  const tests = spawnSync(vitest, ['run', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+  const report = join(tmpdir(), `cdss-vitest-${process.pid}.json`);
+  const tests = spawnSync(
+    vitest,
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { cwd: root, env, stdio: 'inherit' },
+  );
   status = tests.status ?? 1;
+  printSummary(report);
 } finally {
   cli(['db', 'drop-test']);
 }

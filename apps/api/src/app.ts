@@ -35,8 +35,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    // Share-link tokens live in the path; keep them out of access logs.
-    disableRequestLogging: false,
   });
   app.decorate('db', deps.db);
   registerErrorHandling(app);
