@@ -1,4 +1,5 @@
 // `pnpm --silent cdss <command>`: the project's command line. Every command prints JSON on stdout.
+import { ZodError } from 'zod';
 import { type Command, UsageError } from './command.ts';
 import { dbCommands } from './dbCommands.ts';
 import { engineCommands } from './engineCommands.ts';
@@ -49,7 +50,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`cdss: ${error.message}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof ZodError
+        ? error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     process.stderr.write(`cdss: ${message}\n`);
     return 1;
   }

@@ -36,7 +36,7 @@ export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export const FIRST_ADMIN_EMAIL = 'admin@localhost';
+export const FIRST_ADMIN_EMAIL = 'admin@clinic.local';
 
 /** Creates the first admin when no account exists; returns its generated password once, or undefined. */
 export async function ensureFirstAdmin(db: DbTx): Promise<{ email: string; password: string } | undefined> {
