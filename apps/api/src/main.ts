@@ -35,7 +35,7 @@ export async function startProduct(env: Env = loadEnv()) {
   say(`Unani CDSS is running at http://${shownHost}:${port}`);
   if (firstAdmin) {
     say(`First run: sign in as ${firstAdmin.email} with the password ${firstAdmin.password}`);
-    say('This password is shown only once; it is stored hashed. Change it after signing in.');
+    say('This password is shown only once and stored only as a hash: keep it safe.');
   }
   say('Decision support only: every suggestion is advisory and needs a practitioner’s judgement.');
 
