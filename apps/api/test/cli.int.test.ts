@@ -12,12 +12,12 @@ afterAll(async () => {
   await t.close();
 });
 
-function cdss(args: string[], input = '') {
+function cdss(args: string[], input = '', env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/main.ts', ...args], {
     cwd: repoRoot,
     input,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: t.url },
+    env: { ...process.env, DATABASE_URL: t.url, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -60,5 +60,24 @@ describe('cdss', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cdss: unknown command "frobnicate". Commands:\n/);
     expect(run.stderr).toContain('cdss user add');
+  });
+});
+
+describe('start-up problems', () => {
+  it('explains in one paragraph, without a stack trace, when no database answers', () => {
+    // Port 9 on loopback has no MySQL server; no Docker engine runs on the test machines.
+    const run = cdss(['db', 'migrate'], '', { DATABASE_URL: 'mysql://root@127.0.0.1:9/unani_cdss' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^cdss: Cannot reach a MySQL\/MariaDB server at 127\.0\.0\.1:9 /);
+    expect(run.stderr).toContain('DATABASE_URL');
+    expect(run.stderr).toContain('docker compose up -d db');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('stops on a bad configuration value and names the variable', () => {
+    const run = cdss(['serve'], '', { PORT: 'eighty' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^cdss: Invalid configuration:\n {2}PORT: /);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
