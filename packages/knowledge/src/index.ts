@@ -2,3 +2,6 @@ export * from './engineInput.ts';
 export * from './format.ts';
 export * from './load.ts';
 export * from './validate.ts';
+export * from './importers/kaggleCsv.ts';
+export * from './importers/kaggleFiles.ts';
+export * from './importers/labelledCases.ts';

@@ -1,0 +1,144 @@
+// The differential diagnosis of one visit: calibrated probabilities with the evidence for and against each disease.
+import { temperaments } from '@unani/contracts';
+import type { Finding, PatientContext } from '../types.ts';
+import type { DiagnosisModel } from './artifact.ts';
+import { runComponents } from './components.ts';
+import { type ComponentName, type ComponentLogs, logFloored, pool } from './ensemble.ts';
+import { type FeatureSpace, resolveFindings } from './features.ts';
+import type { PathStep } from './tree/cart.ts';
+
+/** Diseases below this probability are left out of the differential (one in a hundred). */
+export const MIN_REPORTED_PROBABILITY = 0.01;
+/** A listed symptom is "expected" when more likely than not in the disease (or marked cardinal). */
+export const EXPECTED_LIKELIHOOD = 0.5;
+/** The differential is flat when its leader is below this: less than one chance in three is not a lead. */
+export const FLAT_TOP_PROBABILITY = 0.3;
+/** …or when the first two are closer than this: the practitioner should ask more before choosing. */
+export const FLAT_MARGIN = 0.05;
+/** Findings shown as the main reasons for the leading disease. */
+export const TOP_FINDINGS_SHOWN = 5;
+
+export interface DiseaseRef {
+  code: string;
+  name: string;
+  englishName: string;
+}
+
+export interface FindingRef {
+  symptom: string;
+  name: string;
+}
+
+export interface DifferentialEntry {
+  disease: DiseaseRef;
+  probability: number;
+  /** Reported findings the disease lists. */
+  supporting: FindingRef[];
+  /** Expected findings of the disease nobody has reported either way. */
+  missing: FindingRef[];
+  /** Expected findings reported absent, and present findings the disease does not list. */
+  against: FindingRef[];
+  /** What each component alone gave this disease, for audit. */
+  components: Record<ComponentName, number>;
+}
+
+export interface FindingContribution extends FindingRef {
+  present: boolean;
+  /** Log-likelihood ratio of the finding for the leading disease against the average of the others. */
+  weight: number;
+}
+
+export interface Differential {
+  entries: DifferentialEntry[];
+  /** True when no disease clearly leads: ask more before relying on the ranking. */
+  flat: boolean;
+  explanation: {
+    /** The decision tree's tests for this case, e.g. "fever present", "cough absent". */
+    treePath: string[];
+    topFindings: FindingContribution[];
+    /** Finding codes this knowledge base does not hold (ignored). */
+    unrecognised: string[];
+  };
+  modelVersion: string;
+}
+
+/** Plain-words description of one tree test. */
+export function describeStep(space: FeatureSpace, symptomNames: readonly string[], step: PathStep): string {
+  if (step.feature >= space.temperamentOffset && step.feature < space.ageColumn) {
+    const mizaj = temperaments[step.feature - space.temperamentOffset];
+    return step.above ? `Mizaj ${mizaj}` : `Mizaj not ${mizaj}`;
+  }
+  const name = symptomNames[step.feature] ?? space.symptoms[step.feature];
+  if (step.threshold > 0) return step.above ? `${name} present` : `${name} not reported present`;
+  return step.above ? `${name} not reported absent` : `${name} absent`;
+}
+
+/** Ranks every disease for the findings and context, with evidence, tree path and a flatness flag. */
+export function diagnose(findings: readonly Finding[], context: PatientContext, model: DiagnosisModel): Differential {
+  const { space, knowledgeModel: km, knowledge, artifact } = model;
+  const D = km.diseaseCount;
+  const S = km.symptomCount;
+  const resolved = resolveFindings(space, findings);
+  const out = runComponents(
+    { space, knowledgeModel: km, tree: artifact.tree, network: model.network },
+    resolved,
+    context,
+  );
+  const logs: ComponentLogs = { knowledge: new Float64Array(D), tree: new Float64Array(D), network: new Float64Array(D) };
+  logFloored(out.knowledge, logs.knowledge);
+  logFloored(out.tree, logs.tree);
+  logFloored(out.network, logs.network);
+  const probabilities = pool(logs, 0, D, artifact.ensemble, new Float64Array(D));
+
+  const names = knowledge.symptoms.map((s) => s.name);
+  const ref = (i: number): FindingRef => ({ symptom: space.symptoms[i] as string, name: names[i] as string });
+  const present = [...resolved.present, ...resolved.uncertainPresent];
+  const mentioned = new Set([...present, ...resolved.absent, ...resolved.uncertainAbsent]);
+  const expected = (d: number, i: number) =>
+    km.listed[d * S + i] === 1 && (km.cardinal[d * S + i] === 1 || (km.likelihood[d * S + i] as number) >= EXPECTED_LIKELIHOOD);
+
+  const order = Array.from({ length: D }, (_, d) => d)
+    .filter((d) => (probabilities[d] as number) > MIN_REPORTED_PROBABILITY)
+    .sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number) || a - b);
+  const entries = order.map((d): DifferentialEntry => {
+    const disease = knowledge.diseases[d];
+    const byLikelihood = (a: number, b: number) => (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number);
+    const missing: number[] = [];
+    for (let i = 0; i < S; i++) if (!mentioned.has(i) && expected(d, i)) missing.push(i);
+    return {
+      disease: { code: disease?.code ?? '', name: disease?.name ?? '', englishName: disease?.englishName ?? '' },
+      probability: probabilities[d] as number,
+      supporting: present.filter((i) => km.listed[d * S + i] === 1).sort(byLikelihood).map(ref),
+      missing: missing.sort(byLikelihood).map(ref),
+      against: [
+        ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expected(d, i)).sort(byLikelihood),
+        ...present.filter((i) => km.listed[d * S + i] !== 1),
+      ].map(ref),
+      components: { knowledge: out.knowledge[d] as number, tree: out.tree[d] as number, network: out.network[d] as number },
+    };
+  });
+
+  const top = order[0] ?? 0;
+  const contribution = (i: number, isPresent: boolean): FindingContribution => {
+    const p = (d: number) => (isPresent ? (km.likelihood[d * S + i] as number) : 1 - (km.likelihood[d * S + i] as number));
+    let others = 0;
+    for (let d = 0; d < D; d++) if (d !== top) others += p(d);
+    return { ...ref(i), present: isPresent, weight: Math.log(p(top) / (others / Math.max(D - 1, 1))) };
+  };
+  const topFindings = [...present.map((i) => contribution(i, true)), ...resolved.absent.map((i) => contribution(i, false))]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, TOP_FINDINGS_SHOWN);
+
+  const first = entries[0]?.probability ?? 0;
+  const second = entries[1]?.probability ?? 0;
+  return {
+    entries,
+    flat: present.length + resolved.absent.length === 0 || first < FLAT_TOP_PROBABILITY || first - second < FLAT_MARGIN,
+    explanation: {
+      treePath: out.treePath.map((step) => describeStep(space, names, step)),
+      topFindings,
+      unrecognised: resolved.unrecognised,
+    },
+    modelVersion: artifact.version,
+  };
+}

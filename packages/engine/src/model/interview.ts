@@ -1,0 +1,92 @@
+// The next best questions: findings whose answer is expected to narrow the differential most (information gain).
+import type { EngineKnowledge, Finding } from '../types.ts';
+import type { Differential } from './diagnose.ts';
+import { LEAK_PROBABILITY, MAX_LIKELIHOOD } from './knowledgeModel.ts';
+
+export interface NextQuestion {
+  symptom: string;
+  name: string;
+  /** Expected fall in the differential's entropy, in bits, once the answer is known. */
+  expectedInformationGain: number;
+  /** e.g. "separates Zukam from Nazla": the two likely diseases whose expectations differ most. */
+  reason: string;
+}
+
+type LikelihoodTable = Map<string, Map<string, number>>;
+const tables = new WeakMap<EngineKnowledge, LikelihoodTable>();
+
+function likelihoodTable(knowledge: EngineKnowledge): LikelihoodTable {
+  let table = tables.get(knowledge);
+  if (!table) {
+    table = new Map(
+      knowledge.diseases.map((d) => [d.code, new Map(d.symptoms.map((s) => [s.symptom, Math.min(s.likelihood, MAX_LIKELIHOOD)]))]),
+    );
+    tables.set(knowledge, table);
+  }
+  return table;
+}
+
+function entropyBits(weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 0;
+  let h = 0;
+  for (const w of weights) if (w > 0) h -= (w / total) * Math.log2(w / total);
+  return h;
+}
+
+/**
+ * The `k` symptoms not yet asked whose answer (present or absent) is expected to lower the entropy of the
+ * differential most, using the knowledge likelihoods over the differential's current probabilities.
+ */
+export function nextQuestions(
+  findings: readonly Finding[],
+  differential: Differential,
+  knowledge: EngineKnowledge,
+  k: number,
+): NextQuestion[] {
+  const table = likelihoodTable(knowledge);
+  const asked = new Set(findings.map((f) => f.symptom));
+  const entries = differential.entries;
+  const prior = entries.map((e) => e.probability);
+  const priorEntropy = entropyBits(prior);
+  const rows = entries.map((e) => table.get(e.disease.code));
+  const candidates = new Set<string>();
+  for (const row of rows) for (const code of row?.keys() ?? []) if (!asked.has(code)) candidates.add(code);
+  const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+
+  const questions: NextQuestion[] = [];
+  for (const code of candidates) {
+    const p = rows.map((row) => row?.get(code) ?? LEAK_PROBABILITY);
+    const yes = prior.map((w, d) => w * (p[d] as number));
+    const no = prior.map((w, d) => w * (1 - (p[d] as number)));
+    const total = prior.reduce((a, b) => a + b, 0);
+    const pYes = yes.reduce((a, b) => a + b, 0) / total;
+    const gain = priorEntropy - pYes * entropyBits(yes) - (1 - pYes) * entropyBits(no);
+    // The pair of diseases the answer best tells apart, weighting the difference by how likely both are.
+    let pair: [number, number] = [0, 0];
+    let spread = -1;
+    for (let a = 0; a < p.length; a++) {
+      for (let b = 0; b < p.length; b++) {
+        const s = ((p[a] as number) - (p[b] as number)) * Math.sqrt((prior[a] as number) * (prior[b] as number));
+        if (s > spread) {
+          spread = s;
+          pair = [a, b];
+        }
+      }
+    }
+    const [a, b] = pair;
+    const nameOf = (i: number) => entries[i]?.disease.name ?? '';
+    questions.push({
+      symptom: code,
+      name: names.get(code) ?? code,
+      expectedInformationGain: gain,
+      reason:
+        a === b
+          ? `checks the leading diagnosis ${nameOf(a)}`
+          : `separates ${nameOf(a)} (expected in ${Math.round((p[a] as number) * 100)}%) from ${nameOf(b)} (${Math.round((p[b] as number) * 100)}%)`,
+    });
+  }
+  return questions
+    .sort((x, y) => y.expectedInformationGain - x.expectedInformationGain || x.symptom.localeCompare(y.symptom))
+    .slice(0, k);
+}
