@@ -1,11 +1,17 @@
 // The whole API as one Fastify instance: tests call buildServer() and use inject(); main.ts listens.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
+import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
+import { authRoutes } from './routes/auth/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
+import { patientRoutes } from './routes/patients/index.ts';
 
 export interface ServerDeps {
   env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'>;
@@ -26,9 +32,20 @@ export const redactedLogPaths = [
   'res.headers["set-cookie"]',
 ];
 
+/** Share-link tokens travel in the path; they never reach the logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/shared-notes\/|\/n\/)[^/?#]+/, '$1[redacted]');
+}
+
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.env.LOG_LEVEL, redact: { paths: redactedLogPaths, censor: '[redacted]' } },
+    logger: {
+      level: deps.env.LOG_LEVEL,
+      redact: { paths: redactedLogPaths, censor: '[redacted]' },
+      serializers: {
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip, reqId: req.id }),
+      },
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -36,9 +53,17 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
     requestIdHeader: false,
   });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
   registerErrorHandling(app);
+  await registerSecurity(app);
+  registerAuth(app);
+  await registerOpenApi(app);
+
   await app.register(healthRoutes, { db: deps.db, checks: deps.readiness ?? {} });
+  await app.register(authRoutes);
+  await app.register(patientRoutes);
   await registerWebApp(app, deps.webDist);
   return app;
 }

@@ -1,1 +1,6 @@
+export * from './auth.ts';
+export * from './common.ts';
+export * from './encounters.ts';
+export * from './engine.ts';
+export * from './patients.ts';
 export * from './vocabulary.ts';

@@ -1,9 +1,45 @@
 // Errors leave as application/problem+json (RFC 9457); details of server faults stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
-export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}) {
-  return { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra };
+interface FieldError {
+  field: string;
+  message: string;
 }
+
+export function problem(status: number, title: string, detail?: string, errors?: FieldError[]) {
+  return { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
+}
+
+/** Thrown by routes and services for an answer a client can act on. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly title: string,
+    detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? title);
+    this.name = 'HttpProblem';
+  }
+}
+
+export const notFound = (what = 'The record') => new HttpProblem(404, 'Not Found', `${what} does not exist.`);
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
 
 /** The answer to a path no route serves. */
 export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
@@ -13,22 +49,43 @@ export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
     .send(problem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`));
 }
 
+function fieldPath(instancePath: string, params: unknown): string {
+  const base = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const missing = (params as { missingProperty?: string } | undefined)?.missingProperty;
+  return [base, missing].filter(Boolean).join('.') || '(body)';
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    if (status >= 500) {
-      req.log.error({ err: error }, 'request failed');
+    const send = (status: number, title: string, detail?: string, errors?: FieldError[]) =>
       reply
         .code(status)
         .type('application/problem+json')
-        .send(
-          problem(status, 'Internal Server Error', 'The server could not complete the request; it has been logged.'),
-        );
-      return;
+        .send(problem(status, title, detail, errors));
+
+    if (error instanceof HttpProblem) return send(error.statusCode, error.title, error.message, error.errors);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'request';
+      const errors = error.validation.map((v) => ({
+        field: `${where}.${fieldPath(v.instancePath, v.params)}`.replace(/\.\(body\)$/, ''),
+        message: v.message ?? 'is invalid',
+      }));
+      return send(400, 'Bad Request', `The ${where} is invalid.`, errors);
     }
-    reply
-      .code(status)
-      .type('application/problem+json')
-      .send(problem(status, error.code ?? 'Bad Request', error.message));
+    if (isResponseSerializationError(error)) {
+      req.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      return send(500, 'Internal Server Error', 'The server could not complete the request; it has been logged.');
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) {
+      req.log.error({ err: error }, 'request failed');
+      return send(
+        status,
+        titles[status] ?? 'Internal Server Error',
+        'The server could not complete the request; it has been logged.',
+      );
+    }
+    // Fastify's own client errors (malformed JSON, body too large, wrong content type) carry safe messages.
+    return send(status, titles[status] ?? 'Bad Request', error.message);
   });
 }

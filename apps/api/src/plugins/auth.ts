@@ -1,0 +1,102 @@
+// Authentication and authorization in one place. Every route under /api declares `config.access`;
+// a route without it refuses to register. Callers are a signed-in session (cookie + CSRF token on
+// state-changing requests) or an API key (`Authorization: Bearer …`) with scopes.
+import type { ApiKeyScope, Role } from '@unani/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
+import { type ActiveSession, findSession, type SessionUser } from '../services/sessionService.ts';
+import { safeEqual } from '../services/tokens.ts';
+import { HttpProblem } from './errors.ts';
+
+export const SESSION_COOKIE = 'cdss_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Who may call a route: `public`, or signed-in accounts with one of `roles`; API keys are accepted
+ * only where `scope` names the scope they need.
+ */
+export type AccessRule = { public: true } | { roles: readonly Role[]; scope?: ApiKeyScope };
+
+export type Caller =
+  | { kind: 'session'; user: SessionUser; session: ActiveSession; token: string }
+  | { kind: 'apiKey'; user: SessionUser; key: ActiveApiKey };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    caller?: Caller;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function bearerToken(req: FastifyRequest): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new HttpProblem(401, 'Unauthorized', 'The Authorization header must be "Bearer <API key>".');
+  return match[1];
+}
+
+async function identify(app: FastifyInstance, req: FastifyRequest): Promise<Caller | undefined> {
+  const bearer = bearerToken(req);
+  if (bearer) {
+    const key = await findApiKey(app.db, bearer);
+    if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
+    return { kind: 'apiKey', user: key.owner, key };
+  }
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const session = await findSession(app.db, token);
+  return session ? { kind: 'session', user: session.user, session, token } : undefined;
+}
+
+/** Applies a route's access rule to the caller; throws the problem to answer. */
+export function authorize(req: FastifyRequest, rule: AccessRule): void {
+  if ('public' in rule) return;
+  const caller = req.caller;
+  if (!caller)
+    throw new HttpProblem(401, 'Unauthorized', 'Sign in, or send an API key as "Authorization: Bearer <key>".');
+  if (caller.kind === 'apiKey') {
+    if (!rule.scope) throw new HttpProblem(403, 'Forbidden', 'This route is for signed-in accounts, not API keys.');
+    if (!caller.key.scopes.includes(rule.scope)) {
+      throw new HttpProblem(403, 'Forbidden', `This API key lacks the scope "${rule.scope}".`);
+    }
+    return;
+  }
+  if (!rule.roles.includes(caller.user.role)) {
+    throw new HttpProblem(403, 'Forbidden', `This route is for ${rule.roles.join(' or ')} accounts.`);
+  }
+  if (STATE_CHANGING.has(req.method)) requireCsrf(req, caller.session);
+}
+
+function requireCsrf(req: FastifyRequest, session: ActiveSession): void {
+  const sent = req.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+    throw new HttpProblem(403, 'Forbidden', `Send the CSRF token from sign-in in the ${CSRF_HEADER} header.`);
+  }
+}
+
+/** The signed-in user of a route that requires one (after authorize). */
+export function callerUser(req: FastifyRequest): SessionUser {
+  if (!req.caller) throw new HttpProblem(401, 'Unauthorized', 'Sign in first.');
+  return req.caller.user;
+}
+
+export function registerAuth(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const path = route.url ?? route.path;
+    if (path.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
+    }
+  });
+  // Before validation: an anonymous caller learns nothing about a route's schema.
+  app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const rule = req.routeOptions.config.access;
+    if (!rule) return;
+    req.caller = await identify(app, req);
+    authorize(req, rule);
+  });
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FAILED_LOGINS } from '../src/services/loginService.ts';
+import { createSignedInUser, createTestApiKey, createTestUser, signIn, TEST_PASSWORD } from './factories.ts';
+import { createTestServer } from './testServer.ts';
+
+let s: Awaited<ReturnType<typeof createTestServer>>;
+beforeAll(async () => {
+  s = await createTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+describe('sign-in', () => {
+  it('returns the account and a CSRF token and sets an httpOnly SameSite=Lax session cookie', async () => {
+    const user = await createTestUser(s.db);
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.user).toEqual({ id: user.id, email: user.email, name: 'Hakim Test', role: 'practitioner' });
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
+    const cookie = res.cookies.find((c) => c.name === 'cdss_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(JSON.stringify(body)).not.toContain(cookie?.value);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const session = await createSignedInUser(s.app, s.db);
+    const token = session.cookie.split('=')[1] ?? '';
+    const rows = await s.db.session.findMany({ where: { userId: session.user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0]?.tokenHash).not.toBe(token);
+  });
+
+  it('answers 401 with one message for a wrong password and for an unknown email', async () => {
+    const user = await createTestUser(s.db);
+    const wrong = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'not the password' },
+    });
+    const unknown = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.org', password: 'x' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().detail).toBe('The email or the password is wrong.');
+    expect(unknown.json().detail).toBe(wrong.json().detail);
+  });
+
+  it('names each invalid field', async () => {
+    const res = await s.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'not-an-email' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(
+      res
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['body.email', 'body.password']);
+  });
+
+  it('locks the account after repeated failures, even for the right password', async () => {
+    const user = await createTestUser(s.db);
+    for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
+      const r = await s.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: 'wrong' },
+        remoteAddress: `10.0.0.${i}`,
+      });
+      expect(r.statusCode).toBe(401);
+    }
+    const last = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'wrong' },
+      remoteAddress: '10.0.1.1',
+    });
+    expect(last.statusCode).toBe(423);
+    const right = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      remoteAddress: '10.0.1.2',
+    });
+    expect(right.statusCode).toBe(423);
+    expect(right.json().detail).toMatch(/locked for 15 more minute/);
+  });
+
+  it('limits sign-in attempts per client address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await s.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'nobody@example.org', password: 'x' },
+        remoteAddress: '192.0.2.77',
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((c) => c === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('gives a new session at every sign-in and ends the old one (no fixation)', async () => {
+    const user = await createTestUser(s.db);
+    const first = await signIn(s.app, user.email);
+    const second = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      headers: { cookie: first.cookie },
+    });
+    const newCookie = second.cookies.find((c) => c.name === 'cdss_session')?.value;
+    expect(`cdss_session=${newCookie}`).not.toBe(first.cookie);
+    const old = await s.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: first.cookie } });
+    expect(old.statusCode).toBe(401);
+  });
+});
+
+describe('session', () => {
+  it('tells who is signed in', async () => {
+    const session = await createSignedInUser(s.app, s.db, 'researcher');
+    const res = await s.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ user: { role: 'researcher' }, csrfToken: session.csrfToken });
+  });
+
+  it('needs the CSRF token to sign out, then the cookie no longer works', async () => {
+    const session = await createSignedInUser(s.app, s.db);
+    const noCsrf = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: session.cookie },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().detail).toMatch(/CSRF/);
+    const out = await s.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers });
+    expect(out.statusCode).toBe(204);
+    const me = await s.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('refuses a disabled account’s existing session', async () => {
+    const session = await createSignedInUser(s.app, s.db);
+    await s.db.user.update({ where: { id: session.user.id }, data: { disabled: true } });
+    const me = await s.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+});
+
+describe('API keys', () => {
+  it('are refused on routes for signed-in accounts', async () => {
+    const { headers } = await createTestApiKey(s.db, ['knowledge:read', 'engine:use', 'research:read']);
+    const res = await s.app.inject({ method: 'GET', url: '/api/v1/patients', headers });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('answer 401 when unknown or malformed', async () => {
+    const unknown = await s.app.inject({
+      method: 'GET',
+      url: '/api/v1/patients',
+      headers: { authorization: 'Bearer ucdss_abc_def' },
+    });
+    const malformed = await s.app.inject({
+      method: 'GET',
+      url: '/api/v1/patients',
+      headers: { authorization: 'Basic abc' },
+    });
+    expect(unknown.statusCode).toBe(401);
+    expect(malformed.statusCode).toBe(401);
+  });
+
+  it('are stored only as a hash', async () => {
+    const { key, owner } = await createTestApiKey(s.db, ['engine:use']);
+    const row = await s.db.apiKey.findFirstOrThrow({ where: { ownerId: owner.id } });
+    expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(key.split('_')[2]);
+  });
+});

@@ -1,0 +1,76 @@
+// Sign-in, the current account, and account administration.
+import { z } from 'zod';
+import { Role } from './vocabulary.ts';
+
+export const LoginRequest = z.object({
+  email: z.email().max(191),
+  password: z.string().min(1).max(1024),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const UserView = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: Role,
+  })
+  .meta({ id: 'User' });
+export type UserView = z.infer<typeof UserView>;
+
+export const LoginResponse = z.object({ user: UserView, csrfToken: z.string() });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const MeResponse = z.object({ user: UserView, csrfToken: z.string().optional() });
+
+export const UserCreate = z.object({
+  email: z.email().max(191),
+  name: z.string().trim().min(1).max(191),
+  role: Role,
+  password: z.string().min(12).max(1024),
+});
+export type UserCreate = z.infer<typeof UserCreate>;
+
+export const UserUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(191),
+    role: Role,
+    disabled: z.boolean(),
+    password: z.string().min(12).max(1024),
+  })
+  .partial();
+export type UserUpdate = z.infer<typeof UserUpdate>;
+
+export const UserAdminView = UserView.extend({
+  disabled: z.boolean(),
+  lockedUntil: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+}).meta({ id: 'UserAdmin' });
+
+export const apiKeyScopes = ['knowledge:read', 'engine:use', 'research:read'] as const;
+export const ApiKeyScope = z.enum(apiKeyScopes);
+export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
+
+export const ApiKeyCreate = z.object({
+  name: z.string().trim().min(1).max(191),
+  scopes: z.array(ApiKeyScope).min(1),
+  /** Admins may issue a key for another account (e.g. a researcher). */
+  ownerId: z.string().min(1).max(64).optional(),
+});
+
+export const ApiKeyView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    scopes: z.array(ApiKeyScope),
+    ownerId: z.string(),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ApiKey' });
+export type ApiKeyView = z.infer<typeof ApiKeyView>;
+
+/** The secret is returned once, at creation, and never again. */
+export const ApiKeyCreated = ApiKeyView.extend({ key: z.string() });

@@ -1,0 +1,55 @@
+// Visits: the complaint, the findings, the Unani assessment, the engine's suggestion and the diagnosis.
+import { z } from 'zod';
+import { FindingInput, FindingView, MAX_COMPLAINT_LENGTH } from './engine.ts';
+import { Temperament } from './vocabulary.ts';
+
+export const encounterStatuses = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
+export const EncounterStatus = z.enum(encounterStatuses);
+
+export const EncounterCreate = z.object({
+  complaint: z.string().max(MAX_COMPLAINT_LENGTH).default(''),
+  temperament: Temperament.optional(),
+  nabzNotes: z.string().max(2000).optional(),
+  /** Findings picked by the practitioner, besides those parsed from the complaint. */
+  findings: z.array(FindingInput).max(200).optional(),
+});
+export type EncounterCreate = z.input<typeof EncounterCreate>;
+
+export const EncounterUpdate = z.object({
+  complaint: z.string().max(MAX_COMPLAINT_LENGTH).optional(),
+  temperament: Temperament.nullable().optional(),
+  nabzNotes: z.string().max(2000).nullable().optional(),
+  findings: z.array(FindingInput).max(200).optional(),
+  status: z.literal('closed').optional(),
+});
+export type EncounterUpdate = z.infer<typeof EncounterUpdate>;
+
+export const DiagnosisRequest = z.object({
+  diseaseCode: z.string().min(1).max(191),
+  note: z.string().max(2000).optional(),
+});
+
+export const DiagnosisView = z
+  .object({
+    disease: z.object({ code: z.string(), name: z.string(), englishName: z.string() }),
+    confirmedAt: z.iso.datetime(),
+    fromSuggestion: z.boolean(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Diagnosis' });
+
+export const EncounterView = z
+  .object({
+    id: z.string(),
+    patientId: z.string(),
+    complaint: z.string(),
+    temperament: Temperament.nullable(),
+    nabzNotes: z.string().nullable(),
+    status: EncounterStatus,
+    findings: z.array(FindingView.extend({ origin: z.enum(['text', 'picked', 'question']) })),
+    diagnosis: DiagnosisView.nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Encounter' });
+export type EncounterView = z.infer<typeof EncounterView>;
