@@ -1,3 +1,283 @@
-import type { Command } from './command.ts';
+// `cdss diagnose | train | evaluate`: the differential-diagnosis model on the command line. Models are cached in the
+// model directory, one file per knowledge hash.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as engine from '@unani/engine';
+import {
+  type BackendName,
+  type DiagnosisModel,
+  diagnose,
+  type EngineKnowledge,
+  type Finding,
+  keywordFindings,
+  type Labelled,
+  labelMatcher,
+  loadModel,
+  ModelLoadError,
+  nextQuestions,
+  type PatientContext,
+  redFlags,
+  serialiseModel,
+  trainModel,
+  type TrainingProgress,
+} from '@unani/engine';
+import {
+  type KnowledgeBase,
+  loadKnowledgeDir,
+  parseLabelledCases,
+  readKaggleKnowledge,
+  toEngineKnowledge,
+} from '@unani/knowledge';
+import { temperaments } from '@unani/contracts';
+import cliProgress from 'cli-progress';
+import { loadEnv } from '../config/env.ts';
+import { defaultKnowledgeDir, defaultModelDir } from '../config/paths.ts';
+import { type Command, parseOptions, printJson, UsageError } from './command.ts';
 
-export const modelCommands: Record<string, Command> = {};
+/** Seed of the model trained on demand, so every replica trains the same model from the same knowledge. */
+const DEFAULT_SEED = 1;
+/** Questions suggested after a diagnosis. */
+const NEXT_QUESTIONS_SHOWN = 5;
+
+interface Source {
+  knowledge: EngineKnowledge;
+  /** Disease codes and every name a label may use. */
+  diseaseLabels: Labelled[];
+}
+
+function loadSource(path: string | undefined): Source {
+  const location = path ?? loadEnv().KNOWLEDGE_DIR ?? defaultKnowledgeDir;
+  const stat = statSync(location, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`knowledge source not found: ${location}`);
+  if (stat.isFile()) {
+    if (!location.toLowerCase().endsWith('.csv')) throw new UsageError(`knowledge source must be a directory or a .csv file: ${location}`);
+    const knowledge = readKaggleKnowledge(location);
+    if (knowledge.diseases.length === 0) throw new UsageError(`no disease rows in ${location}`);
+    return { knowledge, diseaseLabels: knowledge.diseases.map((d) => ({ code: d.code, names: [d.name, d.englishName] })) };
+  }
+  const kb: KnowledgeBase = loadKnowledgeDir(location);
+  return {
+    knowledge: toEngineKnowledge(kb),
+    diseaseLabels: kb.diseases.map((d) => ({ code: d.code, names: [d.name, d.englishName, d.urduName, ...d.synonyms] })),
+  };
+}
+
+function modelDir(out?: string): string {
+  return out ?? loadEnv().MODEL_DIR ?? defaultModelDir;
+}
+
+function modelFile(dir: string, knowledge: EngineKnowledge): string {
+  return join(dir, `model-${knowledge.hash.slice(0, 16)}.json`);
+}
+
+/** A progress bar on stderr, one bar per training stage. */
+function progressBar(): { update: (p: TrainingProgress) => void; stop: () => void } {
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'training {stage} [{bar}] {value}/{total}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let stage = '';
+  return {
+    update(p) {
+      if (p.stage !== stage) {
+        if (stage) bar.stop();
+        stage = p.stage;
+        if (p.stage !== 'done') bar.start(p.total, p.done, { stage: p.stage });
+        return;
+      }
+      bar.update(p.done, { stage: p.stage });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+async function train(knowledge: EngineKnowledge, dir: string, seed: number, backend: BackendName | undefined) {
+  const progress = progressBar();
+  try {
+    const trained = await trainModel(knowledge, { seed, backend, onProgress: progress.update });
+    mkdirSync(dir, { recursive: true });
+    const file = modelFile(dir, knowledge);
+    writeFileSync(file, serialiseModel(trained.artifact));
+    return { ...trained, file };
+  } finally {
+    progress.stop();
+  }
+}
+
+/** The cached model for this knowledge, or a newly trained one when none matches its hash. */
+async function currentModel(knowledge: EngineKnowledge, dir: string): Promise<DiagnosisModel> {
+  const file = modelFile(dir, knowledge);
+  if (existsSync(file)) {
+    try {
+      return loadModel(readFileSync(file, 'utf8'), knowledge);
+    } catch (error) {
+      if (!(error instanceof ModelLoadError)) throw error;
+      process.stderr.write(`${error.message}; retraining\n`);
+    }
+  }
+  process.stderr.write(`No model for knowledge ${knowledge.hash.slice(0, 16)} in ${dir}; training one\n`);
+  return (await train(knowledge, dir, DEFAULT_SEED, loadEnv().ENGINE_BACKEND)).model;
+}
+
+interface TextParser {
+  name: 'nlp' | 'keyword';
+  parse: (text: string) => Finding[];
+}
+
+/** The engine's NLP parser when the engine provides one, else plain keyword matching (no negation). */
+function textParser(knowledge: EngineKnowledge): TextParser {
+  // The NLP module is optional at this stage of the engine, so its exports are looked up at run time.
+  const nlp = engine as unknown as {
+    parse?: (text: string, lexicon: unknown) => Finding[] | { findings: Finding[] };
+    buildLexicon?: (knowledge: EngineKnowledge) => unknown;
+  };
+  const { parse, buildLexicon } = nlp;
+  if (typeof parse === 'function' && typeof buildLexicon === 'function') {
+    const lexicon = buildLexicon(knowledge);
+    return {
+      name: 'nlp',
+      parse: (text) => {
+        const result = parse(text, lexicon);
+        return Array.isArray(result) ? result : result.findings;
+      },
+    };
+  }
+  return { name: 'keyword', parse: (text) => keywordFindings(text, knowledge) };
+}
+
+function parseContext(values: { age?: string; sex?: string; mizaj?: string }): PatientContext {
+  const context: PatientContext = {};
+  if (values.age !== undefined) {
+    const age = Number(values.age);
+    if (!Number.isFinite(age) || age < 0 || age > 130) throw new UsageError(`--age must be a number of years, got "${values.age}"`);
+    context.ageYears = age;
+  }
+  if (values.sex !== undefined) {
+    const sexes = { f: 'female', female: 'female', m: 'male', male: 'male', other: 'other' } as const;
+    const sex = sexes[values.sex.toLowerCase() as keyof typeof sexes];
+    if (!sex) throw new UsageError(`--sex must be f or m, got "${values.sex}"`);
+    context.sex = sex;
+  }
+  if (values.mizaj !== undefined) {
+    const mizaj = temperaments.find((t) => t === values.mizaj?.toLowerCase());
+    if (!mizaj) throw new UsageError(`--mizaj must be one of ${temperaments.join(', ')}, got "${values.mizaj}"`);
+    context.temperament = mizaj;
+  }
+  return context;
+}
+
+function parseSeed(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_SEED;
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got "${value}"`);
+  return seed;
+}
+
+const diagnoseCommand: Command = {
+  summary: 'diagnose --text "<text>" [--age N --sex f|m --mizaj balghami] [--knowledge <dir|csv>]: differential as JSON',
+  async run(args) {
+    const { values } = parseOptions(args, {
+      text: { type: 'string' },
+      age: { type: 'string' },
+      sex: { type: 'string' },
+      mizaj: { type: 'string' },
+      knowledge: { type: 'string' },
+    });
+    if (values.text === undefined || values.text.trim() === '') throw new UsageError('diagnose needs --text "<findings in words>"');
+    const context = parseContext(values);
+    const { knowledge } = loadSource(values.knowledge);
+    const model = await currentModel(knowledge, modelDir());
+    const parser = textParser(knowledge);
+    const findings = parser.parse(values.text);
+    const differential = diagnose(findings, context, model);
+    printJson({
+      findings,
+      parser: parser.name,
+      differential,
+      redFlags: redFlags(findings, context, knowledge.redFlags),
+      nextQuestions: nextQuestions(findings, differential, knowledge, NEXT_QUESTIONS_SHOWN),
+      modelVersion: model.artifact.version,
+    });
+  },
+};
+
+const trainCommand: Command = {
+  summary: 'train [--knowledge <dir|csv>] [--out <dir>] [--seed N]: trains the differential model, prints its metrics',
+  async run(args) {
+    const { values } = parseOptions(args, {
+      knowledge: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+    });
+    const seed = parseSeed(values.seed);
+    const { knowledge } = loadSource(values.knowledge);
+    const { artifact, file } = await train(knowledge, modelDir(values.out), seed, loadEnv().ENGINE_BACKEND);
+    printJson({ version: artifact.version, file, backend: artifact.backend, knowledgeHash: artifact.knowledgeHash, metrics: artifact.metrics });
+  },
+};
+
+const evaluateCommand: Command = {
+  summary: 'evaluate --knowledge <dir|csv> --cases <file.csv> [--text]: top-1/3/5 and latency as one JSON line',
+  async run(args) {
+    const { values } = parseOptions(args, {
+      knowledge: { type: 'string' },
+      cases: { type: 'string' },
+      text: { type: 'boolean', default: false },
+    });
+    if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');
+    if (!values.cases) throw new UsageError('evaluate needs --cases <file.csv>');
+    if (!existsSync(values.cases)) throw new UsageError(`cases file not found: ${values.cases}`);
+    const input = values.text ? 'text' : 'symptoms';
+    let cases: ReturnType<typeof parseLabelledCases>;
+    try {
+      cases = parseLabelledCases(readFileSync(values.cases, 'utf8'), input);
+    } catch (error) {
+      throw new UsageError(`${values.cases}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (cases.length === 0) throw new UsageError(`${values.cases} holds no cases`);
+    const { knowledge, diseaseLabels } = loadSource(values.knowledge);
+    const diseaseOf = labelMatcher(diseaseLabels);
+    const symptomOf = labelMatcher(knowledge.symptoms.map((s) => ({ code: s.code, names: [s.name, ...s.terms] })));
+    const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+    const labelled = cases.map((c) => {
+      const disease = diseaseOf(c.label);
+      if (!disease) throw new UsageError(`${values.cases} line ${c.line}: label "${c.label}" matches no disease of the knowledge`);
+      return { ...c, disease };
+    });
+    const model = await currentModel(knowledge, modelDir());
+    const parser = textParser(knowledge);
+
+    const hits = { top1: 0, top3: 0, top5: 0 };
+    let elapsed = 0;
+    for (const c of labelled) {
+      const started = performance.now();
+      const findings: Finding[] = values.text
+        ? parser.parse(c.text ?? '')
+        : (c.symptoms ?? []).flatMap((label) => {
+            const symptom = symptomOf(label);
+            return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];
+          });
+      const ranked = diagnose(findings, {}, model).entries.map((e) => e.disease.code);
+      elapsed += performance.now() - started;
+      const rank = ranked.indexOf(c.disease);
+      if (rank === 0) hits.top1++;
+      if (rank >= 0 && rank < 3) hits.top3++;
+      if (rank >= 0 && rank < 5) hits.top5++;
+    }
+    const n = labelled.length;
+    printJson({
+      n,
+      top1: hits.top1 / n,
+      top3: hits.top3 / n,
+      top5: hits.top5 / n,
+      meanLatencyMs: elapsed / n,
+      backend: model.artifact.backend,
+    });
+  },
+};
+
+export const modelCommands: Record<string, Command> = {
+  diagnose: diagnoseCommand,
+  train: trainCommand,
+  evaluate: evaluateCommand,
+};

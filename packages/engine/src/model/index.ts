@@ -12,3 +12,6 @@ export type { DiagnosisModel, ModelArtifact, ModelMetrics } from './artifact.ts'
 export type { ConfirmedCase } from './cases.ts';
 export { backendNames, selectBackend } from './net/backend.ts';
 export type { BackendName } from './net/backend.ts';
+export { labelKey, labelMatcher } from './labels.ts';
+export type { Labelled } from './labels.ts';
+export { frequencyRanking, keywordFindings } from './baseline.ts';
