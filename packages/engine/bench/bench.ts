@@ -104,7 +104,9 @@ for (const c of structured) {
 const syntheticSamples: number[] = [];
 for (let r = 0; r < REPEATS; r++) {
   for (const disease of synthetic.diseases) {
-    const f: Finding[] = disease.symptoms.slice(0, 5).map((s, i) => ({ symptom: s.symptom, name: s.symptom, present: i < 4 }));
+    const f: Finding[] = disease.symptoms
+      .slice(0, 5)
+      .map((s, i) => ({ symptom: s.symptom, name: s.symptom, present: i < 4 }));
     syntheticSamples.push(time(() => diagnose(f, { temperament: 'balghami' }, syntheticTrained.model)).ms);
   }
 }
@@ -115,7 +117,12 @@ const baselineStats = summary(baselineSamples);
 process.stdout.write(
   `${JSON.stringify(
     {
-      data: { diseases: knowledge.diseases.length, symptoms: knowledge.symptoms.length, testCases: n, repeats: REPEATS },
+      data: {
+        diseases: knowledge.diseases.length,
+        symptoms: knowledge.symptoms.length,
+        testCases: n,
+        repeats: REPEATS,
+      },
       backend: model.artifact.backend,
       model: {
         parse: parseStats,

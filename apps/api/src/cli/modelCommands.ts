@@ -2,6 +2,7 @@
 // model directory, one file per knowledge hash.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temperaments } from '@unani/contracts';
 import * as engine from '@unani/engine';
 import {
   type BackendName,
@@ -18,17 +19,17 @@ import {
   type PatientContext,
   redFlags,
   serialiseModel,
-  trainModel,
   type TrainingProgress,
+  trainModel,
 } from '@unani/engine';
 import {
   type KnowledgeBase,
+  KnowledgeError,
   loadKnowledgeDir,
   parseLabelledCases,
   readKaggleKnowledge,
   toEngineKnowledge,
 } from '@unani/knowledge';
-import { temperaments } from '@unani/contracts';
 import cliProgress from 'cli-progress';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir } from '../config/paths.ts';
@@ -50,15 +51,32 @@ function loadSource(path: string | undefined): Source {
   const stat = statSync(location, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`knowledge source not found: ${location}`);
   if (stat.isFile()) {
-    if (!location.toLowerCase().endsWith('.csv')) throw new UsageError(`knowledge source must be a directory or a .csv file: ${location}`);
+    if (!location.toLowerCase().endsWith('.csv'))
+      throw new UsageError(`knowledge source must be a directory or a .csv file: ${location}`);
     const knowledge = readKaggleKnowledge(location);
     if (knowledge.diseases.length === 0) throw new UsageError(`no disease rows in ${location}`);
-    return { knowledge, diseaseLabels: knowledge.diseases.map((d) => ({ code: d.code, names: [d.name, d.englishName] })) };
+    return {
+      knowledge,
+      diseaseLabels: knowledge.diseases.map((d) => ({ code: d.code, names: [d.name, d.englishName] })),
+    };
   }
-  const kb: KnowledgeBase = loadKnowledgeDir(location);
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledgeDir(location);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    const [first] = error.problems;
+    throw new UsageError(
+      `the knowledge base in ${location} has ${error.problems.length} problem(s), first: ` +
+        `${first?.file} › ${first?.entry}: ${first?.message} (fix them, or pass --knowledge <dir|csv>)`,
+    );
+  }
   return {
     knowledge: toEngineKnowledge(kb),
-    diseaseLabels: kb.diseases.map((d) => ({ code: d.code, names: [d.name, d.englishName, d.urduName, ...d.synonyms] })),
+    diseaseLabels: kb.diseases.map((d) => ({
+      code: d.code,
+      names: [d.name, d.englishName, d.urduName, ...d.synonyms],
+    })),
   };
 }
 
@@ -149,7 +167,8 @@ function parseContext(values: { age?: string; sex?: string; mizaj?: string }): P
   const context: PatientContext = {};
   if (values.age !== undefined) {
     const age = Number(values.age);
-    if (!Number.isFinite(age) || age < 0 || age > 130) throw new UsageError(`--age must be a number of years, got "${values.age}"`);
+    if (!Number.isFinite(age) || age < 0 || age > 130)
+      throw new UsageError(`--age must be a number of years, got "${values.age}"`);
     context.ageYears = age;
   }
   if (values.sex !== undefined) {
@@ -169,12 +188,14 @@ function parseContext(values: { age?: string; sex?: string; mizaj?: string }): P
 function parseSeed(value: string | undefined): number {
   if (value === undefined) return DEFAULT_SEED;
   const seed = Number(value);
-  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new UsageError(`--seed must be a non-negative integer, got "${value}"`);
   return seed;
 }
 
 const diagnoseCommand: Command = {
-  summary: 'diagnose --text "<text>" [--age N --sex f|m --mizaj balghami] [--knowledge <dir|csv>]: differential as JSON',
+  summary:
+    'diagnose --text "<text>" [--age N --sex f|m --mizaj balghami] [--knowledge <dir|csv>]: differential as JSON',
   async run(args) {
     const { values } = parseOptions(args, {
       text: { type: 'string' },
@@ -183,7 +204,8 @@ const diagnoseCommand: Command = {
       mizaj: { type: 'string' },
       knowledge: { type: 'string' },
     });
-    if (values.text === undefined || values.text.trim() === '') throw new UsageError('diagnose needs --text "<findings in words>"');
+    if (values.text === undefined || values.text.trim() === '')
+      throw new UsageError('diagnose needs --text "<findings in words>"');
     const context = parseContext(values);
     const { knowledge } = loadSource(values.knowledge);
     const model = await currentModel(knowledge, modelDir());
@@ -212,7 +234,13 @@ const trainCommand: Command = {
     const seed = parseSeed(values.seed);
     const { knowledge } = loadSource(values.knowledge);
     const { artifact, file } = await train(knowledge, modelDir(values.out), seed, loadEnv().ENGINE_BACKEND);
-    printJson({ version: artifact.version, file, backend: artifact.backend, knowledgeHash: artifact.knowledgeHash, metrics: artifact.metrics });
+    printJson({
+      version: artifact.version,
+      file,
+      backend: artifact.backend,
+      knowledgeHash: artifact.knowledgeHash,
+      metrics: artifact.metrics,
+    });
   },
 };
 
@@ -241,7 +269,8 @@ const evaluateCommand: Command = {
     const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
     const labelled = cases.map((c) => {
       const disease = diseaseOf(c.label);
-      if (!disease) throw new UsageError(`${values.cases} line ${c.line}: label "${c.label}" matches no disease of the knowledge`);
+      if (!disease)
+        throw new UsageError(`${values.cases} line ${c.line}: label "${c.label}" matches no disease of the knowledge`);
       return { ...c, disease };
     });
     const model = await currentModel(knowledge, modelDir());

@@ -89,6 +89,7 @@ function fromBase64(text: string): Float32Array {
   return new Float32Array(bytes.buffer);
 }
 
+/** The network's layers with their weights as base64 float32, for the artifact. */
 export function serialiseNetwork(network: Network): ModelArtifact['network'] {
   return {
     layers: network.layers.map((l) => ({
@@ -158,7 +159,9 @@ export function loadModel(json: string | ModelArtifact, knowledge: EngineKnowled
     !sameList(artifact.diseases, model.space.diseases) ||
     !sameList(artifact.features.temperaments, temperaments)
   ) {
-    throw new ModelLoadError(`Model ${artifact.version} lists other symptoms or diseases than knowledge ${knowledge.hash}`);
+    throw new ModelLoadError(
+      `Model ${artifact.version} lists other symptoms or diseases than knowledge ${knowledge.hash}`,
+    );
   }
   return model;
 }

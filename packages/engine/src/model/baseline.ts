@@ -2,7 +2,7 @@
 // how many reported findings they list (ties by summed likelihood). No negation, no learning.
 import type { EngineKnowledge, Finding } from '../types.ts';
 
-function escape(term: string): string {
+function escapeRegExp(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -15,7 +15,10 @@ export function keywordFindings(text: string, knowledge: EngineKnowledge): Findi
     list = knowledge.symptoms.map((s) => ({
       code: s.code,
       name: s.name,
-      pattern: new RegExp(`(^|[^\\p{L}\\p{N}])(${[s.name, ...s.terms].map(escape).join('|')})($|[^\\p{L}\\p{N}])`, 'iu'),
+      pattern: new RegExp(
+        `(^|[^\\p{L}\\p{N}])(${[s.name, ...s.terms].map(escapeRegExp).join('|')})($|[^\\p{L}\\p{N}])`,
+        'iu',
+      ),
     }));
     patterns.set(knowledge, list);
   }

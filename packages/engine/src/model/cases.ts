@@ -58,7 +58,9 @@ function drawCase(model: KnowledgeModel, d: number, listedColumns: number[], ran
     }
   }
   if (present.length === 0 && listedColumns.length > 0) {
-    const best = listedColumns.reduce((a, b) => ((model.likelihood[d * S + b] as number) > (model.likelihood[d * S + a] as number) ? b : a));
+    const best = listedColumns.reduce((a, b) =>
+      (model.likelihood[d * S + b] as number) > (model.likelihood[d * S + a] as number) ? b : a,
+    );
     present.push(best);
   }
   for (let k = 0; k < MAX_STRAY_FINDINGS && random() < STRAY_FINDING_CONTINUE; k++) {

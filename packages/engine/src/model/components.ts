@@ -4,7 +4,7 @@ import type { PatientContext } from '../types.ts';
 import { ABSENT, AGE_SCALE_YEARS, type FeatureSpace, PRESENT } from './features.ts';
 import { type KnowledgeEvidence, type KnowledgeModel, knowledgeLogScores, softmaxInPlace } from './knowledgeModel.ts';
 import { type Network, predictNetwork } from './net/network.ts';
-import { type DecisionTree, type PathStep, type SparseRow, leafProbabilities, walkTree } from './tree/cart.ts';
+import { type DecisionTree, leafProbabilities, type PathStep, type SparseRow, walkTree } from './tree/cart.ts';
 
 export interface ComponentParts {
   space: FeatureSpace;
@@ -42,9 +42,15 @@ export function sparseRow(
 }
 
 /** Class probabilities from each component for one case. */
-export function runComponents(parts: ComponentParts, evidence: KnowledgeEvidence, context: PatientContext): ComponentOutput {
+export function runComponents(
+  parts: ComponentParts,
+  evidence: KnowledgeEvidence,
+  context: PatientContext,
+): ComponentOutput {
   const D = parts.knowledgeModel.diseaseCount;
-  const knowledge = softmaxInPlace(knowledgeLogScores(parts.knowledgeModel, { ...evidence, temperament: context.temperament }));
+  const knowledge = softmaxInPlace(
+    knowledgeLogScores(parts.knowledgeModel, { ...evidence, temperament: context.temperament }),
+  );
   const treeRow = sparseRow(parts.space, evidence.present, evidence.absent, context, false);
   const lookup = new Map(treeRow.columns.map((c, k) => [c, treeRow.values[k] as number]));
   const { leaf, path } = walkTree(parts.tree, (f) => lookup.get(f) ?? 0);

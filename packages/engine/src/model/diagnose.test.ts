@@ -55,8 +55,12 @@ describe('diagnose', () => {
 
   it('uses Mizaj as a prior between diseases with the same findings', () => {
     const headache = findings('headache');
-    const balghami = diagnose(headache, { temperament: 'balghami' }, model).entries.find((e) => e.disease.code === 'suda');
-    const safravi = diagnose(headache, { temperament: 'safravi' }, model).entries.find((e) => e.disease.code === 'suda');
+    const balghami = diagnose(headache, { temperament: 'balghami' }, model).entries.find(
+      (e) => e.disease.code === 'suda',
+    );
+    const safravi = diagnose(headache, { temperament: 'safravi' }, model).entries.find(
+      (e) => e.disease.code === 'suda',
+    );
     expect(safravi?.components.knowledge).toBeGreaterThan(balghami?.components.knowledge ?? 1);
   });
 

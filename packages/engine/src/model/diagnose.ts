@@ -3,7 +3,7 @@ import { temperaments } from '@unani/contracts';
 import type { Finding, PatientContext } from '../types.ts';
 import type { DiagnosisModel } from './artifact.ts';
 import { runComponents } from './components.ts';
-import { type ComponentName, type ComponentLogs, logFloored, pool } from './ensemble.ts';
+import { type ComponentLogs, type ComponentName, logFloored, pool } from './ensemble.ts';
 import { type FeatureSpace, resolveFindings } from './features.ts';
 import type { PathStep } from './tree/cart.ts';
 
@@ -84,7 +84,11 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     resolved,
     context,
   );
-  const logs: ComponentLogs = { knowledge: new Float64Array(D), tree: new Float64Array(D), network: new Float64Array(D) };
+  const logs: ComponentLogs = {
+    knowledge: new Float64Array(D),
+    tree: new Float64Array(D),
+    network: new Float64Array(D),
+  };
   logFloored(out.knowledge, logs.knowledge);
   logFloored(out.tree, logs.tree);
   logFloored(out.network, logs.network);
@@ -95,37 +99,50 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
   const present = [...resolved.present, ...resolved.uncertainPresent];
   const mentioned = new Set([...present, ...resolved.absent, ...resolved.uncertainAbsent]);
   const expected = (d: number, i: number) =>
-    km.listed[d * S + i] === 1 && (km.cardinal[d * S + i] === 1 || (km.likelihood[d * S + i] as number) >= EXPECTED_LIKELIHOOD);
+    km.listed[d * S + i] === 1 &&
+    (km.cardinal[d * S + i] === 1 || (km.likelihood[d * S + i] as number) >= EXPECTED_LIKELIHOOD);
 
   const order = Array.from({ length: D }, (_, d) => d)
     .filter((d) => (probabilities[d] as number) > MIN_REPORTED_PROBABILITY)
     .sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number) || a - b);
   const entries = order.map((d): DifferentialEntry => {
     const disease = knowledge.diseases[d];
-    const byLikelihood = (a: number, b: number) => (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number);
+    const byLikelihood = (a: number, b: number) =>
+      (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number);
     const missing: number[] = [];
     for (let i = 0; i < S; i++) if (!mentioned.has(i) && expected(d, i)) missing.push(i);
     return {
       disease: { code: disease?.code ?? '', name: disease?.name ?? '', englishName: disease?.englishName ?? '' },
       probability: probabilities[d] as number,
-      supporting: present.filter((i) => km.listed[d * S + i] === 1).sort(byLikelihood).map(ref),
+      supporting: present
+        .filter((i) => km.listed[d * S + i] === 1)
+        .sort(byLikelihood)
+        .map(ref),
       missing: missing.sort(byLikelihood).map(ref),
       against: [
         ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expected(d, i)).sort(byLikelihood),
         ...present.filter((i) => km.listed[d * S + i] !== 1),
       ].map(ref),
-      components: { knowledge: out.knowledge[d] as number, tree: out.tree[d] as number, network: out.network[d] as number },
+      components: {
+        knowledge: out.knowledge[d] as number,
+        tree: out.tree[d] as number,
+        network: out.network[d] as number,
+      },
     };
   });
 
   const top = order[0] ?? 0;
   const contribution = (i: number, isPresent: boolean): FindingContribution => {
-    const p = (d: number) => (isPresent ? (km.likelihood[d * S + i] as number) : 1 - (km.likelihood[d * S + i] as number));
+    const p = (d: number) =>
+      isPresent ? (km.likelihood[d * S + i] as number) : 1 - (km.likelihood[d * S + i] as number);
     let others = 0;
     for (let d = 0; d < D; d++) if (d !== top) others += p(d);
     return { ...ref(i), present: isPresent, weight: Math.log(p(top) / (others / Math.max(D - 1, 1))) };
   };
-  const topFindings = [...present.map((i) => contribution(i, true)), ...resolved.absent.map((i) => contribution(i, false))]
+  const topFindings = [
+    ...present.map((i) => contribution(i, true)),
+    ...resolved.absent.map((i) => contribution(i, false)),
+  ]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, TOP_FINDINGS_SHOWN);
 

@@ -34,7 +34,13 @@ describe('ensemble', () => {
   it('gives probabilities that sum to 1 for any weights and temperature', () => {
     const { out } = logs(4, 3);
     for (const temperature of [0.2, 1, 7]) {
-      const p = pool(out, 1, 3, { weights: { knowledge: 0.2, tree: 0.3, network: 0.5 }, temperature }, new Float64Array(3));
+      const p = pool(
+        out,
+        1,
+        3,
+        { weights: { knowledge: 0.2, tree: 0.3, network: 0.5 }, temperature },
+        new Float64Array(3),
+      );
       expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
   });

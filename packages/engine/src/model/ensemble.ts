@@ -23,12 +23,20 @@ export const TEMPERATURE_SEARCH_STEPS = 24;
 /** Per case, the log-probabilities each component gives every class (row-major [case][class]). */
 export type ComponentLogs = Record<ComponentName, Float64Array>;
 
+/** Writes log(max(p, PROBABILITY_FLOOR)) of each probability into `out` from `offset`. */
 export function logFloored(probabilities: ArrayLike<number>, out: Float64Array, offset = 0): void {
-  for (let c = 0; c < probabilities.length; c++) out[offset + c] = Math.log(Math.max(probabilities[c] as number, PROBABILITY_FLOOR));
+  for (let c = 0; c < probabilities.length; c++)
+    out[offset + c] = Math.log(Math.max(probabilities[c] as number, PROBABILITY_FLOOR));
 }
 
 /** Calibrated class probabilities of case `row` (0 for a single case) into `out`. */
-export function pool(logs: ComponentLogs, row: number, classCount: number, calibration: Calibration, out: Float64Array): Float64Array {
+export function pool(
+  logs: ComponentLogs,
+  row: number,
+  classCount: number,
+  calibration: Calibration,
+  out: Float64Array,
+): Float64Array {
   const { weights, temperature } = calibration;
   const base = row * classCount;
   let max = Number.NEGATIVE_INFINITY;
@@ -52,7 +60,12 @@ export function pool(logs: ComponentLogs, row: number, classCount: number, calib
 }
 
 /** Mean negative log-likelihood of the true classes. */
-export function logLoss(logs: ComponentLogs, labels: ArrayLike<number>, classCount: number, calibration: Calibration): number {
+export function logLoss(
+  logs: ComponentLogs,
+  labels: ArrayLike<number>,
+  classCount: number,
+  calibration: Calibration,
+): number {
   const p = new Float64Array(classCount);
   let total = 0;
   for (let r = 0; r < labels.length; r++) {
@@ -91,7 +104,11 @@ function fitTemperature(logs: ComponentLogs, labels: ArrayLike<number>, classCou
 }
 
 /** Grid-searches the weights on the simplex and, for each, the temperature; keeps the lowest validation log-loss. */
-export function fitCalibration(logs: ComponentLogs, labels: ArrayLike<number>, classCount: number): Calibration & { logLoss: number } {
+export function fitCalibration(
+  logs: ComponentLogs,
+  labels: ArrayLike<number>,
+  classCount: number,
+): Calibration & { logLoss: number } {
   const steps = Math.round(1 / WEIGHT_GRID_STEP);
   let best: (Calibration & { logLoss: number }) | undefined;
   for (let i = 0; i <= steps; i++) {

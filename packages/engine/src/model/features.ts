@@ -31,6 +31,7 @@ export interface EncodedCase {
   weight: number;
 }
 
+/** The column layout for a knowledge base: its symptoms in order, then Mizaj, then age. */
 export function featureSpace(knowledge: EngineKnowledge): FeatureSpace {
   const symptoms = knowledge.symptoms.map((s) => s.code);
   const n = symptoms.length;
@@ -54,6 +55,7 @@ export interface ResolvedFindings {
   unrecognised: string[];
 }
 
+/** Sorts findings into present, absent and uncertain columns; unknown symptom codes are listed apart. */
 export function resolveFindings(space: FeatureSpace, findings: readonly Finding[]): ResolvedFindings {
   const state = new Map<number, Finding>();
   const unrecognised: string[] = [];

@@ -8,16 +8,28 @@ import { createKnowledge, findings } from './testing/knowledgeFixture.ts';
 const knowledge: EngineKnowledge = createKnowledge({
   symptoms: ['a', 'b', 'c'].map((code) => ({ code, name: code, kind: 'symptom' as const, terms: [code] })),
   diseases: [
-    { code: 'zukam', name: 'Zukam', englishName: 'Coryza', temperaments: [], symptoms: [
-      { symptom: 'a', likelihood: 0.9, cardinal: false },
-      { symptom: 'b', likelihood: 0.5, cardinal: false },
-      { symptom: 'c', likelihood: 0.9, cardinal: false },
-    ] },
-    { code: 'nazla', name: 'Nazla', englishName: 'Catarrh', temperaments: [], symptoms: [
-      { symptom: 'a', likelihood: 0.1, cardinal: false },
-      { symptom: 'b', likelihood: 0.5, cardinal: false },
-      { symptom: 'c', likelihood: 0.5, cardinal: false },
-    ] },
+    {
+      code: 'zukam',
+      name: 'Zukam',
+      englishName: 'Coryza',
+      temperaments: [],
+      symptoms: [
+        { symptom: 'a', likelihood: 0.9, cardinal: false },
+        { symptom: 'b', likelihood: 0.5, cardinal: false },
+        { symptom: 'c', likelihood: 0.9, cardinal: false },
+      ],
+    },
+    {
+      code: 'nazla',
+      name: 'Nazla',
+      englishName: 'Catarrh',
+      temperaments: [],
+      symptoms: [
+        { symptom: 'a', likelihood: 0.1, cardinal: false },
+        { symptom: 'b', likelihood: 0.5, cardinal: false },
+        { symptom: 'c', likelihood: 0.5, cardinal: false },
+      ],
+    },
   ],
 });
 

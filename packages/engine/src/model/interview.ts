@@ -19,7 +19,10 @@ function likelihoodTable(knowledge: EngineKnowledge): LikelihoodTable {
   let table = tables.get(knowledge);
   if (!table) {
     table = new Map(
-      knowledge.diseases.map((d) => [d.code, new Map(d.symptoms.map((s) => [s.symptom, Math.min(s.likelihood, MAX_LIKELIHOOD)]))]),
+      knowledge.diseases.map((d) => [
+        d.code,
+        new Map(d.symptoms.map((s) => [s.symptom, Math.min(s.likelihood, MAX_LIKELIHOOD)])),
+      ]),
     );
     tables.set(knowledge, table);
   }

@@ -40,7 +40,9 @@ export class CalibrationTally {
     let ece = 0;
     for (let b = 0; b < ECE_BINS; b++) {
       const count = this.binCount[b] as number;
-      if (count > 0) ece += (count / n) * Math.abs((this.binCorrect[b] as number) / count - (this.binConfidence[b] as number) / count);
+      if (count > 0)
+        ece +=
+          (count / n) * Math.abs((this.binCorrect[b] as number) / count - (this.binConfidence[b] as number) / count);
     }
     return {
       n: this.n,

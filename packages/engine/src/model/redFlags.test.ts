@@ -3,7 +3,11 @@ import type { Finding, RedFlagRule } from '../types.ts';
 import { redFlags } from './redFlags.ts';
 import { findings } from './testing/knowledgeFixture.ts';
 
-const rule = (code: string, when: Partial<RedFlagRule['when']>, urgency: RedFlagRule['urgency'] = 'urgent'): RedFlagRule => ({
+const rule = (
+  code: string,
+  when: Partial<RedFlagRule['when']>,
+  urgency: RedFlagRule['urgency'] = 'urgent',
+): RedFlagRule => ({
   code,
   message: `message of ${code}`,
   urgency,
@@ -31,17 +35,19 @@ describe('red flags', () => {
 
   it('does not fire on absent or uncertain findings', () => {
     expect(redFlags(findings('fever', '-neck-stiffness'), {}, [meningism])).toEqual([]);
-    const uncertain: Finding[] = [...findings('fever'), { symptom: 'neck-stiffness', name: 'neck stiffness', present: true, uncertain: true }];
+    const uncertain: Finding[] = [
+      ...findings('fever'),
+      { symptom: 'neck-stiffness', name: 'neck stiffness', present: true, uncertain: true },
+    ];
     expect(redFlags(uncertain, {}, [meningism])).toEqual([]);
   });
 
   it('needs at least one "any" finding when the rule lists some', () => {
     const haemoptysis = rule('haemoptysis', { all: ['cough'], any: ['blood-in-sputum', 'weight-loss'] });
     expect(redFlags(findings('cough'), {}, [haemoptysis])).toEqual([]);
-    expect(redFlags(findings('cough', 'weight-loss'), {}, [haemoptysis])[0]?.triggeredBy.map((f) => f.symptom)).toEqual([
-      'cough',
-      'weight-loss',
-    ]);
+    expect(redFlags(findings('cough', 'weight-loss'), {}, [haemoptysis])[0]?.triggeredBy.map((f) => f.symptom)).toEqual(
+      ['cough', 'weight-loss'],
+    );
   });
 
   it('honours the minimum severity of a triggering finding', () => {

@@ -20,7 +20,11 @@ const rank = (s: Severity) => severities.indexOf(s);
  * certain findings trigger. An age or sex limit that cannot be checked (not recorded) does not silence the rule,
  * since a missed emergency costs more than a needless check: the rule fires and names the limit as unverified.
  */
-export function redFlags(findings: readonly Finding[], context: PatientContext, rules: readonly RedFlagRule[]): FiredRedFlag[] {
+export function redFlags(
+  findings: readonly Finding[],
+  context: PatientContext,
+  rules: readonly RedFlagRule[],
+): FiredRedFlag[] {
   const present = new Map<string, Finding>();
   for (const f of findings) if (f.present && !f.uncertain) present.set(f.symptom, f);
   const fired: FiredRedFlag[] = [];
@@ -31,7 +35,8 @@ export function redFlags(findings: readonly Finding[], context: PatientContext, 
     const anyHits = any.filter((code) => present.has(code));
     if (any.length > 0 && anyHits.length === 0) continue;
     const triggers = [...all, ...anyHits].map((code) => present.get(code) as Finding);
-    if (minSeverity && !triggers.some((f) => f.severity !== undefined && rank(f.severity) >= rank(minSeverity))) continue;
+    if (minSeverity && !triggers.some((f) => f.severity !== undefined && rank(f.severity) >= rank(minSeverity)))
+      continue;
     const age = context.ageYears;
     const unverified: FiredRedFlag['unverified'] = [];
     if ((ageBelowYears !== undefined || ageAtLeastYears !== undefined) && age === undefined) unverified.push('age');
@@ -43,7 +48,11 @@ export function redFlags(findings: readonly Finding[], context: PatientContext, 
       code: rule.code,
       message: rule.message,
       urgency: rule.urgency,
-      triggeredBy: triggers.map((f) => ({ symptom: f.symptom, name: f.name, ...(f.severity ? { severity: f.severity } : {}) })),
+      triggeredBy: triggers.map((f) => ({
+        symptom: f.symptom,
+        name: f.name,
+        ...(f.severity ? { severity: f.severity } : {}),
+      })),
       unverified,
     });
   }

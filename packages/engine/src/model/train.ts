@@ -3,15 +3,15 @@
 import { temperaments } from '@unani/contracts';
 import type { EngineKnowledge } from '../types.ts';
 import {
+  assembleModel,
   type DiagnosisModel,
   MODEL_FORMAT,
   type ModelArtifact,
   type ModelMetrics,
-  assembleModel,
   serialiseNetwork,
 } from './artifact.ts';
 import { type ConfirmedCase, encodeConfirmedCases, sampleCases } from './cases.ts';
-import { runComponents } from './components.ts';
+import { runComponents, sparseRow } from './components.ts';
 import { type Calibration, type ComponentLogs, fitCalibration, logFloored, pool } from './ensemble.ts';
 import { AGE_SCALE_YEARS, type EncodedCase, encodeCases, featureSpace } from './features.ts';
 import { compileKnowledgeModel } from './knowledgeModel.ts';
@@ -20,7 +20,6 @@ import { type BackendName, selectBackend } from './net/backend.ts';
 import { trainNetwork } from './net/network.ts';
 import { contentHash, deriveSeed, mulberry32, shuffleInPlace } from './random.ts';
 import { type SplitCriterion, trainTree } from './tree/cart.ts';
-import { sparseRow } from './components.ts';
 
 /** Sampled cases per disease: enough for the tree to see each disease's common combinations several times. */
 export const DEFAULT_CASES_PER_DISEASE = 150;
@@ -104,7 +103,12 @@ export async function trainModel(knowledge: EngineKnowledge, options: TrainOptio
   const D = space.diseases.length;
 
   report({ stage: 'sampling', done: 0, total: 1 });
-  const sampled = sampleCases(knowledge, knowledgeModel, casesPerDisease, mulberry32(deriveSeed(options.seed, 'cases')));
+  const sampled = sampleCases(
+    knowledge,
+    knowledgeModel,
+    casesPerDisease,
+    mulberry32(deriveSeed(options.seed, 'cases')),
+  );
   const confirmed = encodeConfirmedCases(space, options.confirmedCases ?? []);
   const splitRandom = mulberry32(deriveSeed(options.seed, 'split'));
   const shares = [TEST_SHARE, VALIDATION_SHARE];
@@ -166,7 +170,11 @@ export async function trainModel(knowledge: EngineKnowledge, options: TrainOptio
   };
 
   report({ stage: 'calibration', done: 0, total: 1 });
-  const fitted = fitCalibration(componentLogs(validation), Int32Array.from(validation, (c) => c.disease), D);
+  const fitted = fitCalibration(
+    componentLogs(validation),
+    Int32Array.from(validation, (c) => c.disease),
+    D,
+  );
   const calibration: Calibration = { weights: fitted.weights, temperature: fitted.temperature };
   report({ stage: 'calibration', done: 1, total: 1 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isBinaryTable,
-} from './kaggleFiles.ts';
-import { kaggleCode, kaggleDatasetToKnowledge, kaggleName, parseKaggleBinary, parseKaggleDataset } from './kaggleCsv.ts';
+  kaggleCode,
+  kaggleDatasetToKnowledge,
+  kaggleName,
+  parseKaggleBinary,
+  parseKaggleDataset,
+} from './kaggleCsv.ts';
+import { isBinaryTable } from './kaggleFiles.ts';
 import { parseLabelledCases } from './labelledCases.ts';
 
 const dataset = [

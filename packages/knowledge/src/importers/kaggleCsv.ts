@@ -36,7 +36,17 @@ export function parseKaggleDataset(text: string): KaggleCase[] {
   for (const row of readRows(text)) {
     const label = kaggleName(row[0] ?? '');
     if (label === '' || label.toLowerCase() === 'disease') continue;
-    cases.push({ label, symptoms: [...new Set(row.slice(1).map(kaggleCode).filter((c) => c !== ''))].sort() });
+    cases.push({
+      label,
+      symptoms: [
+        ...new Set(
+          row
+            .slice(1)
+            .map(kaggleCode)
+            .filter((c) => c !== ''),
+        ),
+      ].sort(),
+    });
   }
   return distinctCases(cases);
 }
@@ -63,7 +73,11 @@ export function parseKaggleBinary(text: string): KaggleCase[] {
     .filter((row) => kaggleName(row[labelColumn] ?? '') !== '')
     .map((row) => ({
       label: kaggleName(row[labelColumn] ?? ''),
-      symptoms: [...new Set(row.flatMap((v, i) => (i !== labelColumn && v.trim() === '1' && codes[i] ? [codes[i] as string] : [])))].sort(),
+      symptoms: [
+        ...new Set(
+          row.flatMap((v, i) => (i !== labelColumn && v.trim() === '1' && codes[i] ? [codes[i] as string] : [])),
+        ),
+      ].sort(),
     }));
 }
 

@@ -12,7 +12,9 @@ import {
 /** Knowledge from a CSV in the `Disease,Symptom_1..17` shape, or from a binary table with a `prognosis` column. */
 export function readKaggleKnowledge(path: string): EngineKnowledge {
   const text = readFileSync(path, 'utf8');
-  return kaggleCasesToKnowledge(isBinaryTable(text) ? distinctCases(parseKaggleBinary(text)) : parseKaggleDataset(text));
+  return kaggleCasesToKnowledge(
+    isBinaryTable(text) ? distinctCases(parseKaggleBinary(text)) : parseKaggleDataset(text),
+  );
 }
 
 /** Cases from either Kaggle shape (duplicates removed for dataset.csv, kept for the binary tables). */

@@ -50,8 +50,14 @@ describe('dense network', () => {
     const batch = predictNetworkBatch(tf, net, x, rows.length);
     rows.forEach((row, r) => {
       const columns = row.flatMap((v, i) => (v !== 0 ? [i] : []));
-      const single = predictNetwork(net, columns, columns.map((i) => row[i] as number));
-      single.forEach((p, c) => expect(p).toBeCloseTo(batch[r * 3 + c] as number, 5));
+      const single = predictNetwork(
+        net,
+        columns,
+        columns.map((i) => row[i] as number),
+      );
+      single.forEach((p, c) => {
+        expect(p).toBeCloseTo(batch[r * 3 + c] as number, 5);
+      });
     });
   });
 
@@ -84,7 +90,8 @@ describe('backend selection', () => {
       () => true,
       () => false,
     );
-    if (!nativeInstalled) await expect(selectBackend('tensorflow')).rejects.toThrow(/"tensorflow" could not be started/);
+    if (!nativeInstalled)
+      await expect(selectBackend('tensorflow')).rejects.toThrow(/"tensorflow" could not be started/);
     expect(tf.getBackend()).toBe('cpu');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SparseRow, predictTree, trainTree, walkTree } from './cart.ts';
+import { predictTree, type SparseRow, trainTree, walkTree } from './cart.ts';
 
 // Four columns; class 0 when column 0 is present, class 1 when column 1 is denied, class 2 otherwise.
 const rows: SparseRow[] = [
@@ -21,7 +21,9 @@ describe('decision tree (CART)', () => {
   for (const criterion of ['gini', 'entropy'] as const) {
     it(`separates the classes perfectly with ${criterion}`, () => {
       const tree = trainTree(rows, labels, weights, 3, 4, { ...options, criterion });
-      rows.forEach((row, i) => expect(Array.from(predictTree(tree, row))[labels[i] as number]).toBe(1));
+      rows.forEach((row, i) => {
+        expect(Array.from(predictTree(tree, row))[labels[i] as number]).toBe(1);
+      });
       expect(Array.from(predictTree(tree, { columns: [0, 1], values: [1, 1] }))).toEqual([1, 0, 0]);
     });
   }
@@ -29,9 +31,7 @@ describe('decision tree (CART)', () => {
   it('tests "present" (> 0.5) and "denied" (≤ -0.5) and reports the path taken', () => {
     const tree = trainTree(rows, labels, weights, 3, 4, { ...options, criterion: 'gini' });
     const { path } = walkTree(tree, (f) => (f === 1 ? -1 : 0));
-    expect(path.map((s) => [s.feature, s.threshold, s.above])).toEqual(
-      expect.arrayContaining([[1, -0.5, false]]),
-    );
+    expect(path.map((s) => [s.feature, s.threshold, s.above])).toEqual(expect.arrayContaining([[1, -0.5, false]]));
   });
 
   it('chooses the split with the larger impurity decrease first', () => {
@@ -50,7 +50,11 @@ describe('decision tree (CART)', () => {
   });
 
   it('weights cases: a heavy case outvotes two light ones in a leaf', () => {
-    const r: SparseRow[] = [{ columns: [], values: [] }, { columns: [], values: [] }, { columns: [], values: [] }];
+    const r: SparseRow[] = [
+      { columns: [], values: [] },
+      { columns: [], values: [] },
+      { columns: [], values: [] },
+    ];
     const tree = trainTree(r, [0, 0, 1], [1, 1, 5], 2, 1, { ...options, criterion: 'gini' });
     const p = predictTree(tree, r[0] as SparseRow);
     expect(p[1]).toBeCloseTo(5 / 7);

@@ -35,7 +35,7 @@ export interface TreeOptions {
   smoothing: number;
 }
 
-function valueOf(row: SparseRow, feature: number): number {
+function columnValue(row: SparseRow, feature: number): number {
   const k = row.columns.indexOf(feature);
   return k < 0 ? 0 : (row.values[k] as number);
 }
@@ -147,11 +147,14 @@ export function trainTree(
     }
     const below: number[] = [];
     const above: number[] = [];
-    for (const r of samples) (valueOf(rows[r] as SparseRow, best.feature) > best.threshold ? above : below).push(r);
+    for (const r of samples) (columnValue(rows[r] as SparseRow, best.feature) > best.threshold ? above : below).push(r);
     const belowNode = nodes.push({ counts: [], total: 0 }) - 1;
     const aboveNode = nodes.push({ counts: [], total: 0 }) - 1;
     nodes[node] = { feature: best.feature, threshold: best.threshold, below: belowNode, above: aboveNode };
-    stack.push({ node: belowNode, samples: below, depth: depth + 1 }, { node: aboveNode, samples: above, depth: depth + 1 });
+    stack.push(
+      { node: belowNode, samples: below, depth: depth + 1 },
+      { node: aboveNode, samples: above, depth: depth + 1 },
+    );
   }
   return { classCount, criterion, smoothing: options.smoothing, nodes };
 }
@@ -190,5 +193,5 @@ export function leafProbabilities(tree: DecisionTree, leaf: number, out?: Float6
 
 /** Class probabilities for a sparse case. */
 export function predictTree(tree: DecisionTree, row: SparseRow, out?: Float64Array): Float64Array {
-  return leafProbabilities(tree, walkTree(tree, (f) => valueOf(row, f)).leaf, out);
+  return leafProbabilities(tree, walkTree(tree, (f) => columnValue(row, f)).leaf, out);
 }
