@@ -4,18 +4,24 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
+import type { ClinicalEngine } from './engine/clinicalEngine.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { authRoutes } from './routes/auth/index.ts';
+import { encounterRoutes } from './routes/encounters/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { patientRoutes } from './routes/patients/index.ts';
+import { planRoutes } from './routes/plans/index.ts';
+import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
-  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'>;
+  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL'>>;
   db: Db;
+  /** The loaded engine; routes that need it answer 503 until it is set. */
+  engine?: ClinicalEngine;
   /** Extra readiness checks (e.g. the model loaded), besides the database. */
   readiness?: Record<string, ReadinessCheck>;
   /** Folder of the built web app; omitted in API-only tests. */
@@ -56,6 +62,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
+  app.decorate('engine', deps.engine);
   registerErrorHandling(app);
   await registerSecurity(app);
   registerAuth(app);
@@ -64,6 +71,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { db: deps.db, checks: deps.readiness ?? {} });
   await app.register(authRoutes);
   await app.register(patientRoutes);
+  await app.register(encounterRoutes);
+  await app.register(planRoutes, { publicUrl: deps.env.PUBLIC_URL });
+  await app.register(sharedNoteRoutes);
   await registerWebApp(app, deps.webDist);
   return app;
 }

@@ -1,11 +1,17 @@
-// A server on a throwaway database for integration tests.
+// A server on a throwaway database for integration tests, optionally with the fixture knowledge and an engine.
+import { loadKnowledgeDir } from '@unani/knowledge';
 import type { FastifyInstance } from 'fastify';
+import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
 import { buildServer } from '../src/app.ts';
+import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { createTestDb } from './testDatabase.ts';
+import { createTestEngine } from './testEngine.ts';
 
-export async function createTestServer() {
+export async function createTestServer(options: { knowledge?: boolean; engine?: boolean } = {}) {
   const t = await createTestDb();
-  const app: FastifyInstance = await buildServer({ env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' }, db: t.db });
+  if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
+  const engine = options.engine ? await createTestEngine() : undefined;
+  const app: FastifyInstance = await buildServer({ env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' }, db: t.db, engine });
   return {
     app,
     db: t.db,

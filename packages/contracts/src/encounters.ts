@@ -1,6 +1,6 @@
 // Visits: the complaint, the findings, the Unani assessment, the engine's suggestion and the diagnosis.
 import { z } from 'zod';
-import { FindingInput, FindingView, MAX_COMPLAINT_LENGTH } from './engine.ts';
+import { FindingInput, FindingOrigin, FindingView, MAX_COMPLAINT_LENGTH } from './engine.ts';
 import { Temperament } from './vocabulary.ts';
 
 export const encounterStatuses = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
@@ -10,7 +10,7 @@ export const EncounterCreate = z.object({
   complaint: z.string().max(MAX_COMPLAINT_LENGTH).default(''),
   temperament: Temperament.optional(),
   nabzNotes: z.string().max(2000).optional(),
-  /** Findings picked by the practitioner, besides those parsed from the complaint. */
+  /** The findings the practitioner accepts; when omitted, those parsed from the complaint. */
   findings: z.array(FindingInput).max(200).optional(),
 });
 export type EncounterCreate = z.input<typeof EncounterCreate>;
@@ -19,6 +19,7 @@ export const EncounterUpdate = z.object({
   complaint: z.string().max(MAX_COMPLAINT_LENGTH).optional(),
   temperament: Temperament.nullable().optional(),
   nabzNotes: z.string().max(2000).nullable().optional(),
+  /** Replaces the whole list of findings when given. */
   findings: z.array(FindingInput).max(200).optional(),
   status: z.literal('closed').optional(),
 });
@@ -46,7 +47,7 @@ export const EncounterView = z
     temperament: Temperament.nullable(),
     nabzNotes: z.string().nullable(),
     status: EncounterStatus,
-    findings: z.array(FindingView.extend({ origin: z.enum(['text', 'picked', 'question']) })),
+    findings: z.array(FindingView.extend({ origin: FindingOrigin })),
     diagnosis: DiagnosisView.nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

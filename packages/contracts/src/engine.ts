@@ -18,12 +18,18 @@ export const FindingView = z
   .meta({ id: 'Finding' });
 export type FindingView = z.infer<typeof FindingView>;
 
+export const findingOrigins = ['text', 'picked', 'question'] as const;
+export const FindingOrigin = z.enum(findingOrigins);
+
 export const FindingInput = z.object({
   symptom: z.string().min(1).max(191),
   present: z.boolean(),
   uncertain: z.boolean().optional(),
   durationDays: z.number().nonnegative().max(36_500).optional(),
   severity: Severity.optional(),
+  /** Where the finding came from: parsed from the complaint, picked, or answered to a suggested question. */
+  origin: FindingOrigin.optional(),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
 });
 export type FindingInput = z.infer<typeof FindingInput>;
 

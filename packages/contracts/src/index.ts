@@ -3,4 +3,5 @@ export * from './common.ts';
 export * from './encounters.ts';
 export * from './engine.ts';
 export * from './patients.ts';
+export * from './plans.ts';
 export * from './vocabulary.ts';

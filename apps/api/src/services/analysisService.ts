@@ -1,0 +1,53 @@
+// Runs the engine on a visit's accepted findings and keeps the output as a Suggestion for audit.
+import type { Analysis } from '@unani/contracts';
+import type { Finding, PatientContext } from '@unani/engine';
+import type { DbTx } from '../db/prisma.ts';
+import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
+import { ownedEncounter } from './encounterService.ts';
+
+type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
+
+function contextOf(e: OwnedEncounter): PatientContext {
+  const temperament = e.temperament ?? e.patient.temperament;
+  return {
+    ageYears: e.patient.age,
+    sex: e.patient.sex,
+    ...(temperament ? { temperament } : {}),
+  };
+}
+
+function findingsOf(e: OwnedEncounter): Finding[] {
+  return e.findings.map((f) => ({
+    symptom: f.symptom.code,
+    name: f.symptom.name,
+    present: f.present,
+    ...(f.uncertain ? { uncertain: true } : {}),
+    ...(f.durationDays !== null ? { durationDays: f.durationDays } : {}),
+    ...(f.severity ? { severity: f.severity } : {}),
+    ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] as [number, number] } : {}),
+  }));
+}
+
+export async function analyseEncounter(
+  db: DbTx,
+  engine: ClinicalEngine,
+  practitionerId: string,
+  id: string,
+): Promise<Analysis> {
+  const encounter = await ownedEncounter(db, practitionerId, id);
+  const analysis = engine.analyse(findingsOf(encounter), contextOf(encounter));
+  const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
+  await db.suggestion.create({
+    data: {
+      encounterId: id,
+      modelVersionId: model?.id ?? null,
+      modelVersion: analysis.modelVersion,
+      differential: analysis.differential,
+      redFlags: analysis.redFlags,
+      nextQuestions: analysis.nextQuestions,
+      topDiseaseCode: analysis.differential[0]?.disease.code ?? null,
+    },
+  });
+  if (encounter.status === 'open') await db.encounter.update({ where: { id }, data: { status: 'analysed' } });
+  return analysis;
+}

@@ -1,0 +1,209 @@
+// Visits of a practitioner's own patients: complaint, accepted findings, Unani assessment, status.
+import type {
+  EncounterCreate,
+  EncounterUpdate,
+  EncounterView,
+  FindingInput,
+  FindingView,
+  ListQuery,
+} from '@unani/contracts';
+import type { DbTx } from '../db/prisma.ts';
+import { HttpProblem, notFound } from '../plugins/errors.ts';
+import { pageArgs, toPage } from './pagination.ts';
+
+export const encounterSelect = {
+  id: true,
+  patientId: true,
+  complaint: true,
+  temperament: true,
+  nabzNotes: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  findings: {
+    orderBy: { id: 'asc' },
+    select: {
+      present: true,
+      uncertain: true,
+      durationDays: true,
+      severity: true,
+      origin: true,
+      spanStart: true,
+      spanEnd: true,
+      symptom: { select: { code: true, name: true } },
+    },
+  },
+  diagnosis: {
+    select: {
+      createdAt: true,
+      fromSuggestion: true,
+      note: true,
+      disease: { select: { code: true, name: true, englishName: true } },
+    },
+  },
+} as const;
+
+type EncounterRow = {
+  id: string;
+  patientId: string;
+  complaint: string;
+  temperament: EncounterView['temperament'];
+  nabzNotes: string | null;
+  status: EncounterView['status'];
+  createdAt: Date;
+  updatedAt: Date;
+  findings: {
+    present: boolean;
+    uncertain: boolean;
+    durationDays: number | null;
+    severity: FindingView['severity'] | null;
+    origin: 'text' | 'picked' | 'question';
+    spanStart: number | null;
+    spanEnd: number | null;
+    symptom: { code: string; name: string };
+  }[];
+  diagnosis: {
+    createdAt: Date;
+    fromSuggestion: boolean;
+    note: string | null;
+    disease: { code: string; name: string; englishName: string };
+  } | null;
+};
+
+export function toEncounterView(e: EncounterRow): EncounterView {
+  return {
+    id: e.id,
+    patientId: e.patientId,
+    complaint: e.complaint,
+    temperament: e.temperament,
+    nabzNotes: e.nabzNotes,
+    status: e.status,
+    findings: e.findings.map((f) => ({
+      symptom: f.symptom.code,
+      name: f.symptom.name,
+      present: f.present,
+      ...(f.uncertain ? { uncertain: true } : {}),
+      ...(f.durationDays !== null ? { durationDays: f.durationDays } : {}),
+      ...(f.severity ? { severity: f.severity } : {}),
+      ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] as [number, number] } : {}),
+      origin: f.origin,
+    })),
+    diagnosis: e.diagnosis
+      ? {
+          disease: e.diagnosis.disease,
+          confirmedAt: e.diagnosis.createdAt.toISOString(),
+          fromSuggestion: e.diagnosis.fromSuggestion,
+          note: e.diagnosis.note,
+        }
+      : null,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+/** The encounter if it belongs to the practitioner, else a 404 (never a hint that it exists). */
+export async function ownedEncounter(db: DbTx, practitionerId: string, id: string) {
+  const row = await db.encounter.findFirst({
+    where: { id, practitionerId, patient: { deletedAt: null } },
+    select: { ...encounterSelect, patient: { select: { age: true, sex: true, temperament: true } } },
+  });
+  if (!row) throw notFound('The visit');
+  return row;
+}
+
+async function ownedPatient(db: DbTx, practitionerId: string, patientId: string) {
+  const patient = await db.patient.findFirst({
+    where: { id: patientId, practitionerId, deletedAt: null },
+    select: { id: true },
+  });
+  if (!patient) throw notFound('The patient');
+  return patient;
+}
+
+/** Resolves symptom codes to ids; unknown codes are a 400 naming each one. */
+async function findingRows(db: DbTx, findings: FindingInput[], defaultOrigin: 'text' | 'picked') {
+  const codes = [...new Set(findings.map((f) => f.symptom))];
+  const symptoms = await db.symptom.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const ids = new Map(symptoms.map((s) => [s.code, s.id]));
+  const unknown = findings.flatMap((f, i) =>
+    ids.has(f.symptom) ? [] : [{ field: `body.findings.${i}.symptom`, message: `unknown symptom "${f.symptom}"` }],
+  );
+  if (unknown.length)
+    throw new HttpProblem(400, 'Bad Request', 'Some findings name symptoms the knowledge base does not hold.', unknown);
+  return findings.map((f) => ({
+    symptomId: ids.get(f.symptom) as number,
+    present: f.present,
+    uncertain: f.uncertain ?? false,
+    durationDays: f.durationDays ?? null,
+    severity: f.severity ?? null,
+    origin: f.origin ?? defaultOrigin,
+    spanStart: f.span?.[0] ?? null,
+    spanEnd: f.span?.[1] ?? null,
+  }));
+}
+
+/** Parses a complaint into findings; supplied by the engine. */
+export type ComplaintParser = (text: string) => FindingInput[];
+
+export async function createEncounter(
+  db: DbTx,
+  practitionerId: string,
+  patientId: string,
+  input: EncounterCreate & { complaint: string },
+  parse: ComplaintParser,
+): Promise<EncounterView> {
+  await ownedPatient(db, practitionerId, patientId);
+  const findings = input.findings ?? parse(input.complaint).map((f) => ({ ...f, origin: 'text' as const }));
+  const rows = await findingRows(db, findings, 'picked');
+  const created = await db.encounter.create({
+    data: {
+      patientId,
+      practitionerId,
+      complaint: input.complaint,
+      temperament: input.temperament ?? null,
+      nabzNotes: input.nabzNotes ?? null,
+      findings: { create: rows },
+    },
+    select: encounterSelect,
+  });
+  return toEncounterView(created);
+}
+
+export async function updateEncounter(
+  db: DbTx,
+  practitionerId: string,
+  id: string,
+  input: EncounterUpdate,
+): Promise<EncounterView> {
+  const current = await ownedEncounter(db, practitionerId, id);
+  if (current.status === 'closed')
+    throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
+  const rows = input.findings ? await findingRows(db, input.findings, 'picked') : undefined;
+  const updated = await db.encounter.update({
+    where: { id },
+    data: {
+      ...(input.complaint !== undefined ? { complaint: input.complaint } : {}),
+      ...(input.temperament !== undefined ? { temperament: input.temperament } : {}),
+      ...(input.nabzNotes !== undefined ? { nabzNotes: input.nabzNotes } : {}),
+      ...(input.status ? { status: input.status } : {}),
+      ...(rows ? { findings: { deleteMany: {}, create: rows } } : {}),
+    },
+    select: encounterSelect,
+  });
+  return toEncounterView(updated);
+}
+
+export async function getEncounter(db: DbTx, practitionerId: string, id: string): Promise<EncounterView> {
+  return toEncounterView(await ownedEncounter(db, practitionerId, id));
+}
+
+export async function listEncounters(db: DbTx, practitionerId: string, patientId: string, query: ListQuery) {
+  await ownedPatient(db, practitionerId, patientId);
+  const rows = await db.encounter.findMany({
+    where: { patientId, practitionerId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: encounterSelect,
+    ...pageArgs(query),
+  });
+  return toPage(rows, query, toEncounterView);
+}

@@ -1,0 +1,117 @@
+// The patient's treatment note: a snapshot of diagnosis and plan behind an expiring, revocable link.
+// The link's token is returned once; only its hash is stored.
+import { ADVISORY_NOTICE, type NoteLanguage, SharedNote } from '@unani/contracts';
+import type { DbTx } from '../db/prisma.ts';
+import { HttpProblem, notFound } from '../plugins/errors.ts';
+import { ownedEncounter } from './encounterService.ts';
+import { toPlanView } from './planService.ts';
+import { randomToken, sha256Hex } from './tokens.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The disclaimer in the patient's language; the English one is the product's advisory notice. */
+const disclaimers: Record<NoteLanguage, string> = {
+  en: `${ADVISORY_NOTICE} Contact your practitioner if you feel worse, and seek urgent care in an emergency.`,
+  ur: 'یہ ہدایات آپ کے معالج کی تجویز ہیں۔ طبیعت بگڑنے پر فوراً اپنے معالج سے رابطہ کریں، اور ہنگامی حالت میں فوری طبی امداد حاصل کریں۔',
+};
+
+export async function createNote(
+  db: DbTx,
+  practitionerId: string,
+  encounterId: string,
+  language: NoteLanguage,
+  days: number,
+) {
+  const encounter = await ownedEncounter(db, practitionerId, encounterId);
+  if (!encounter.diagnosis)
+    throw new HttpProblem(409, 'Conflict', 'Confirm a diagnosis and save a plan before sharing a note.');
+  const planRow = await db.treatmentPlan.findUnique({
+    where: { encounterId },
+    select: { advice: true, followUp: true, updatedAt: true, items: { orderBy: { position: 'asc' } } },
+  });
+  if (!planRow) throw new HttpProblem(409, 'Conflict', 'Save a treatment plan before sharing a note.');
+  const plan = await toPlanView(db, planRow);
+  const disease = await db.disease.findUniqueOrThrow({
+    where: { code: encounter.diagnosis.disease.code },
+    select: { name: true, englishName: true, urduName: true, description: true },
+  });
+  const practitioner = await db.user.findUniqueOrThrow({ where: { id: practitionerId }, select: { name: true } });
+  const issuedAt = new Date();
+  const expiresAt = new Date(issuedAt.getTime() + days * DAY_MS);
+  const line = (i: (typeof plan.items)[number]) =>
+    [i.text && i.text !== i.name ? i.text : '', i.dose, i.duration].filter(Boolean).join(' · ');
+  const content: SharedNote = {
+    language,
+    diagnosis: {
+      name: language === 'ur' && disease.urduName ? disease.urduName : disease.englishName,
+      unaniName: disease.name,
+      description: disease.description,
+    },
+    medicines: plan.items.filter((i) => i.kind === 'dawa').map((i) => ({ name: i.name, detail: line(i) })),
+    dietTake: plan.items
+      .filter((i) => i.kind === 'ghiza' && !i.avoid)
+      .map((i) => [i.name, line(i)].filter(Boolean).join(' — ')),
+    dietAvoid: plan.items.filter((i) => i.kind === 'ghiza' && i.avoid).map((i) => i.name),
+    regimen: plan.items.filter((i) => i.kind === 'tadbeer').map((i) => [i.name, line(i)].filter(Boolean).join(' — ')),
+    advice: [
+      ...plan.items.filter((i) => i.kind === 'advice').map((i) => i.name),
+      ...(plan.advice ? [plan.advice] : []),
+    ],
+    followUp: plan.followUp,
+    practitionerName: practitioner.name,
+    issuedAt: issuedAt.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    disclaimer: disclaimers[language],
+  };
+  const token = randomToken();
+  const note = await db.patientNote.create({
+    data: { encounterId, language, tokenHash: sha256Hex(token), content, expiresAt },
+    select: { id: true },
+  });
+  return { id: note.id, token, expiresAt: expiresAt.toISOString(), language };
+}
+
+export async function listNotes(db: DbTx, practitionerId: string, encounterId: string) {
+  await ownedEncounter(db, practitionerId, encounterId);
+  const rows = await db.patientNote.findMany({
+    where: { encounterId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, language: true, createdAt: true, expiresAt: true, revokedAt: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    language: r.language,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function revokeNote(db: DbTx, practitionerId: string, noteId: string) {
+  const note = await db.patientNote.findFirst({
+    where: { id: noteId, encounter: { practitionerId, patient: { deletedAt: null } } },
+    select: { id: true, revokedAt: true },
+  });
+  if (!note) throw notFound('The note');
+  const revokedAt = note.revokedAt ?? new Date();
+  if (!note.revokedAt) await db.patientNote.update({ where: { id: noteId }, data: { revokedAt } });
+  return { id: noteId, revokedAt: revokedAt.toISOString() };
+}
+
+export type SharedNoteResult =
+  | { status: 'ok'; note: SharedNote; noteId: string }
+  | { status: 'gone'; reason: 'expired' | 'revoked' }
+  | { status: 'unknown' };
+
+/** What a share link shows; tokens that do not look like ours are unknown without a database query. */
+export async function readSharedNote(db: DbTx, token: string): Promise<SharedNoteResult> {
+  if (!/^[\w-]{43}$/.test(token)) return { status: 'unknown' };
+  const note = await db.patientNote.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { id: true, content: true, expiresAt: true, revokedAt: true },
+  });
+  if (!note) return { status: 'unknown' };
+  if (note.revokedAt) return { status: 'gone', reason: 'revoked' };
+  if (note.expiresAt.getTime() <= Date.now()) return { status: 'gone', reason: 'expired' };
+  return { status: 'ok', note: SharedNote.parse(note.content), noteId: note.id };
+}

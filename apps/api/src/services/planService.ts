@@ -1,0 +1,119 @@
+// Treatment plans built from the knowledge base, with free-text additions.
+import type { PlanRequest, PlanView } from '@unani/contracts';
+import { PlanRequest as PlanRequestSchema } from '@unani/contracts';
+import type { DbTx } from '../db/prisma.ts';
+import { HttpProblem, notFound } from '../plugins/errors.ts';
+import { ownedEncounter } from './encounterService.ts';
+
+const planSelect = {
+  advice: true,
+  followUp: true,
+  updatedAt: true,
+  items: { orderBy: { position: 'asc' } },
+} as const;
+
+type PlanRow = {
+  advice: string | null;
+  followUp: string | null;
+  updatedAt: Date;
+  items: {
+    kind: PlanView['items'][number]['kind'];
+    formulationCode: string | null;
+    singleDrugCode: string | null;
+    text: string;
+    dose: string | null;
+    duration: string | null;
+    avoid: boolean;
+  }[];
+};
+
+/** Names of the formulations and drugs a plan refers to. */
+async function formularyNames(db: DbTx, formulations: string[], drugs: string[]) {
+  const [f, d] = await Promise.all([
+    db.formulation.findMany({ where: { code: { in: formulations } }, select: { code: true, name: true } }),
+    db.singleDrug.findMany({ where: { code: { in: drugs } }, select: { code: true, name: true } }),
+  ]);
+  return { formulations: new Map(f.map((x) => [x.code, x.name])), drugs: new Map(d.map((x) => [x.code, x.name])) };
+}
+
+export async function toPlanView(db: DbTx, plan: PlanRow): Promise<PlanView> {
+  const names = await formularyNames(
+    db,
+    plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : [])),
+    plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : [])),
+  );
+  return {
+    items: plan.items.map((i) => ({
+      kind: i.kind,
+      formulationCode: i.formulationCode,
+      singleDrugCode: i.singleDrugCode,
+      name:
+        (i.formulationCode && names.formulations.get(i.formulationCode)) ||
+        (i.singleDrugCode && names.drugs.get(i.singleDrugCode)) ||
+        i.text,
+      text: i.text,
+      dose: i.dose,
+      duration: i.duration,
+      avoid: i.avoid,
+    })),
+    advice: plan.advice,
+    followUp: plan.followUp,
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}
+
+export async function getPlan(db: DbTx, practitionerId: string, encounterId: string): Promise<PlanView> {
+  await ownedEncounter(db, practitionerId, encounterId);
+  const plan = await db.treatmentPlan.findUnique({ where: { encounterId }, select: planSelect });
+  if (!plan) throw notFound('The treatment plan');
+  return toPlanView(db, plan);
+}
+
+/** Saves (or replaces) the visit's plan; formulation and drug codes must exist in the knowledge base. */
+export async function savePlan(
+  db: DbTx,
+  practitionerId: string,
+  encounterId: string,
+  input: PlanRequest,
+): Promise<PlanView> {
+  const encounter = await ownedEncounter(db, practitionerId, encounterId);
+  if (encounter.status === 'closed')
+    throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
+  if (!encounter.diagnosis)
+    throw new HttpProblem(409, 'Conflict', 'Confirm a diagnosis before saving a treatment plan.');
+  const plan = PlanRequestSchema.parse(input);
+  const wantedF = plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : []));
+  const wantedD = plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : []));
+  const names = await formularyNames(db, wantedF, wantedD);
+  const unknown = plan.items.flatMap((item, i) => [
+    ...(item.formulationCode && !names.formulations.has(item.formulationCode)
+      ? [{ field: `body.items.${i}.formulationCode`, message: `unknown formulation "${item.formulationCode}"` }]
+      : []),
+    ...(item.singleDrugCode && !names.drugs.has(item.singleDrugCode)
+      ? [{ field: `body.items.${i}.singleDrugCode`, message: `unknown single drug "${item.singleDrugCode}"` }]
+      : []),
+  ]);
+  if (unknown.length)
+    throw new HttpProblem(400, 'Bad Request', 'Some items name entries the formulary does not hold.', unknown);
+
+  const items = plan.items.map((item, position) => ({
+    position,
+    kind: item.kind,
+    formulationCode: item.formulationCode ?? null,
+    singleDrugCode: item.singleDrugCode ?? null,
+    text: item.text,
+    dose: item.dose ?? null,
+    duration: item.duration ?? null,
+    avoid: item.avoid,
+  }));
+  const fields = { advice: plan.advice ?? null, followUp: plan.followUp ?? null };
+  const saved = await db.treatmentPlan.upsert({
+    where: { encounterId },
+    create: { encounterId, ...fields, items: { create: items } },
+    update: { ...fields, items: { deleteMany: {}, create: items } },
+    select: planSelect,
+  });
+  if (encounter.status !== 'planned')
+    await db.encounter.update({ where: { id: encounterId }, data: { status: 'planned' } });
+  return toPlanView(db, saved);
+}

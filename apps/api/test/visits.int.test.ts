@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser, type SignedIn } from './factories.ts';
+import { createTestServer } from './testServer.ts';
+
+let s: Awaited<ReturnType<typeof createTestServer>>;
+let a: SignedIn;
+let b: SignedIn;
+beforeAll(async () => {
+  s = await createTestServer({ engine: true });
+  a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim A');
+  b = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim B');
+}, 120_000);
+afterAll(async () => {
+  await s.close();
+});
+
+async function patientOf(as: SignedIn) {
+  const res = await s.app.inject({
+    method: 'POST',
+    url: '/api/v1/patients',
+    headers: as.headers,
+    payload: { name: 'Amina', age: 34, sex: 'female', temperament: 'safravi' },
+  });
+  return res.json().id as string;
+}
+
+async function visit(as: SignedIn, complaint: string, extra: Record<string, unknown> = {}) {
+  const patientId = await patientOf(as);
+  const res = await s.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/encounters`,
+    headers: as.headers,
+    payload: { complaint, ...extra },
+  });
+  return { patientId, res };
+}
+
+describe('visits', () => {
+  it('keeps the findings parsed from the complaint when none are given', async () => {
+    const { res } = await visit(a, 'headache and nausea, sensitivity to light');
+    expect(res.statusCode).toBe(201);
+    const encounter = res.json();
+    expect(encounter.status).toBe('open');
+    expect(encounter.findings.map((f: { symptom: string; origin: string }) => [f.symptom, f.origin]).sort()).toEqual([
+      ['headache', 'text'],
+      ['nausea', 'text'],
+      ['photophobia', 'text'],
+    ]);
+  });
+
+  it('keeps the findings the practitioner accepted, and refuses unknown symptoms field by field', async () => {
+    const { res } = await visit(a, 'cold', {
+      findings: [
+        { symptom: 'sneezing', present: true, severity: 'mild', durationDays: 2 },
+        { symptom: 'fever', present: false },
+      ],
+    });
+    expect(res.json().findings).toEqual([
+      { symptom: 'sneezing', name: 'sneezing', present: true, severity: 'mild', durationDays: 2, origin: 'picked' },
+      { symptom: 'fever', name: 'fever', present: false, origin: 'picked' },
+    ]);
+    const bad = await visit(a, 'x', {
+      findings: [
+        { symptom: 'sneezing', present: true },
+        { symptom: 'no-such-thing', present: true },
+      ],
+    });
+    expect(bad.res.statusCode).toBe(400);
+    expect(bad.res.json().errors).toEqual([
+      { field: 'body.findings.1.symptom', message: 'unknown symptom "no-such-thing"' },
+    ]);
+  });
+
+  it('refuses a complaint over 5,000 characters', async () => {
+    const { res } = await visit(a, 'x'.repeat(5001));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].field).toBe('body.complaint');
+  });
+
+  it('analyses: a ranked differential with evidence, red flags, next questions; the snapshot is kept', async () => {
+    const { res } = await visit(a, 'headache, nausea and sensitivity to light');
+    const id = res.json().id;
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/analyse`,
+      headers: a.headers,
+    });
+    expect(analysed.statusCode).toBe(200);
+    const body = analysed.json();
+    expect(body.differential[0].disease).toEqual({ code: 'shaqeeqa', name: 'Shaqeeqa', englishName: 'Migraine' });
+    expect(body.differential[0].supporting.map((f: { code: string }) => f.code)).toContain('headache');
+    const total = body.differential.reduce((sum: number, d: { probability: number }) => sum + d.probability, 0);
+    expect(total).toBeLessThanOrEqual(1.000001);
+    expect(body.redFlags).toEqual([]);
+    expect(body.advisory).toMatch(/advisory/);
+    expect(typeof body.modelVersion).toBe('string');
+    const snapshot = await s.db.suggestion.findFirstOrThrow({ where: { encounterId: id } });
+    expect(snapshot.topDiseaseCode).toBe('shaqeeqa');
+    expect(snapshot.modelVersion).toBe(body.modelVersion);
+    const after = await s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}`, headers: { cookie: a.cookie } });
+    expect(after.json().status).toBe('analysed');
+  });
+
+  it('raises a red flag whatever the differential', async () => {
+    const { res } = await visit(a, 'fever and loss of consciousness');
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${res.json().id}/analyse`,
+      headers: a.headers,
+    });
+    expect(analysed.json().redFlags).toEqual([
+      {
+        code: 'loss-of-consciousness',
+        message: 'Loss of consciousness — refer to emergency care now.',
+        urgency: 'emergency',
+        findings: ['unconsciousness'],
+      },
+    ]);
+  });
+
+  it('updates the findings as a whole list and records the Unani assessment', async () => {
+    const { res } = await visit(a, 'headache');
+    const id = res.json().id;
+    const updated = await s.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/encounters/${id}`,
+      headers: a.headers,
+      payload: {
+        temperament: 'balghami',
+        nabzNotes: 'Nabz saree, azeem',
+        findings: [{ symptom: 'sneezing', present: true, origin: 'question' }],
+      },
+    });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json()).toMatchObject({
+      temperament: 'balghami',
+      nabzNotes: 'Nabz saree, azeem',
+      findings: [{ symptom: 'sneezing', origin: 'question' }],
+    });
+  });
+
+  it('hides another practitioner’s visits: 404 everywhere', async () => {
+    const { patientId, res } = await visit(a, 'headache');
+    const id = res.json().id;
+    const attempts = await Promise.all([
+      s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}`, headers: { cookie: b.cookie } }),
+      s.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/encounters/${id}`,
+        headers: b.headers,
+        payload: { complaint: 'x' },
+      }),
+      s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/analyse`, headers: b.headers }),
+      s.app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${id}/diagnosis`,
+        headers: b.headers,
+        payload: { diseaseCode: 'zukam' },
+      }),
+      s.app.inject({ method: 'GET', url: `/api/v1/patients/${patientId}/encounters`, headers: { cookie: b.cookie } }),
+      s.app.inject({
+        method: 'POST',
+        url: `/api/v1/patients/${patientId}/encounters`,
+        headers: b.headers,
+        payload: { complaint: 'x' },
+      }),
+    ]);
+    expect(attempts.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 404, 404]);
+  });
+});
+
+describe('diagnosis, plan and the patient note', () => {
+  async function diagnosedVisit() {
+    const { res } = await visit(a, 'headache and nausea');
+    const id = res.json().id as string;
+    await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/analyse`, headers: a.headers });
+    const diagnosis = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/diagnosis`,
+      headers: a.headers,
+      payload: { diseaseCode: 'shaqeeqa' },
+    });
+    return { id, diagnosis };
+  }
+
+  const planBody = {
+    items: [
+      { kind: 'dawa', formulationCode: 'itrifal-ustukhuddus', dose: '5 g at bedtime', duration: '4 weeks' },
+      { kind: 'ghiza', text: 'Light meals' },
+      { kind: 'ghiza', text: 'Fried food', avoid: true },
+      { kind: 'tadbeer', text: 'Rest in a dark room during attacks' },
+    ],
+    advice: 'Sleep at regular hours.',
+    followUp: 'In two weeks',
+  };
+
+  it('confirms a suggested disease, or one outside the suggestions', async () => {
+    const { id, diagnosis } = await diagnosedVisit();
+    expect(diagnosis.statusCode).toBe(201);
+    expect(diagnosis.json()).toMatchObject({ disease: { code: 'shaqeeqa' }, fromSuggestion: true });
+    const other = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/diagnosis`,
+      headers: a.headers,
+      payload: { diseaseCode: 'zukam' },
+    });
+    expect(other.json()).toMatchObject({ disease: { code: 'zukam', englishName: 'Common cold' } });
+    const unknown = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/diagnosis`,
+      headers: a.headers,
+      payload: { diseaseCode: 'nothing' },
+    });
+    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('saves a plan with names from the formulary, and refuses unknown formulations', async () => {
+    const { id } = await diagnosedVisit();
+    const saved = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: planBody,
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().items[0]).toMatchObject({ name: 'Itrifal Ustukhuddus', dose: '5 g at bedtime', kind: 'dawa' });
+    const read = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: { cookie: a.cookie },
+    });
+    expect(read.json()).toEqual(saved.json());
+    const bad = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: { items: [{ kind: 'dawa', formulationCode: 'made-up' }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      { field: 'body.items.0.formulationCode', message: 'unknown formulation "made-up"' },
+    ]);
+  });
+
+  it('asks for a diagnosis before a plan', async () => {
+    const { res } = await visit(a, 'headache');
+    const plan = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${res.json().id}/plan`,
+      headers: a.headers,
+      payload: planBody,
+    });
+    expect(plan.statusCode).toBe(409);
+  });
+
+  it('shares a note through a link that works without an account, until revoked', async () => {
+    const { id } = await diagnosedVisit();
+    await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/plan`, headers: a.headers, payload: planBody });
+    const created = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/notes`,
+      headers: { ...a.headers, host: 'clinic.example' },
+      payload: { language: 'en' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, url, id: noteId } = created.json();
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(url).toBe(`http://clinic.example/n/${token}`);
+    const stored = await s.db.patientNote.findUniqueOrThrow({ where: { id: noteId } });
+    expect(stored.tokenHash).not.toBe(token);
+
+    const opened = await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${token}` });
+    expect(opened.statusCode).toBe(200);
+    const note = opened.json();
+    expect(note).toMatchObject({
+      diagnosis: { name: 'Migraine', unaniName: 'Shaqeeqa' },
+      medicines: [{ name: 'Itrifal Ustukhuddus', detail: '5 g at bedtime · 4 weeks' }],
+      dietTake: ['Light meals'],
+      dietAvoid: ['Fried food'],
+      regimen: ['Rest in a dark room during attacks'],
+      advice: ['Sleep at regular hours.'],
+      followUp: 'In two weeks',
+    });
+    expect(note.practitionerName).toBe('Hakim A');
+    expect(note.disclaimer).toMatch(/advisory/);
+    expect(JSON.stringify(note)).not.toContain('Amina');
+
+    const listed = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/notes`,
+      headers: { cookie: a.cookie },
+    });
+    expect(listed.json().items).toHaveLength(1);
+    expect(listed.body).not.toContain(token);
+
+    const otherRevokes = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/notes/${noteId}/revoke`,
+      headers: b.headers,
+    });
+    expect(otherRevokes.statusCode).toBe(404);
+    const revoked = await s.app.inject({ method: 'POST', url: `/api/v1/notes/${noteId}/revoke`, headers: a.headers });
+    expect(revoked.statusCode).toBe(200);
+    const gone = await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${token}` });
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().detail).toMatch(/withdrawn/);
+  });
+
+  it('says so kindly when a link has expired, and 404 for a link that never existed', async () => {
+    const { id } = await diagnosedVisit();
+    await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/plan`, headers: a.headers, payload: planBody });
+    const created = (
+      await s.app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${id}/notes`,
+        headers: a.headers,
+        payload: { language: 'ur' },
+      })
+    ).json();
+    await s.db.patientNote.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${created.token}` });
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().detail).toMatch(/expired/);
+    const unknown = await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${'A'.repeat(43)}` });
+    expect(unknown.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,99 @@
+// Treatment plans (Ilaj bil Dawa, Ghiza, Tadbeer, advice) and the patient's shared note.
+import { z } from 'zod';
+import { TreatmentKind } from './vocabulary.ts';
+
+export const PlanItem = z
+  .object({
+    kind: TreatmentKind,
+    formulationCode: z.string().min(1).max(191).optional(),
+    singleDrugCode: z.string().min(1).max(191).optional(),
+    /** What to take or do, in words the patient will read. */
+    text: z.string().trim().max(1000).default(''),
+    dose: z.string().trim().max(500).optional(),
+    duration: z.string().trim().max(191).optional(),
+    /** For diet: a food to avoid. */
+    avoid: z.boolean().default(false),
+  })
+  .refine((i) => i.text.length > 0 || i.formulationCode || i.singleDrugCode, {
+    message: 'an item names a formulation, a single drug or a text',
+    path: ['text'],
+  })
+  .meta({ id: 'PlanItem' });
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const PlanRequest = z.object({
+  items: z.array(PlanItem).min(1).max(100),
+  advice: z.string().trim().max(4000).optional(),
+  followUp: z.string().trim().max(500).optional(),
+});
+export type PlanRequest = z.input<typeof PlanRequest>;
+
+export const PlanItemView = z.object({
+  kind: TreatmentKind,
+  formulationCode: z.string().nullable(),
+  singleDrugCode: z.string().nullable(),
+  /** The formulation's or drug's name, or the free text. */
+  name: z.string(),
+  text: z.string(),
+  dose: z.string().nullable(),
+  duration: z.string().nullable(),
+  avoid: z.boolean(),
+});
+
+export const PlanView = z
+  .object({
+    items: z.array(PlanItemView),
+    advice: z.string().nullable(),
+    followUp: z.string().nullable(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'TreatmentPlan' });
+export type PlanView = z.infer<typeof PlanView>;
+
+export const noteLanguages = ['en', 'ur'] as const;
+export const NoteLanguage = z.enum(noteLanguages);
+export type NoteLanguage = z.infer<typeof NoteLanguage>;
+
+export const MAX_NOTE_DAYS = 365;
+export const DEFAULT_NOTE_DAYS = 30;
+
+export const NoteCreate = z.object({
+  language: NoteLanguage,
+  expiresInDays: z.number().int().min(1).max(MAX_NOTE_DAYS).default(DEFAULT_NOTE_DAYS),
+});
+
+/** The share link is returned once; only its hash is stored. */
+export const NoteCreated = z
+  .object({ id: z.string(), token: z.string(), url: z.string(), expiresAt: z.iso.datetime(), language: NoteLanguage })
+  .meta({ id: 'NoteCreated' });
+
+export const NoteSummary = z
+  .object({
+    id: z.string(),
+    language: NoteLanguage,
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'NoteSummary' });
+
+const NoteLine = z.object({ name: z.string(), detail: z.string() });
+
+/** What the patient sees: no identifiers beyond the practitioner's name. */
+export const SharedNote = z
+  .object({
+    language: NoteLanguage,
+    diagnosis: z.object({ name: z.string(), unaniName: z.string(), description: z.string() }),
+    medicines: z.array(NoteLine),
+    dietTake: z.array(z.string()),
+    dietAvoid: z.array(z.string()),
+    regimen: z.array(z.string()),
+    advice: z.array(z.string()),
+    followUp: z.string().nullable(),
+    practitionerName: z.string(),
+    issuedAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    disclaimer: z.string(),
+  })
+  .meta({ id: 'SharedNote' });
+export type SharedNote = z.infer<typeof SharedNote>;
