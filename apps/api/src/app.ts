@@ -22,7 +22,7 @@ export interface ServerDeps {
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
-  /** Extra readiness checks (e.g. the model loaded), besides the database. */
+  /** Extra readiness checks, besides the database and the engine. */
   readiness?: Record<string, ReadinessCheck>;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
@@ -68,7 +68,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAuth(app);
   await registerOpenApi(app);
 
-  await app.register(healthRoutes, { db: deps.db, checks: deps.readiness ?? {} });
+  const checks = { model: () => app.engine !== undefined, ...deps.readiness };
+  await app.register(healthRoutes, { db: deps.db, checks });
   await app.register(authRoutes);
   await app.register(patientRoutes);
   await app.register(encounterRoutes);

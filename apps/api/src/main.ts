@@ -1,12 +1,13 @@
 // Starts the whole product for one clinic: prepares the database, then serves API and web app.
 // Stops gracefully on SIGTERM/SIGINT: no new connections, in-flight requests finish, the pool closes.
-import { loadKnowledgeDir } from '@unani/knowledge';
+import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { buildServer } from './app.ts';
 import { type Env, loadEnv } from './config/env.ts';
-import { defaultKnowledgeDir, webDistDir } from './config/paths.ts';
+import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths.ts';
 import { parseDatabaseUrl } from './db/databaseUrl.ts';
 import { createPrisma } from './db/prisma.ts';
 import { seedKnowledge } from './db/seedKnowledge.ts';
+import { loadEngine } from './engine/loadEngine.ts';
 import { ensureFirstAdmin } from './services/userService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 
@@ -25,9 +26,14 @@ export async function startProduct(env: Env = loadEnv()) {
     say(`Knowledge base: ${seeded.created} new, ${seeded.updated} updated, ${seeded.deleted} removed entries.`);
   }
   for (const k of seeded.kept) say(`Kept ${k.kind} ${k.code} although it left the files: ${k.reason}.`);
+  const engine = await loadEngine(db, toEngineKnowledge(kb), {
+    modelDir: env.MODEL_DIR ?? defaultModelDir,
+    backend: env.ENGINE_BACKEND,
+    log: say,
+  });
   const firstAdmin = await ensureFirstAdmin(db);
 
-  const app = await buildServer({ env, db, webDist: webDistDir });
+  const app = await buildServer({ env, db, engine, webDist: webDistDir });
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   const port = new URL(address).port || String(env.PORT);

@@ -4,6 +4,7 @@ import { buildServer } from '../src/app.ts';
 import { parseDatabaseUrl } from '../src/db/databaseUrl.ts';
 import { createPrisma } from '../src/db/prisma.ts';
 import { createTestDb } from './testDatabase.ts';
+import { createTestEngine } from './testEngine.ts';
 
 const env = { LOG_LEVEL: 'silent', NODE_ENV: 'test' } as const;
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -24,16 +25,27 @@ describe('health', () => {
     expect(res.json()).toEqual({ status: 'ok' });
   });
 
-  it('answers ready when the database answers', async () => {
+  it('is not ready until the engine is loaded', async () => {
     const res = await app.inject({ method: 'GET', url: '/health/ready' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ready', checks: { database: 'ok' } });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({ status: 'not ready', checks: { database: 'ok', model: 'failing' } });
+  });
+
+  it('answers ready when the database answers and the engine is loaded', async () => {
+    const withEngine = await buildServer({ env, db: t.db, engine: await createTestEngine() });
+    try {
+      const res = await withEngine.inject({ method: 'GET', url: '/health/ready' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ status: 'ready', checks: { database: 'ok', model: 'ok' } });
+    } finally {
+      await withEngine.close();
+    }
   });
 
   it('answers 503 naming the failing dependency when the database does not answer', async () => {
     // Port 9 (discard) on loopback has no MySQL server: connections are refused at once.
     const unreachable = createPrisma(parseDatabaseUrl('mysql://root@127.0.0.1:9/nowhere'), 1);
-    const broken = await buildServer({ env, db: unreachable, readiness: { model: () => true } });
+    const broken = await buildServer({ env, db: unreachable, engine: await createTestEngine() });
     try {
       const res = await broken.inject({ method: 'GET', url: '/health/ready' });
       expect(res.statusCode).toBe(503);

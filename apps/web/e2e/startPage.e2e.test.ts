@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../api/src/app.ts';
 import { webDistDir } from '../../api/src/config/paths.ts';
 import { createTestDb } from '../../api/test/testDatabase.ts';
+import { createTestEngine } from '../../api/test/testEngine.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 
 describe.runIf(browserAvailable())('start page in a real browser', () => {
@@ -13,7 +14,8 @@ describe.runIf(browserAvailable())('start page in a real browser', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    app = await buildServer({ env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' }, db: t.db, webDist: webDistDir });
+    const engine = await createTestEngine();
+    app = await buildServer({ env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' }, db: t.db, engine, webDist: webDistDir });
     baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });
@@ -27,7 +29,7 @@ describe.runIf(browserAvailable())('start page in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);
     await expect(page.getByRole('heading', { name: 'Unani CDSS' }).isVisible()).resolves.toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Server ready.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Server ready.' }).waitFor({ timeout: 10_000 });
     expect(await page.textContent('footer')).toContain('advisory');
   });
 

@@ -1,26 +1,17 @@
 // `cdss diagnose | train | evaluate`: the differential-diagnosis model on the command line. Models are cached in the
 // model directory, one file per knowledge hash.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { temperaments } from '@unani/contracts';
-import * as engine from '@unani/engine';
 import {
-  type BackendName,
-  type DiagnosisModel,
   diagnose,
   type EngineKnowledge,
   type Finding,
-  keywordFindings,
   type Labelled,
   labelMatcher,
-  loadModel,
-  ModelLoadError,
   nextQuestions,
   type PatientContext,
   redFlags,
-  serialiseModel,
   type TrainingProgress,
-  trainModel,
 } from '@unani/engine';
 import {
   type KnowledgeBase,
@@ -30,13 +21,13 @@ import {
   readKaggleKnowledge,
   toEngineKnowledge,
 } from '@unani/knowledge';
-import cliProgress from 'cli-progress';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir } from '../config/paths.ts';
+import { currentModel, DEFAULT_SEED, trainToFile } from '../engine/modelStore.ts';
+import { trainingProgressBar } from '../engine/progressBar.ts';
+import { textParser } from '../engine/textParser.ts';
 import { type Command, parseOptions, printJson, UsageError } from './command.ts';
 
-/** Seed of the model trained on demand, so every replica trains the same model from the same knowledge. */
-const DEFAULT_SEED = 1;
 /** Questions suggested after a diagnosis. */
 const NEXT_QUESTIONS_SHOWN = 5;
 
@@ -80,87 +71,21 @@ function loadSource(path: string | undefined): Source {
   };
 }
 
+/** Options for training on demand: the configured backend and a progress bar on stderr. */
+function trainingOptions() {
+  const progress = trainingProgressBar();
+  return {
+    backend: loadEnv().ENGINE_BACKEND,
+    onProgress: (p: TrainingProgress) => {
+      progress.update(p);
+      if (p.stage === 'done') progress.stop();
+    },
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  };
+}
+
 function modelDir(out?: string): string {
   return out ?? loadEnv().MODEL_DIR ?? defaultModelDir;
-}
-
-function modelFile(dir: string, knowledge: EngineKnowledge): string {
-  return join(dir, `model-${knowledge.hash.slice(0, 16)}.json`);
-}
-
-/** A progress bar on stderr, one bar per training stage. */
-function progressBar(): { update: (p: TrainingProgress) => void; stop: () => void } {
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'training {stage} [{bar}] {value}/{total}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let stage = '';
-  return {
-    update(p) {
-      if (p.stage !== stage) {
-        if (stage) bar.stop();
-        stage = p.stage;
-        if (p.stage !== 'done') bar.start(p.total, p.done, { stage: p.stage });
-        return;
-      }
-      bar.update(p.done, { stage: p.stage });
-    },
-    stop: () => bar.stop(),
-  };
-}
-
-async function train(knowledge: EngineKnowledge, dir: string, seed: number, backend: BackendName | undefined) {
-  const progress = progressBar();
-  try {
-    const trained = await trainModel(knowledge, { seed, backend, onProgress: progress.update });
-    mkdirSync(dir, { recursive: true });
-    const file = modelFile(dir, knowledge);
-    writeFileSync(file, serialiseModel(trained.artifact));
-    return { ...trained, file };
-  } finally {
-    progress.stop();
-  }
-}
-
-/** The cached model for this knowledge, or a newly trained one when none matches its hash. */
-async function currentModel(knowledge: EngineKnowledge, dir: string): Promise<DiagnosisModel> {
-  const file = modelFile(dir, knowledge);
-  if (existsSync(file)) {
-    try {
-      return loadModel(readFileSync(file, 'utf8'), knowledge);
-    } catch (error) {
-      if (!(error instanceof ModelLoadError)) throw error;
-      process.stderr.write(`${error.message}; retraining\n`);
-    }
-  }
-  process.stderr.write(`No model for knowledge ${knowledge.hash.slice(0, 16)} in ${dir}; training one\n`);
-  return (await train(knowledge, dir, DEFAULT_SEED, loadEnv().ENGINE_BACKEND)).model;
-}
-
-interface TextParser {
-  name: 'nlp' | 'keyword';
-  parse: (text: string) => Finding[];
-}
-
-/** The engine's NLP parser when the engine provides one, else plain keyword matching (no negation). */
-function textParser(knowledge: EngineKnowledge): TextParser {
-  // The NLP module is optional at this stage of the engine, so its exports are looked up at run time.
-  const nlp = engine as unknown as {
-    parse?: (text: string, lexicon: unknown) => Finding[] | { findings: Finding[] };
-    buildLexicon?: (knowledge: EngineKnowledge) => unknown;
-  };
-  const { parse, buildLexicon } = nlp;
-  if (typeof parse === 'function' && typeof buildLexicon === 'function') {
-    const lexicon = buildLexicon(knowledge);
-    return {
-      name: 'nlp',
-      parse: (text) => {
-        const result = parse(text, lexicon);
-        return Array.isArray(result) ? result : result.findings;
-      },
-    };
-  }
-  return { name: 'keyword', parse: (text) => keywordFindings(text, knowledge) };
 }
 
 function parseContext(values: { age?: string; sex?: string; mizaj?: string }): PatientContext {
@@ -208,7 +133,7 @@ const diagnoseCommand: Command = {
       throw new UsageError('diagnose needs --text "<findings in words>"');
     const context = parseContext(values);
     const { knowledge } = loadSource(values.knowledge);
-    const model = await currentModel(knowledge, modelDir());
+    const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
     const parser = textParser(knowledge);
     const findings = parser.parse(values.text);
     const differential = diagnose(findings, context, model);
@@ -233,7 +158,12 @@ const trainCommand: Command = {
     });
     const seed = parseSeed(values.seed);
     const { knowledge } = loadSource(values.knowledge);
-    const { artifact, file } = await train(knowledge, modelDir(values.out), seed, loadEnv().ENGINE_BACKEND);
+    const progress = trainingProgressBar();
+    const { artifact, file } = await trainToFile(knowledge, modelDir(values.out), {
+      seed,
+      backend: loadEnv().ENGINE_BACKEND,
+      onProgress: progress.update,
+    }).finally(progress.stop);
     printJson({
       version: artifact.version,
       file,
@@ -273,7 +203,7 @@ const evaluateCommand: Command = {
         throw new UsageError(`${values.cases} line ${c.line}: label "${c.label}" matches no disease of the knowledge`);
       return { ...c, disease };
     });
-    const model = await currentModel(knowledge, modelDir());
+    const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
     const parser = textParser(knowledge);
 
     const hits = { top1: 0, top3: 0, top5: 0 };
