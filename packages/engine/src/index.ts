@@ -1,2 +1,2 @@
-export type * from './types.ts';
 export * from './model/index.ts';
+export type * from './types.ts';
