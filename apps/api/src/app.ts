@@ -10,8 +10,10 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
+import { adminRoutes } from './routes/admin/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
+import { engineRoutes } from './routes/engine/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { patientRoutes } from './routes/patients/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
@@ -75,6 +77,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(encounterRoutes);
   await app.register(planRoutes, { publicUrl: deps.env.PUBLIC_URL });
   await app.register(sharedNoteRoutes);
+  await app.register(engineRoutes);
+  await app.register(adminRoutes);
   await registerWebApp(app, deps.webDist);
   return app;
 }

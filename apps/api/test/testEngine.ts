@@ -1,11 +1,12 @@
-// A real engine trained on the minimal fixture knowledge base (small and fast), shared by a test file.
-import { keywordFindings, trainModel } from '@unani/engine';
+// The product's engine (model and text parser) trained on the minimal fixture knowledge base: small and fast.
+import { trainModel } from '@unani/engine';
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
 import { type ClinicalEngine, createClinicalEngine } from '../src/engine/clinicalEngine.ts';
+import { textParser } from '../src/engine/textParser.ts';
 
 export async function createTestEngine(): Promise<ClinicalEngine> {
   const knowledge = toEngineKnowledge(loadKnowledgeDir(minimalKnowledgeDir));
   const trained = await trainModel(knowledge, { seed: 7, casesPerDisease: 60, epochs: 5, backend: 'cpu' });
-  return createClinicalEngine(trained.model, (text) => keywordFindings(text, knowledge));
+  return createClinicalEngine(trained.model, textParser(knowledge).parse);
 }

@@ -1,0 +1,123 @@
+// Administration: accounts and API keys (admins only).
+import {
+  ApiKeyCreate,
+  ApiKeyCreated,
+  ApiKeyView,
+  IdParam,
+  ListQuery,
+  Problem,
+  pageOf,
+  UserAdminView,
+  UserCreate,
+  UserUpdate,
+} from '@unani/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerUser } from '../../plugins/auth.ts';
+import { addUser, changeUser, issueApiKey, listApiKeys, listUsers, revokeApiKey } from '../../services/adminService.ts';
+import { withAudit } from '../../services/auditService.ts';
+
+const admin = { roles: ['admin'] } as const;
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/admin/users',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'Accounts',
+        querystring: ListQuery,
+        response: { 200: pageOf(UserAdminView), ...errors },
+      },
+    },
+    (req) => listUsers(app.db, req.query),
+  );
+
+  app.post(
+    '/api/v1/admin/users',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an account',
+        body: UserCreate,
+        response: { 201: UserAdminView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const user = await withAudit(app.db, req, { action: 'user.create', entity: 'user' }, () =>
+        addUser(app.db, req.body),
+      );
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.patch(
+    '/api/v1/admin/users/:id',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'Change, disable or reset the password of an account',
+        params: IdParam,
+        body: UserUpdate,
+        response: { 200: UserAdminView, ...errors },
+      },
+    },
+    (req) =>
+      withAudit(app.db, req, { action: 'user.update', entity: 'user', entityId: req.params.id }, () =>
+        changeUser(app.db, callerUser(req).id, req.params.id, req.body),
+      ),
+  );
+
+  app.get(
+    '/api/v1/admin/api-keys',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'API keys (never their secrets)',
+        querystring: ListQuery,
+        response: { 200: pageOf(ApiKeyView), ...errors },
+      },
+    },
+    (req) => listApiKeys(app.db, req.query),
+  );
+
+  app.post(
+    '/api/v1/admin/api-keys',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'Issue an API key: its secret is shown in this answer only',
+        body: ApiKeyCreate,
+        response: { 201: ApiKeyCreated, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const key = await withAudit(app.db, req, { action: 'apikey.create', entity: 'apiKey' }, () =>
+        issueApiKey(app.db, callerUser(req).id, req.body),
+      );
+      return reply.code(201).send(key);
+    },
+  );
+
+  app.post(
+    '/api/v1/admin/api-keys/:id/revoke',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        summary: 'Revoke an API key',
+        params: IdParam,
+        response: { 200: ApiKeyView, ...errors },
+      },
+    },
+    (req) =>
+      withAudit(app.db, req, { action: 'apikey.revoke', entity: 'apiKey', entityId: req.params.id }, () =>
+        revokeApiKey(app.db, req.params.id),
+      ),
+  );
+};

@@ -1,0 +1,66 @@
+// The engine for integrators: parse a text, or diagnose a text and/or findings. Stateless: nothing is stored.
+import { Analysis, DiagnoseRequest, ParseRequest, ParseResponse, Problem } from '@unani/contracts';
+import type { Finding } from '@unani/engine';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireEngine } from '../../engine/engineAccess.ts';
+import { HttpProblem } from '../../plugins/errors.ts';
+
+const engineUse = { roles: ['practitioner', 'admin', 'researcher'], scope: 'engine:use' } as const;
+const errors = { 400: Problem, 401: Problem, 403: Problem, 503: Problem };
+
+export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/parse',
+    {
+      config: { access: engineUse },
+      schema: {
+        tags: ['engine'],
+        summary: 'Recognise findings (with negation, duration, severity and text spans) in a complaint',
+        body: ParseRequest,
+        response: { 200: ParseResponse, ...errors },
+      },
+    },
+    async (req) => ({ findings: requireEngine(app).parse(req.body.text) }),
+  );
+
+  app.post(
+    '/api/v1/diagnose',
+    {
+      config: { access: engineUse },
+      schema: {
+        tags: ['engine'],
+        summary: 'Differential, red flags and next questions for a text and/or findings (advisory; nothing stored)',
+        body: DiagnoseRequest,
+        response: { 200: Analysis, ...errors },
+      },
+    },
+    async (req) => {
+      const engine = requireEngine(app);
+      const given = req.body.findings ?? [];
+      const unknown = given.flatMap((f, i) =>
+        engine.hasSymptom(f.symptom)
+          ? []
+          : [{ field: `body.findings.${i}.symptom`, message: `unknown symptom "${f.symptom}"` }],
+      );
+      if (unknown.length)
+        throw new HttpProblem(
+          400,
+          'Bad Request',
+          'Some findings name symptoms the knowledge base does not hold.',
+          unknown,
+        );
+      const picked: Finding[] = given.map((f) => ({
+        symptom: f.symptom,
+        name: engine.symptomName(f.symptom) ?? f.symptom,
+        present: f.present,
+        ...(f.uncertain ? { uncertain: true } : {}),
+        ...(f.durationDays !== undefined ? { durationDays: f.durationDays } : {}),
+        ...(f.severity ? { severity: f.severity } : {}),
+      }));
+      // A picked finding overrides a mention of the same symptom in the text.
+      const pickedCodes = new Set(picked.map((f) => f.symptom));
+      const parsed = req.body.text ? engine.parse(req.body.text).filter((f) => !pickedCodes.has(f.symptom)) : [];
+      return engine.analyse([...parsed, ...picked], req.body.context ?? {});
+    },
+  );
+};

@@ -1,0 +1,113 @@
+// Account administration: list, create, change, disable users; issue and revoke API keys.
+import type { ApiKeyScope, ListQuery, UserCreate, UserUpdate } from '@unani/contracts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { DbTx } from '../db/prisma.ts';
+import { HttpProblem, notFound } from '../plugins/errors.ts';
+import { createApiKey, toApiKeyView } from './apiKeyService.ts';
+import { pageArgs, toPage } from './pagination.ts';
+import { deleteUserSessions } from './sessionService.ts';
+import { createUser, DuplicateEmailError } from './userService.ts';
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabled: true,
+  lockedUntil: true,
+  createdAt: true,
+} as const;
+
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'practitioner' | 'researcher';
+  disabled: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+};
+const toUserView = (u: UserRow) => ({
+  ...u,
+  lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  createdAt: u.createdAt.toISOString(),
+});
+
+export async function listUsers(db: DbTx, query: ListQuery) {
+  const rows = await db.user.findMany({
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: userSelect,
+    ...pageArgs(query),
+  });
+  return toPage(rows, query, toUserView);
+}
+
+export async function addUser(db: DbTx, input: UserCreate) {
+  try {
+    const created = await createUser(db, input);
+    return toUserView(await db.user.findUniqueOrThrow({ where: { id: created.id }, select: userSelect }));
+  } catch (error) {
+    if (error instanceof DuplicateEmailError) throw new HttpProblem(409, 'Conflict', error.message);
+    throw error;
+  }
+}
+
+/** Changes an account; a new password, a new role or disabling ends its sessions. */
+export async function changeUser(db: DbTx, actorId: string, id: string, input: UserUpdate) {
+  const existing = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
+  if (!existing) throw notFound('The account');
+  if (id === actorId && (input.disabled || (input.role && input.role !== 'admin'))) {
+    throw new HttpProblem(409, 'Conflict', 'You cannot disable your own account or remove your own admin role.');
+  }
+  const data = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.role !== undefined ? { role: input.role } : {}),
+    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    ...(input.password !== undefined
+      ? { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null }
+      : {}),
+  };
+  const updated = await db.user.update({ where: { id }, data, select: userSelect });
+  if (input.password !== undefined || input.disabled || (input.role && input.role !== existing.role))
+    await deleteUserSessions(db, id);
+  return toUserView(updated);
+}
+
+export async function listApiKeys(db: DbTx, query: ListQuery) {
+  const rows = await db.apiKey.findMany({
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      ownerId: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
+    ...pageArgs(query),
+  });
+  return toPage(rows, query, toApiKeyView);
+}
+
+export async function issueApiKey(
+  db: DbTx,
+  actorId: string,
+  input: { name: string; scopes: ApiKeyScope[]; ownerId?: string },
+) {
+  const ownerId = input.ownerId ?? actorId;
+  const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true } });
+  if (!owner)
+    throw new HttpProblem(400, 'Bad Request', 'The key’s owner does not exist.', [
+      { field: 'body.ownerId', message: 'no such account' },
+    ]);
+  return createApiKey(db, ownerId, input.name, input.scopes);
+}
+
+export async function revokeApiKey(db: DbTx, id: string) {
+  const key = await db.apiKey.findUnique({ where: { id } });
+  if (!key) throw notFound('The API key');
+  const row = key.revokedAt ? key : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  return toApiKeyView(row);
+}
