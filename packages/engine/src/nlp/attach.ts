@@ -1,0 +1,71 @@
+// Gives each present symptom mention the duration or severity its clause states. Within a clause a mention takes
+// the nearest modifier ("headache for 2 days and fever for a week"); a clause holding only a modifier
+// ("suda and humma x3 days, severe") qualifies the mentions of the clause before it in the same sentence.
+import type { Clauses } from './clauses.ts';
+import type { Mention } from './mentions.ts';
+import type { Modifier } from './modifier.ts';
+
+/** On an equal distance, which side a modifier is read from: "severe headache" but "headache for 3 days". */
+export type Side = 'before' | 'after';
+
+function gap(mention: Mention, modifier: Modifier<unknown>): { distance: number; side: Side } {
+  return modifier.first >= mention.end
+    ? { distance: modifier.first - mention.end, side: 'after' }
+    : { distance: mention.first - modifier.end, side: 'before' };
+}
+
+/**
+ * The modifier value for each mention (undefined where none applies). Only mentions with `eligible[m]` true
+ * (present, not negated) take modifiers.
+ */
+export function attachModifiers<T>(
+  mentions: readonly Mention[],
+  eligible: readonly boolean[],
+  modifiers: readonly Modifier<T>[],
+  clauses: Clauses,
+  preferred: Side,
+): Array<T | undefined> {
+  const values: Array<T | undefined> = mentions.map(() => undefined);
+  const clauseOf = (token: number) => clauses.clause[token] ?? -1;
+  const byClause = new Map<number, number[]>();
+  mentions.forEach((m, index) => {
+    if (!eligible[index]) return;
+    const c = clauseOf(m.first);
+    const list = byClause.get(c) ?? [];
+    list.push(index);
+    byClause.set(c, list);
+  });
+  const modifierClauses = new Set(modifiers.map((d) => clauseOf(d.first)));
+
+  // Within a clause: nearest modifier wins.
+  mentions.forEach((m, index) => {
+    if (!eligible[index]) return;
+    let best: { distance: number; side: Side; value: T } | undefined;
+    for (const d of modifiers) {
+      if (clauseOf(d.first) !== clauseOf(m.first)) continue;
+      const g = gap(m, d);
+      if (!best || g.distance < best.distance || (g.distance === best.distance && g.side === preferred)) {
+        best = { ...g, value: d.value };
+      }
+    }
+    if (best) values[index] = best.value;
+  });
+
+  // A clause with only a modifier: the clause before it in the sentence, else the one after.
+  for (const d of modifiers) {
+    const c = clauseOf(d.first);
+    if (byClause.has(c)) continue;
+    const sentence = clauses.sentence[d.first];
+    const sameSentence = (list: number[]) => {
+      const first = mentions[list[0] as number] as Mention;
+      return clauses.sentence[first.first] === sentence;
+    };
+    const target = [c - 1, c + 1].find((n) => {
+      const list = byClause.get(n);
+      return list !== undefined && sameSentence(list) && !modifierClauses.has(n);
+    });
+    if (target === undefined) continue;
+    for (const index of byClause.get(target) ?? []) values[index] ??= d.value;
+  }
+  return values;
+}

@@ -1,0 +1,91 @@
+// Typo tolerance: maps an unknown word to the one lexicon word it is most plausibly a misspelling of.
+// Candidates come from a deletion index (every word and its one-letter deletions, as in SymSpell), so a lookup
+// is a handful of map reads; each candidate is then checked with natural's Jaro-Winkler similarity.
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+
+/**
+ * Words shorter than this are never corrected: short words differ from each other by one letter too often
+ * ("cold"/"cord", "pain"/"paid"), so a correction would more often be wrong than right.
+ */
+export const MIN_FUZZY_LENGTH = 5;
+
+/**
+ * Minimum Jaro-Winkler similarity for a correction. Chosen on real confusions: it accepts "headahce"→headache
+ * (0.975), "diarhoea"→diarrhoea (0.978), "sneesing"→sneezing (0.95), "nausia"→nausea (0.933), and rejects
+ * "fewer"→fever (0.893), "stood"→stool (0.92), "sweet"→sweat (0.907).
+ */
+export const FUZZY_THRESHOLD = 0.93;
+
+/** Remembered corrections per lexicon; bounded so a stream of novel words cannot grow it without limit. */
+const MEMO_LIMIT = 20_000;
+
+const LATIN_WORD = /^[a-z]+$/;
+
+export interface FuzzyIndex {
+  /** A word or one of its one-letter deletions → the lexicon words it comes from. */
+  readonly variants: ReadonlyMap<string, readonly string[]>;
+  /** Lexicon word → its comparison key. */
+  readonly keys: ReadonlyMap<string, string>;
+  /** Words never corrected: negation cues, modifiers, common English words that sit one letter from a symptom. */
+  readonly protectedWords: ReadonlySet<string>;
+  readonly memo: Map<string, string | null>;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** True when `a` and `b` are at most one insertion, deletion, substitution or adjacent transposition apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const diff = a.length - b.length;
+  if (diff > 1 || diff < -1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (diff === 1) return a.slice(i + 1) === b.slice(i);
+  if (diff === -1) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Indexes `words` (lexicon word → key) for correction; `protectedWords` are left as typed. */
+export function buildFuzzyIndex(words: ReadonlyMap<string, string>, protectedWords: ReadonlySet<string>): FuzzyIndex {
+  const variants = new Map<string, string[]>();
+  const keys = new Map<string, string>();
+  for (const [word, key] of words) {
+    if (word.length < MIN_FUZZY_LENGTH || !LATIN_WORD.test(word)) continue;
+    keys.set(word, key);
+    for (const v of [word, ...deletions(word)]) {
+      const list = variants.get(v);
+      if (!list) variants.set(v, [word]);
+      else if (!list.includes(word)) list.push(word);
+    }
+  }
+  return { variants, keys, protectedWords, memo: new Map() };
+}
+
+/** The key of the lexicon word `word` is a misspelling of, or undefined when no correction is safe. */
+export function correct(index: FuzzyIndex, word: string): string | undefined {
+  if (word.length < MIN_FUZZY_LENGTH || !LATIN_WORD.test(word) || index.protectedWords.has(word)) return undefined;
+  const memoised = index.memo.get(word);
+  if (memoised !== undefined) return memoised ?? undefined;
+  let best: string | undefined;
+  let bestScore = FUZZY_THRESHOLD;
+  for (const v of [word, ...deletions(word)]) {
+    for (const candidate of index.variants.get(v) ?? []) {
+      // A typo rarely hits the first letter, and requiring it keeps "cough" from ever reading as "rough".
+      if (candidate[0] !== word[0] || !withinOneEdit(word, candidate)) continue;
+      const score = JaroWinklerDistance(word, candidate);
+      if (score >= bestScore && (best === undefined || score > bestScore)) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+  }
+  const key = best === undefined ? undefined : index.keys.get(best);
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(word, key ?? null);
+  return key;
+}

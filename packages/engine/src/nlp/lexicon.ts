@@ -1,0 +1,117 @@
+// The symptom lexicon: every surface form of every symptom as a sequence of word keys, built once from the
+// knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
+import type { EngineKnowledge } from '../types.ts';
+import { DURATION_WORDS } from './duration.ts';
+import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
+import { LAY_TERMS } from './layLexicon.ts';
+import { cueTable } from './negation.ts';
+import { SEVERITY_VOCABULARY } from './severity.ts';
+import { phraseWords } from './text.ts';
+import { URDU_TERMS } from './urduLexicon.ts';
+
+/** Where a surface form comes from; on an exact tie for the same words the knowledge base's own term wins. */
+export const TERM_RANK = { knowledge: 0, urdu: 1, lay: 2 } as const;
+type TermRank = (typeof TERM_RANK)[keyof typeof TERM_RANK];
+
+/** Articles and possessives skipped inside a phrase, so "pain in my chest" matches "pain in chest". */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'your']);
+
+/** A one-word Latin term shorter than this is too ambiguous to look for in free text ("na", "pt"). */
+const MIN_SINGLE_WORD_TERM = 3;
+
+/**
+ * Common English words one letter from a symptom word; never corrected even if the threshold would allow it.
+ * The Jaro-Winkler threshold already rejects most; these are the ones a note is likely to contain.
+ */
+const COMMON_WORDS = [
+  ...['fewer', 'never', 'lever', 'other', 'about', 'after', 'again', 'always', 'before', 'being', 'better'],
+  ...['could', 'daily', 'doctor', 'during', 'early', 'every', 'first', 'given', 'going', 'having', 'house'],
+  ...['night', 'often', 'patient', 'really', 'since', 'still', 'stood', 'sweet', 'taken', 'taking', 'their'],
+  ...['there', 'these', 'thing', 'think', 'those', 'three', 'times', 'today', 'under', 'until', 'water', 'where'],
+  ...['which', 'while', 'whole', 'worse', 'would', 'years', 'morning', 'evening', 'started', 'feels', 'feeling'],
+  ...['complains', 'history', 'month', 'hours', 'later', 'smelling', 'walking', 'eating', 'sleeping', 'coughed'],
+];
+
+export interface LexiconPhrase {
+  /** Word keys, fillers removed. */
+  keys: readonly string[];
+  /** Index into `Lexicon.symptoms`. */
+  symptom: number;
+  rank: TermRank;
+}
+
+/** Everything `parse` needs, precomputed: phrases by first key, the set of known keys, and the typo index. */
+export interface Lexicon {
+  readonly symptoms: ReadonlyArray<{ readonly code: string; readonly name: string }>;
+  /** First key → phrases starting with it, longest first. */
+  readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /** Every key of every phrase: a word with such a key is known and never corrected. */
+  readonly keys: ReadonlySet<string>;
+  readonly fuzzy: FuzzyIndex;
+}
+
+function keysOf(term: string): string[] {
+  return phraseWords(term)
+    .filter((t) => !FILLER_WORDS.has(t.norm))
+    .map((t) => t.key);
+}
+
+/**
+ * Builds the lexicon for `knowledge`. A lay or Urdu table entry joins every symptom whose name or term equals
+ * its key (compared word by word on stems), so "vomiting" lay words reach a symptom named "Vomiting" or "vomiting".
+ */
+export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
+  const symptoms = knowledge.symptoms.map((s) => ({ code: s.code, name: s.name }));
+  const phraseBySignature = new Map<string, LexiconPhrase>();
+  const words = new Map<string, string>();
+
+  const add = (term: string, symptom: number, rank: TermRank) => {
+    const tokens = phraseWords(term).filter((t) => !FILLER_WORDS.has(t.norm));
+    const [only] = tokens;
+    if (tokens.length === 0) return;
+    if (tokens.length === 1 && only && /^[a-z]+$/.test(only.norm) && only.norm.length < MIN_SINGLE_WORD_TERM) return;
+    const keys = tokens.map((t) => t.key);
+    const signature = `${symptom}\u0000${keys.join(' ')}`;
+    const existing = phraseBySignature.get(signature);
+    if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, symptom, rank });
+    for (const t of tokens) {
+      words.set(t.norm, t.key);
+      words.set(t.key, t.key);
+    }
+  };
+
+  const bySignature = new Map<string, number[]>();
+  knowledge.symptoms.forEach((s, index) => {
+    for (const term of new Set([s.name, ...s.terms])) {
+      add(term, index, TERM_RANK.knowledge);
+      const signature = keysOf(term).join(' ');
+      const list = bySignature.get(signature) ?? [];
+      if (!list.includes(index)) list.push(index);
+      bySignature.set(signature, list);
+    }
+  });
+  const attach = (table: Readonly<Record<string, readonly string[]>>, rank: TermRank) => {
+    for (const [concept, terms] of Object.entries(table)) {
+      for (const index of bySignature.get(keysOf(concept).join(' ')) ?? []) {
+        for (const term of terms) add(term, index, rank);
+      }
+    }
+  };
+  attach(URDU_TERMS, TERM_RANK.urdu);
+  attach(LAY_TERMS, TERM_RANK.lay);
+
+  const phrases = new Map<string, LexiconPhrase[]>();
+  const keys = new Set<string>();
+  for (const phrase of phraseBySignature.values()) {
+    const first = phrase.keys[0] as string;
+    const list = phrases.get(first) ?? [];
+    list.push(phrase);
+    phrases.set(first, list);
+    for (const k of phrase.keys) keys.add(k);
+  }
+  for (const list of phrases.values()) {
+    list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
+  }
+  const protectedWords = new Set([...COMMON_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
+  return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords) };
+}

@@ -1,0 +1,66 @@
+// Finds symptom mentions in a tokenised note: every lexicon phrase that occurs, then the longest first with no
+// overlaps, so "blocked nose" is one mention and not "nose" as well.
+import { correct } from './fuzzy.ts';
+import { FILLER_WORDS, type Lexicon } from './lexicon.ts';
+import type { Token } from './text.ts';
+
+export interface Mention {
+  symptom: number;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+}
+
+interface Candidate extends Mention {
+  words: number;
+  rank: number;
+}
+
+/** The lexicon key each token stands for: its own key when known, else a typo correction, else undefined. */
+function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<string | undefined> {
+  return tokens.map((t) => {
+    if (t.kind !== 'word' && t.kind !== 'number') return undefined;
+    if (lexicon.keys.has(t.key)) return t.key;
+    if (t.kind !== 'word') return undefined;
+    return correct(lexicon.fuzzy, t.norm) ?? (t.key !== t.norm ? correct(lexicon.fuzzy, t.key) : undefined);
+  });
+}
+
+/** Symptom mentions in text order, longest phrase first where phrases overlap. */
+export function findMentions(tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const keys = resolveKeys(tokens, lexicon);
+  const candidates: Candidate[] = [];
+  keys.forEach((key, i) => {
+    if (key === undefined) return;
+    for (const phrase of lexicon.phrases.get(key) ?? []) {
+      let j = i + 1;
+      let k = 1;
+      while (k < phrase.keys.length && j < tokens.length) {
+        if (keys[j] === phrase.keys[k]) k++;
+        else if (!FILLER_WORDS.has(tokens[j]?.norm ?? '')) break;
+        j++;
+      }
+      if (k === phrase.keys.length) {
+        candidates.push({ symptom: phrase.symptom, first: i, end: j, words: k, rank: phrase.rank });
+      }
+    }
+  });
+  candidates.sort(
+    (a, b) =>
+      b.end - b.first - (a.end - a.first) ||
+      b.words - a.words ||
+      a.rank - b.rank ||
+      a.first - b.first ||
+      a.symptom - b.symptom,
+  );
+  const taken = new Uint8Array(tokens.length);
+  const chosen: Mention[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let t = c.first; t < c.end && free; t++) free = taken[t] === 0;
+    if (!free) continue;
+    taken.fill(1, c.first, c.end);
+    chosen.push({ symptom: c.symptom, first: c.first, end: c.end });
+  }
+  return chosen.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { NEGATION_WINDOW } from './negation.ts';
+import { parse } from './parse.ts';
+import { symptomLexicon } from './testing/symptomKnowledge.ts';
+
+/** symptom code → present, for each mention of `text`. */
+function presence(text: string): Record<string, boolean> {
+  return Object.fromEntries(parse(text, symptomLexicon()).map((f) => [f.symptom, f.present]));
+}
+
+function uncertainty(text: string): Record<string, boolean> {
+  return Object.fromEntries(parse(text, symptomLexicon()).map((f) => [f.symptom, f.uncertain === true]));
+}
+
+describe('negation before the symptom', () => {
+  it.each([
+    ['no fever', 'fever'],
+    ['not coughing', 'cough'],
+    ['denies vomiting', 'vomiting'],
+    ['denied nausea', 'nausea'],
+    ['without itching', 'itching'],
+    ['negative for fever', 'fever'],
+    ['free of headache', 'headache'],
+    ['absence of diarrhoea', 'diarrhoea'],
+    ['never had chest pain', 'chest-pain'],
+  ])('negates "%s"', (text, code) => {
+    expect(presence(text)).toEqual({ [code]: false });
+  });
+
+  it('covers a list joined by "and" / "or"', () => {
+    expect(presence('no fever or cough and vomiting')).toEqual({ fever: false, cough: false, vomiting: false });
+  });
+
+  it('stops at a comma: "no cough, denies vomiting" are two negations, "no cough, fever" is fever present', () => {
+    expect(presence('no cough, denies vomiting')).toEqual({ cough: false, vomiting: false });
+    expect(presence('no cough, fever')).toEqual({ cough: false, fever: true });
+  });
+
+  it.each(['.', ';', ':', '!', '?'])('stops at "%s"', (mark) => {
+    expect(presence(`no cough${mark} fever`)).toEqual({ cough: false, fever: true });
+  });
+
+  it.each(['but', 'however', 'although', 'lekin', 'magar', 'par'])('stops at "%s"', (word) => {
+    expect(presence(`no fever ${word} cough`)).toEqual({ fever: false, cough: true });
+  });
+
+  it('stops at a clinical phrase that starts a new statement', () => {
+    expect(presence('no fever c/o headache')).toEqual({ fever: false, headache: true });
+  });
+
+  it(`reaches ${NEGATION_WINDOW} words and no further`, () => {
+    expect(presence('no fever or any other cough')).toEqual({ fever: false, cough: false });
+    expect(presence('no fever for the last two days and then cough')).toEqual({ fever: false, cough: true });
+  });
+
+  it('reads a symptom phrase as one word of the window', () => {
+    expect(presence('no blocked nose or runny nose or sore throat')).toEqual({
+      'nasal-congestion': false,
+      'runny-nose': false,
+      'sore-throat': false,
+    });
+  });
+});
+
+describe('negation after the symptom', () => {
+  it.each([
+    ['fever absent', 'fever'],
+    ['cough not present', 'cough'],
+    ['chest pain ruled out', 'chest-pain'],
+    ['bukhar nahi', 'fever'],
+    ['bukhar nahin', 'fever'],
+    ['bukhar nahi hai', 'fever'],
+    ['qabz na', 'constipation'],
+    ['بخار نہیں ہے', 'fever'],
+  ])('negates "%s"', (text, code) => {
+    expect(presence(text)).toEqual({ [code]: false });
+  });
+
+  it('negates every symptom of an Urdu list before "nahi"', () => {
+    expect(presence('bukhar aur khansi nahi hai')).toEqual({ fever: false, cough: false });
+  });
+
+  it('does not reach back past the verb of an earlier statement', () => {
+    expect(presence('sar dard hai bukhar nahi')).toEqual({ headache: true, fever: false });
+  });
+
+  it('does not reach back past a comma or "lekin"', () => {
+    expect(presence('sar dard, bukhar nahi')).toEqual({ headache: true, fever: false });
+    expect(presence('khansi lekin bukhar nahi')).toEqual({ cough: true, fever: false });
+  });
+
+  it('reads Urdu "na … na" as neither … nor', () => {
+    expect(presence('na bukhar na khansi')).toEqual({ fever: false, cough: false });
+  });
+});
+
+describe('pseudo-negations', () => {
+  it.each([
+    ['no change in headache', 'headache'],
+    ['no increase in cough', 'cough'],
+    ['not only fever', 'fever'],
+    ['no improvement in diarrhoea', 'diarrhoea'],
+    ['no relief from headache', 'headache'],
+  ])('"%s" leaves the symptom present', (text, code) => {
+    expect(presence(text)).toEqual({ [code]: true });
+  });
+
+  it('reads "not certain if" as doubt, not absence', () => {
+    const [finding] = parse('not certain if fever', symptomLexicon());
+    expect(finding).toMatchObject({ symptom: 'fever', present: true, uncertain: true });
+  });
+});
+
+describe('uncertainty', () => {
+  it.each([
+    ['possible fever', 'fever'],
+    ['maybe cough', 'cough'],
+    ['query diarrhoea', 'diarrhoea'],
+    ['suspected itching', 'itching'],
+    ['shayad bukhar', 'fever'],
+    ['bukhar shayad', 'fever'],
+    ['fever?', 'fever'],
+    ['?fever', 'fever'],
+  ])('marks "%s" uncertain', (text, code) => {
+    expect(uncertainty(text)).toEqual({ [code]: true });
+  });
+
+  it('keeps an uncertain symptom present', () => {
+    expect(presence('possible fever')).toEqual({ fever: true });
+  });
+
+  it('queries only the clause the question mark ends', () => {
+    expect(uncertainty('headache, fever?')).toEqual({ headache: false, fever: true });
+    expect(uncertainty('headache ?migraine fever')).toEqual({ headache: false, fever: true });
+  });
+
+  it('does not carry a question over into the next sentence', () => {
+    expect(uncertainty('any fever? cough present')).toEqual({ fever: true, cough: false });
+  });
+});

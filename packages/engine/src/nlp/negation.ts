@@ -1,0 +1,251 @@
+// Negation and uncertainty in the NegEx manner (Chapman et al., 2001): cue phrases before or after a symptom
+// negate it or mark it uncertain within a short scope that ends at punctuation, contrastive conjunctions and a
+// few clinical phrases; pseudo-cues ("no change", "not only") look like negations but are not.
+// Urdu puts the negation after the symptom ("bukhar nahi hai" = no fever), so post-cues matter as much as pre-cues.
+import { CLAUSE_ENDS, CONTRASTIVE_CONJUNCTIONS, SENTENCE_ENDS } from './clauses.ts';
+import { matchPhrase, phraseTable } from './phraseTable.ts';
+import type { Token } from './text.ts';
+
+/**
+ * How many words (a symptom mention counts as one) a cue reaches. NegEx's original scope was five terms; beyond
+ * that a note has usually moved on ("no fever for the last two days cough" should not negate the cough).
+ */
+export const NEGATION_WINDOW = 5;
+
+type Direction = 'pre' | 'post' | 'both';
+
+interface Cue {
+  negation?: Direction;
+  uncertainty?: Direction;
+  /** Ends the scope of other cues (a terminator). */
+  ends?: boolean;
+}
+
+const negationPre: Cue = { negation: 'pre' };
+const negationPost: Cue = { negation: 'post' };
+const uncertainPre: Cue = { uncertainty: 'pre' };
+const uncertainPost: Cue = { uncertainty: 'post' };
+const uncertainBoth: Cue = { uncertainty: 'both' };
+const pseudo: Cue = {};
+const terminator: Cue = { ends: true };
+
+const CUES: ReadonlyArray<readonly [string, Cue]> = [
+  ...[
+    'no',
+    'not',
+    'denies',
+    'denied',
+    'deny',
+    'denying',
+    'without',
+    'negative for',
+    'free of',
+    'absence of',
+    'never had',
+    'never',
+    'nor',
+    'neither',
+    'no sign of',
+    'no signs of',
+    'no evidence of',
+    'no complaint of',
+    'no complaints of',
+    'no c/o',
+    'no h/o',
+    'no history of',
+    'does not have',
+    "doesn't have",
+    'did not have',
+    "didn't have",
+    'has not had',
+    "hasn't had",
+    'not complaining of',
+    'bina',
+    'baghair',
+    'بغیر',
+    'بنا',
+  ].map((p) => [p, negationPre] as const),
+  ...[
+    'absent',
+    'is absent',
+    'was absent',
+    'not present',
+    'ruled out',
+    'nil',
+    'nahi',
+    'nahin',
+    'nahee',
+    'nahi hai',
+    'nahin hai',
+    'nahi he',
+    'nahi tha',
+    'nahi thi',
+    'nhi',
+    'nai',
+    'نہیں',
+    'نہیں ہے',
+  ].map((p) => [p, negationPost] as const),
+  // Urdu "na" stands before ("na bukhar na khansi") and after ("bukhar na ho") what it negates.
+  ['na', { negation: 'both' }],
+  ['نہ', { negation: 'both' }],
+  // Pseudo-cues: contain a negation word but do not deny the symptom ("no improvement in cough" = cough present).
+  ...[
+    'no change',
+    'no increase',
+    'no decrease',
+    'no significant change',
+    'not only',
+    'no further',
+    'not necessarily',
+    'no improvement',
+    'not improved',
+    'no relief',
+    'not relieved',
+    'no better',
+    'not better',
+    'not resolved',
+    'not subsided',
+    'not gone',
+    'gram negative',
+  ].map((p) => [p, pseudo] as const),
+  // Doubt worded as negation ("not certain if") is uncertainty, not absence.
+  ...[
+    'not certain if',
+    'not certain whether',
+    'not sure if',
+    'not sure whether',
+    'not sure',
+    'possible',
+    'suspected',
+    'suspect',
+    'suspicious for',
+    'suspicion of',
+    'query',
+    'probable',
+    'probably',
+    'likely',
+    'questionable',
+    'doubtful',
+    'unsure',
+    'may be',
+    'might be',
+    'could be',
+    'rule out',
+    'to rule out',
+    'cannot rule out',
+    'r/o',
+    'ho sakta',
+  ].map((p) => [p, uncertainPre] as const),
+  ...['not ruled out', 'cannot be ruled out', 'ho sakta hai', '?', '؟'].map((p) => [p, uncertainPost] as const),
+  ...['maybe', 'possibly', 'shayad', 'shaayad', 'shaid', 'شاید', 'lagta hai'].map((p) => [p, uncertainBoth] as const),
+  // Clinical phrases that start a new statement end a scope ("no fever c/o headache").
+  ...['c/o', 'complains of', 'complaining of', 'presents with', 'presented with', 'reports', 'which', 'who'].map(
+    (p) => [p, terminator] as const,
+  ),
+  ...[...CONTRASTIVE_CONJUNCTIONS, 'apart from', 'aside from'].map((p) => [p, terminator] as const),
+];
+
+export const cueTable = phraseTable(CUES);
+
+/** Urdu copulas ("bukhar hai, khansi nahi"): a post-cue does not reach back past the verb of an earlier statement. */
+const COPULAS: ReadonlySet<string> = new Set(['hai', 'hain', 'tha', 'thi', 'ہے', 'ہیں', 'تھا', 'تھی']);
+
+type Unit =
+  | { kind: 'mention'; mention: number }
+  | { kind: 'cue'; cue: Cue }
+  | { kind: 'word'; norm: string }
+  | { kind: 'stop' };
+
+/** A question mark written onto the next word ("?fever", "?viral fever") queries what follows it. */
+function queriesForward(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (!mark || !next || next.start !== mark.end || next.kind === 'punct') return false;
+  return !previous || previous.end < mark.start || previous.kind === 'punct' || previous.kind === 'break';
+}
+
+function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: readonly number[]): Unit[] {
+  const out: Unit[] = [];
+  const free = (j: number) => mentionAt[j] === -1;
+  let i = 0;
+  while (i < tokens.length) {
+    const m = mentionAt[i] ?? -1;
+    if (m >= 0) {
+      out.push({ kind: 'mention', mention: m });
+      i = mentionEnd[m] ?? i + 1;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    const cue = matchPhrase(cueTable, tokens, i, free);
+    if (cue) {
+      const isQuery = token.norm === '?' || token.norm === '؟';
+      out.push({
+        kind: 'cue',
+        cue: isQuery && queriesForward(tokens, i) ? { uncertainty: 'pre', ends: true } : cue.value,
+      });
+      if (isQuery && !queriesForward(tokens, i)) out.push({ kind: 'stop' });
+      i = cue.end;
+      continue;
+    }
+    if (token.kind === 'word' || token.kind === 'number') out.push({ kind: 'word', norm: token.norm });
+    else if (token.kind === 'break' || SENTENCE_ENDS.has(token.norm) || CLAUSE_ENDS.has(token.norm)) {
+      out.push({ kind: 'stop' });
+    }
+    i++;
+  }
+  return out;
+}
+
+function reaches(direction: Direction | undefined, way: 'pre' | 'post'): boolean {
+  return direction === way || direction === 'both';
+}
+
+/** Marks the mentions within NEGATION_WINDOW words of cue `u`, going forward (step 1) or backward (step -1). */
+function scope(list: readonly Unit[], u: number, step: 1 | -1, mark: (mention: number) => void): void {
+  let count = 0;
+  for (let v = u + step; v >= 0 && v < list.length && count < NEGATION_WINDOW; v += step) {
+    const unit = list[v] as Unit;
+    if (unit.kind === 'stop' || (unit.kind === 'cue' && unit.cue.ends)) return;
+    if (step === -1 && unit.kind === 'word' && COPULAS.has(unit.norm)) return;
+    if (unit.kind === 'mention') mark(unit.mention);
+    count++;
+  }
+}
+
+export interface Context {
+  negated: boolean[];
+  uncertain: boolean[];
+}
+
+/**
+ * Which mentions are negated or uncertain. `mentions` are token ranges [first, end) in text order, not overlapping.
+ */
+export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ first: number; end: number }>): Context {
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, index) => {
+    mentionAt.fill(index, m.first, m.end);
+  });
+  const list = units(
+    tokens,
+    mentionAt,
+    mentions.map((m) => m.end),
+  );
+  const negated = mentions.map(() => false);
+  const uncertain = mentions.map(() => false);
+  list.forEach((unit, u) => {
+    if (unit.kind !== 'cue') return;
+    const { negation, uncertainty } = unit.cue;
+    const negate = (m: number) => {
+      negated[m] = true;
+    };
+    const doubt = (m: number) => {
+      uncertain[m] = true;
+    };
+    if (reaches(negation, 'pre')) scope(list, u, 1, negate);
+    if (reaches(negation, 'post')) scope(list, u, -1, negate);
+    if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt);
+    if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt);
+  });
+  return { negated, uncertain };
+}

@@ -1,0 +1,44 @@
+// Reads a practitioner's free-text note into findings: which symptoms are mentioned, whether each is present,
+// negated or uncertain, for how long and how badly.
+import type { Finding } from '../types.ts';
+import { attachModifiers } from './attach.ts';
+import { clausesOf } from './clauses.ts';
+import { findDurations } from './duration.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
+import { context } from './negation.ts';
+import { findSeverities } from './severity.ts';
+import { tokenize } from './text.ts';
+
+/**
+ * One finding per symptom mention in `text`, in text order, with its character span [start, end).
+ * English, romanised Urdu and Urdu script may be mixed; misspellings of longer words are tolerated.
+ */
+export function parse(text: string, lexicon: Lexicon): Finding[] {
+  const tokens = tokenize(text);
+  const mentions = findMentions(tokens, lexicon);
+  if (mentions.length === 0) return [];
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of mentions) inMention.fill(1, m.first, m.end);
+  const usable = (i: number) => i >= 0 && i < tokens.length && inMention[i] === 0;
+
+  const { negated, uncertain } = context(tokens, mentions);
+  const present = negated.map((n) => !n);
+  const clauses = clausesOf(tokens);
+  const durations = attachModifiers(mentions, present, findDurations(tokens, usable), clauses, 'after');
+  const severities = attachModifiers(mentions, present, findSeverities(tokens, usable), clauses, 'before');
+
+  return mentions.map((m, i) => {
+    const symptom = lexicon.symptoms[m.symptom] as { code: string; name: string };
+    const first = tokens[m.first] as { start: number };
+    const last = tokens[m.end - 1] as { end: number };
+    const finding: Finding = { symptom: symptom.code, name: symptom.name, present: present[i] ?? true };
+    if (uncertain[i]) finding.uncertain = true;
+    const days = durations[i];
+    if (days !== undefined) finding.durationDays = days;
+    const severity = severities[i];
+    if (severity !== undefined) finding.severity = severity;
+    finding.span = [first.start, last.end];
+    return finding;
+  });
+}
