@@ -17,6 +17,7 @@ import { engineRoutes } from './routes/engine/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { patientRoutes } from './routes/patients/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
+import { researchRoutes } from './routes/research/index.ts';
 import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
@@ -79,6 +80,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(sharedNoteRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
+  await app.register(researchRoutes);
   await registerWebApp(app, deps.webDist);
   return app;
 }

@@ -4,4 +4,5 @@ export * from './encounters.ts';
 export * from './engine.ts';
 export * from './patients.ts';
 export * from './plans.ts';
+export * from './research.ts';
 export * from './vocabulary.ts';
