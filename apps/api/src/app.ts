@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './engine/clinicalEngine.ts';
@@ -29,6 +30,8 @@ export interface ServerDeps {
   readiness?: Record<string, ReadinessCheck>;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
+  /** Where logs go (standard output when omitted); tests capture them to check redaction. */
+  logStream?: DestinationStream;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -50,6 +53,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: deps.env.LOG_LEVEL,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       redact: { paths: redactedLogPaths, censor: '[redacted]' },
       serializers: {
         req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip, reqId: req.id }),

@@ -28,6 +28,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     caller?: Caller;
   }
+  interface FastifyInstance {
+    /** Every route under /api/v1 with its access rule, for documentation checks and authorization tests. */
+    routesUnderApi: { method: string; url: string; access: AccessRule }[];
+  }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -86,11 +90,14 @@ export function callerUser(req: FastifyRequest): SessionUser {
 }
 
 export function registerAuth(app: FastifyInstance): void {
+  const catalogue: FastifyInstance['routesUnderApi'] = [];
+  app.decorate('routesUnderApi', catalogue);
   app.addHook('onRoute', (route) => {
     const path = route.url ?? route.path;
-    if (path.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
-    }
+    if (!path.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: path, access });
   });
   // Before validation: an anonymous caller learns nothing about a route's schema.
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
