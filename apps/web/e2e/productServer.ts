@@ -1,0 +1,25 @@
+// The whole product for browser tests: API with a trained engine and the built web app, on a random port.
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../api/src/app.ts';
+import { webDistDir } from '../../api/src/config/paths.ts';
+import { createTestServer } from '../../api/test/testServer.ts';
+
+export async function startProduct() {
+  const base = await createTestServer({ engine: true });
+  await base.app.close();
+  const app: FastifyInstance = await buildServer({
+    env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+    db: base.db,
+    engine: base.app.engine,
+    webDist: webDistDir,
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    db: base.db,
+    async close() {
+      await app.close();
+      await base.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// Registering a patient: the form is validated with the same zod schema as the API.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PatientCreate, type PatientView, sexes, temperaments } from '@unani/contracts';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, post } from '../api/client.ts';
+import { temperamentLabels } from '../components/labels.ts';
+
+type Errors = Partial<Record<'name' | 'age' | 'sex' | 'phone' | 'temperament', string>>;
+
+export function NewPatientPage() {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [form, setForm] = useState({ name: '', age: '', sex: '', phone: '', temperament: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const save = useMutation({
+    mutationFn: (body: PatientCreate) => post<PatientView>('/api/v1/patients', body),
+    onSuccess: (patient) => {
+      void client.invalidateQueries({ queryKey: ['patients'] });
+      navigate(`/patients/${patient.id}`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) {
+        setErrors(
+          Object.fromEntries(['name', 'age', 'sex', 'phone', 'temperament'].map((f) => [f, error.forField(f)])),
+        );
+      }
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const candidate = {
+      name: form.name,
+      age: form.age === '' ? Number.NaN : Number(form.age),
+      sex: form.sex || undefined,
+      phone: form.phone.trim() || undefined,
+      temperament: form.temperament || undefined,
+    };
+    const parsed = PatientCreate.safeParse(candidate);
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof Errors;
+        found[key] ??=
+          key === 'age' ? 'Enter the age in years (0–130).' : key === 'sex' ? 'Choose one.' : issue.message;
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    save.mutate(parsed.data);
+  };
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+
+  return (
+    <section className="narrow">
+      <h1>New patient</h1>
+      <form className="card" onSubmit={submit} noValidate aria-label="New patient">
+        <label>
+          Name
+          <input value={form.name} onChange={set('name')} aria-invalid={Boolean(errors.name)} />
+          {errors.name && <span className="field-error">{errors.name}</span>}
+        </label>
+        <label>
+          Age
+          <input
+            type="number"
+            min={0}
+            max={130}
+            inputMode="numeric"
+            value={form.age}
+            onChange={set('age')}
+            aria-invalid={Boolean(errors.age)}
+          />
+          {errors.age && <span className="field-error">{errors.age}</span>}
+        </label>
+        <label>
+          Sex
+          <select value={form.sex} onChange={set('sex')} aria-invalid={Boolean(errors.sex)}>
+            <option value="">Choose…</option>
+            {sexes.map((s) => (
+              <option key={s} value={s}>
+                {s[0]?.toUpperCase()}
+                {s.slice(1)}
+              </option>
+            ))}
+          </select>
+          {errors.sex && <span className="field-error">{errors.sex}</span>}
+        </label>
+        <label>
+          Phone
+          <input
+            type="tel"
+            value={form.phone}
+            onChange={set('phone')}
+            placeholder="Optional"
+            aria-invalid={Boolean(errors.phone)}
+          />
+          {errors.phone && <span className="field-error">{errors.phone}</span>}
+        </label>
+        <label>
+          Temperament (Mizaj)
+          <select value={form.temperament} onChange={set('temperament')}>
+            <option value="">Not assessed</option>
+            {temperaments.map((t) => (
+              <option key={t} value={t}>
+                {temperamentLabels[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {save.error && !(save.error instanceof ApiError && save.error.fieldErrors.length) && (
+          <p className="error" role="alert">
+            {save.error.message}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save patient'}
+          </button>
+          <Link to="/patients">Cancel</Link>
+        </div>
+      </form>
+    </section>
+  );
+}

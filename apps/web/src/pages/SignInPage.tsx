@@ -1,0 +1,68 @@
+// Sign in with email and password; clear messages for wrong credentials and lockout.
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { useSession, useSignIn } from '../auth/session.tsx';
+import { Advisory } from '../components/Advisory.tsx';
+
+export function SignInPage() {
+  const { user } = useSession();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  if (user) return <Navigate to="/" replace />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    signIn.mutate(
+      { email, password },
+      { onSuccess: () => navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true }) },
+    );
+  };
+  const message =
+    signIn.error instanceof ApiError &&
+    (signIn.error.status === 401 || signIn.error.status === 423 || signIn.error.status === 429)
+      ? signIn.error.message
+      : signIn.error
+        ? 'Sign-in failed; please check the connection and try again.'
+        : undefined;
+  return (
+    <main className="page narrow">
+      <h1>Unani CDSS</h1>
+      <p className="subtitle">Clinical decision support for practitioners of Unani medicine</p>
+      <form className="card" onSubmit={submit} aria-label="Sign in">
+        <label>
+          Email
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          Password
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {message && (
+          <p className="error" role="alert">
+            {message}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <Advisory />
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+// Every page of the web app. /n/:token (the patient's note) and /sign-in need no account.
+import { createBrowserRouter, Link } from 'react-router';
+import { AppLayout, HomeRedirect } from './layout/AppLayout.tsx';
+import { NewPatientPage } from './pages/NewPatientPage.tsx';
+import { NotePage } from './pages/NotePage.tsx';
+import { PatientPage } from './pages/PatientPage.tsx';
+import { PatientsPage } from './pages/PatientsPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { VisitPage } from './pages/VisitPage.tsx';
+
+function NotFound() {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        This address does not lead anywhere. <Link to="/">Go to the start page</Link>.
+      </p>
+    </section>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/n/:token', element: <NotePage /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'patients', element: <PatientsPage /> },
+      { path: 'patients/new', element: <NewPatientPage /> },
+      { path: 'patients/:id', element: <PatientPage /> },
+      { path: 'visits/:id', element: <VisitPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
