@@ -124,6 +124,10 @@ const RELATIVE = phraseTable<number>([
   ['کل سے', 1],
 ]);
 
+/** Words that belong to a duration around it ("for 3 days", "2 din se", "a week ago"): part of its span. */
+const LEADING_WORDS = new Set(['for', 'since', 'x', 'over', 'from', 'about', 'around', 'almost', 'nearly']);
+const TRAILING_WORDS = new Set(['se', 'سے', 'ago', 'back']);
+
 /** Every word these rules read, so the typo corrector leaves them alone. */
 export const DURATION_WORDS: ReadonlySet<string> = new Set([
   ...UNITS.keys(),
@@ -132,11 +136,8 @@ export const DURATION_WORDS: ReadonlySet<string> = new Set([
   ...FREQUENCY_WORDS,
   ...LAST_WORDS,
   ...RELATIVE.words,
-  'since',
-  'for',
-  'from',
-  'over',
-  'about',
+  ...LEADING_WORDS,
+  ...TRAILING_WORDS,
 ]);
 
 function round(days: number): number {
@@ -206,13 +207,19 @@ function durationAt(tokens: readonly Token[], i: number, usable: (j: number) => 
 /** Every duration in the note, in days, skipping tokens already read as symptoms. */
 export function findDurations(tokens: readonly Token[], usable: (index: number) => boolean): Modifier<number>[] {
   const found: Modifier<number>[] = [];
+  const wordAt = (j: number) => (usable(j) ? (tokens[j]?.norm ?? '') : '');
   let i = 0;
   while (i < tokens.length) {
     const d = usable(i) ? durationAt(tokens, i, usable) : undefined;
-    if (d) {
-      found.push(d);
-      i = d.end;
-    } else i++;
+    if (!d) {
+      i++;
+      continue;
+    }
+    const previous = found.at(-1);
+    if (LEADING_WORDS.has(wordAt(d.first - 1)) && (!previous || previous.end < d.first)) d.first--;
+    if (TRAILING_WORDS.has(wordAt(d.end))) d.end++;
+    found.push(d);
+    i = d.end;
   }
   return found;
 }

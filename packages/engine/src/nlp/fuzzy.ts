@@ -1,6 +1,7 @@
 // Typo tolerance: maps an unknown word to the one lexicon word it is most plausibly a misspelling of.
 // Candidates come from a deletion index (every word and its one-letter deletions, as in SymSpell), so a lookup
 // is a handful of map reads; each candidate is then checked with natural's Jaro-Winkler similarity.
+/// <reference path="./natural.d.ts" />
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 /**
@@ -11,8 +12,8 @@ export const MIN_FUZZY_LENGTH = 5;
 
 /**
  * Minimum Jaro-Winkler similarity for a correction. Chosen on real confusions: it accepts "headahce"→headache
- * (0.975), "diarhoea"→diarrhoea (0.978), "sneesing"→sneezing (0.95), "nausia"→nausea (0.933), and rejects
- * "fewer"→fever (0.893), "stood"→stool (0.92), "sweet"→sweat (0.907).
+ * (0.975), "diarhoea"→diarrhoea (0.978), "sneesing"→sneezing (0.95), and rejects "fewer"→fever (0.893),
+ * "stood"→stool (0.92), "sweet"→sweat (0.907) even before the edit rules below.
  */
 export const FUZZY_THRESHOLD = 0.93;
 
@@ -37,20 +38,43 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** True when `a` and `b` are at most one insertion, deletion, substitution or adjacent transposition apart. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const diff = a.length - b.length;
-  if (diff > 1 || diff < -1) return false;
+export type Edit = 'none' | 'insertion' | 'deletion' | 'substitution' | 'transposition';
+
+/**
+ * The single edit that turns `typed` into `word` (a letter inserted or deleted, substituted, or two adjacent
+ * letters swapped), or undefined when they are further apart.
+ */
+export function singleEdit(typed: string, word: string): Edit | undefined {
+  if (typed === word) return 'none';
+  const diff = typed.length - word.length;
+  if (diff > 1 || diff < -1) return undefined;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (diff === 1) return a.slice(i + 1) === b.slice(i);
-  if (diff === -1) return a.slice(i) === b.slice(i + 1);
-  if (a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  while (i < typed.length && i < word.length && typed[i] === word[i]) i++;
+  if (diff === 1) return typed.slice(i + 1) === word.slice(i) ? 'insertion' : undefined;
+  if (diff === -1) return typed.slice(i) === word.slice(i + 1) ? 'deletion' : undefined;
+  if (typed.slice(i + 1) === word.slice(i + 1)) return 'substitution';
+  const swapped = typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
+  return swapped ? 'transposition' : undefined;
 }
 
-/** Indexes `words` (lexicon word → key) for correction; `protectedWords` are left as typed. */
+/**
+ * A substituted letter turns one real word into another far more often than a swapped, doubled or dropped one
+ * ("healing"/"hearing", "fewer"/"fever"), so substitutions are only corrected in words at least this long.
+ */
+export const MIN_SUBSTITUTION_LENGTH = 8;
+
+/** Whether `typed` may be read as a misspelling of `word`. */
+function plausibleTypo(typed: string, word: string): boolean {
+  // A typo rarely hits the first letter, and requiring it keeps "cough" from ever reading as "rough".
+  if (typed[0] !== word[0]) return false;
+  // A word that extends another by a letter at the end is usually another word ("closer"/"close", "chilly"/"chill").
+  if (typed.startsWith(word) || word.startsWith(typed)) return false;
+  const edit = singleEdit(typed, word);
+  if (edit === undefined) return false;
+  return edit !== 'substitution' || typed.length >= MIN_SUBSTITUTION_LENGTH;
+}
+
+/** Indexes `words` (lexicon words as written → their key) for correction; `protectedWords` are left as typed. */
 export function buildFuzzyIndex(words: ReadonlyMap<string, string>, protectedWords: ReadonlySet<string>): FuzzyIndex {
   const variants = new Map<string, string[]>();
   const keys = new Map<string, string>();
@@ -75,8 +99,7 @@ export function correct(index: FuzzyIndex, word: string): string | undefined {
   let bestScore = FUZZY_THRESHOLD;
   for (const v of [word, ...deletions(word)]) {
     for (const candidate of index.variants.get(v) ?? []) {
-      // A typo rarely hits the first letter, and requiring it keeps "cough" from ever reading as "rough".
-      if (candidate[0] !== word[0] || !withinOneEdit(word, candidate)) continue;
+      if (!plausibleTypo(word, candidate)) continue;
       const score = JaroWinklerDistance(word, candidate);
       if (score >= bestScore && (best === undefined || score > bestScore)) {
         best = candidate;

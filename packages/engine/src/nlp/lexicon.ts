@@ -5,6 +5,7 @@ import { DURATION_WORDS } from './duration.ts';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
+import { PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
 import { phraseWords } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
@@ -18,19 +19,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my'
 
 /** A one-word Latin term shorter than this is too ambiguous to look for in free text ("na", "pt"). */
 const MIN_SINGLE_WORD_TERM = 3;
-
-/**
- * Common English words one letter from a symptom word; never corrected even if the threshold would allow it.
- * The Jaro-Winkler threshold already rejects most; these are the ones a note is likely to contain.
- */
-const COMMON_WORDS = [
-  ...['fewer', 'never', 'lever', 'other', 'about', 'after', 'again', 'always', 'before', 'being', 'better'],
-  ...['could', 'daily', 'doctor', 'during', 'early', 'every', 'first', 'given', 'going', 'having', 'house'],
-  ...['night', 'often', 'patient', 'really', 'since', 'still', 'stood', 'sweet', 'taken', 'taking', 'their'],
-  ...['there', 'these', 'thing', 'think', 'those', 'three', 'times', 'today', 'under', 'until', 'water', 'where'],
-  ...['which', 'while', 'whole', 'worse', 'would', 'years', 'morning', 'evening', 'started', 'feels', 'feeling'],
-  ...['complains', 'history', 'month', 'hours', 'later', 'smelling', 'walking', 'eating', 'sleeping', 'coughed'],
-];
 
 export interface LexiconPhrase {
   /** Word keys, fillers removed. */
@@ -74,10 +62,8 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     const signature = `${symptom}\u0000${keys.join(' ')}`;
     const existing = phraseBySignature.get(signature);
     if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, symptom, rank });
-    for (const t of tokens) {
-      words.set(t.norm, t.key);
-      words.set(t.key, t.key);
-    }
+    // Only words as written are typo targets: a stem ("centr") is not a word anyone meant to type.
+    for (const t of tokens) words.set(t.norm, t.key);
   };
 
   const bySignature = new Map<string, number[]>();
@@ -112,6 +98,6 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   for (const list of phrases.values()) {
     list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
   }
-  const protectedWords = new Set([...COMMON_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
+  const protectedWords = new Set([...PROTECTED_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
   return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords) };
 }

@@ -22,7 +22,7 @@ function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<string |
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
     if (lexicon.keys.has(t.key)) return t.key;
     if (t.kind !== 'word') return undefined;
-    return correct(lexicon.fuzzy, t.norm) ?? (t.key !== t.norm ? correct(lexicon.fuzzy, t.key) : undefined);
+    return correct(lexicon.fuzzy, t.norm);
   });
 }
 

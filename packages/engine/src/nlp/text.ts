@@ -1,5 +1,6 @@
 // Splits a note into tokens that keep their character offsets, and normalises words so that spelling, case,
 // accents, Arabic-script letter variants and English inflections ("coughing", "coughs") compare equal.
+/// <reference path="./natural.d.ts" />
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'break';
