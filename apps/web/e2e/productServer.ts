@@ -1,5 +1,4 @@
 // The whole product for browser tests: API with a trained engine and the built web app, on a random port.
-import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../api/src/app.ts';
 import { webDistDir } from '../../api/src/config/paths.ts';
 import { createTestServer } from '../../api/test/testServer.ts';
@@ -7,7 +6,7 @@ import { createTestServer } from '../../api/test/testServer.ts';
 export async function startProduct() {
   const base = await createTestServer({ engine: true });
   await base.app.close();
-  const app: FastifyInstance = await buildServer({
+  const app = await buildServer({
     env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
     db: base.db,
     engine: base.app.engine,
