@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
 import { engineRoutes } from './routes/engine/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
+import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { patientRoutes } from './routes/patients/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { researchRoutes } from './routes/research/index.ts';
@@ -82,6 +83,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(encounterRoutes);
   await app.register(planRoutes, { publicUrl: deps.env.PUBLIC_URL });
   await app.register(sharedNoteRoutes);
+  await app.register(knowledgeRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
   await app.register(researchRoutes);
