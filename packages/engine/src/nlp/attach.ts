@@ -35,14 +35,19 @@ export function attachModifiers<T>(
     list.push(index);
     byClause.set(c, list);
   });
-  const modifierClauses = new Set(modifiers.map((d) => clauseOf(d.first)));
+  const modifiersByClause = new Map<number, Modifier<T>[]>();
+  for (const d of modifiers) {
+    const c = clauseOf(d.first);
+    const list = modifiersByClause.get(c) ?? [];
+    list.push(d);
+    modifiersByClause.set(c, list);
+  }
 
   // Within a clause: nearest modifier wins.
   mentions.forEach((m, index) => {
     if (!eligible[index]) return;
     let best: { distance: number; side: Side; value: T } | undefined;
-    for (const d of modifiers) {
-      if (clauseOf(d.first) !== clauseOf(m.first)) continue;
+    for (const d of modifiersByClause.get(clauseOf(m.first)) ?? []) {
       const g = gap(m, d);
       if (!best || g.distance < best.distance || (g.distance === best.distance && g.side === preferred)) {
         best = { ...g, value: d.value };
@@ -62,7 +67,7 @@ export function attachModifiers<T>(
     };
     const target = [c - 1, c + 1].find((n) => {
       const list = byClause.get(n);
-      return list !== undefined && sameSentence(list) && !modifierClauses.has(n);
+      return list !== undefined && sameSentence(list) && !modifiersByClause.has(n);
     });
     if (target === undefined) continue;
     for (const index of byClause.get(target) ?? []) values[index] ??= d.value;

@@ -23,6 +23,8 @@ describe('durations', () => {
     ['x3 days', 3],
     ['3d', 3],
     ['2wks', 2 * DAYS_PER_WEEK],
+    ['x2m', 2 * DAYS_PER_MONTH],
+    ['3mo', 3 * DAYS_PER_MONTH],
     ['3/7', 3],
     ['2/52', 2 * DAYS_PER_WEEK],
     ['6/12', 6 * DAYS_PER_MONTH],
@@ -49,12 +51,20 @@ describe('durations', () => {
     expect(durationsIn(text)).toEqual([days]);
   });
 
-  it.each(['twice a day', '3 times a day', 'every 2 days', '5 years old', '5 saal ka bachcha', 'aged 40 years', 'x3'])(
-    'does not read "%s" as a duration',
-    (text) => {
-      expect(durationsIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'twice a day',
+    '3 times a day',
+    'every 2 days',
+    '5 years old',
+    '5 saal ka bachcha',
+    'aged 40 years',
+    'x3',
+    '45M',
+    '30y F',
+    'BP 120/80',
+  ])('does not read "%s" as a duration', (text) => {
+    expect(durationsIn(text)).toEqual([]);
+  });
 });
 
 describe('which symptoms a duration belongs to', () => {

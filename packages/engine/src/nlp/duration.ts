@@ -34,8 +34,10 @@ const UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 const YEAR_UNITS = new Set(YEAR);
 
-/** Number and unit written together: "3d", "x3d", "2wks", "x3", "1.5years". */
-const COMPACT = /^x?(\d+(?:\.\d+)?)(d|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)?$/;
+/** Number and unit written together: "3d", "x3d", "2wks", "x3", "x2m". */
+const COMPACT = /^(x?)(\d+(?:\.\d+)?)(d|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)?$/;
+/** Without a leading "x", "45M" and "30y" give age and sex ("45-year-old male"), not a duration. */
+const AGE_SUFFIXES = new Set(['m', 'y']);
 const COMPACT_UNITS: Record<string, number> = {
   d: 1,
   w: DAYS_PER_WEEK,
@@ -169,8 +171,9 @@ function durationAt(tokens: readonly Token[], i: number, usable: (j: number) => 
   let j = i + 1;
   const compact = token.kind === 'word' ? COMPACT.exec(token.norm) : null;
   if (compact) {
-    count = Number(compact[1]);
-    const suffix = compact[2];
+    const [, times, digits, suffix] = compact;
+    count = Number(digits);
+    if (suffix && !times && AGE_SUFFIXES.has(suffix)) return undefined;
     if (suffix) return { first: i, end: i + 1, value: round(count * (COMPACT_UNITS[suffix[0] as string] ?? 1)) };
   } else {
     count = numberOf(token);

@@ -110,6 +110,8 @@ export const LAY_TERMS: Readonly<Record<string, readonly string[]>> = {
     "can't breathe properly",
     'cannot breathe properly',
     'difficulty breathing',
+    'difficulty in breathing',
+    'breathing difficulty',
     'trouble breathing',
     'hard to breathe',
     'out of breath',

@@ -7,7 +7,7 @@ import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
 import { PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
-import { phraseWords } from './text.ts';
+import { phraseWords, type Token } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
 
 /** Where a surface form comes from; on an exact tie for the same words the knowledge base's own term wins. */
@@ -38,10 +38,14 @@ export interface Lexicon {
   readonly fuzzy: FuzzyIndex;
 }
 
-function keysOf(term: string): string[] {
-  return phraseWords(term)
-    .filter((t) => !FILLER_WORDS.has(t.norm))
-    .map((t) => t.key);
+/** The words of a term that a phrase is matched on: fillers dropped. */
+function termWords(term: string): Token[] {
+  return phraseWords(term).filter((t) => !FILLER_WORDS.has(t.norm));
+}
+
+/** A term's words as one string of keys: what two spellings of the same name ("skin_rash", "Skin rash") share. */
+function signatureOf(words: readonly Token[]): string {
+  return words.map((t) => t.key).join(' ');
 }
 
 /**
@@ -53,33 +57,32 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   const phraseBySignature = new Map<string, LexiconPhrase>();
   const words = new Map<string, string>();
 
-  const add = (term: string, symptom: number, rank: TermRank) => {
-    const tokens = phraseWords(term).filter((t) => !FILLER_WORDS.has(t.norm));
+  const add = (tokens: readonly Token[], symptom: number, rank: TermRank) => {
     const [only] = tokens;
     if (tokens.length === 0) return;
     if (tokens.length === 1 && only && /^[a-z]+$/.test(only.norm) && only.norm.length < MIN_SINGLE_WORD_TERM) return;
     const keys = tokens.map((t) => t.key);
-    const signature = `${symptom}\u0000${keys.join(' ')}`;
+    const signature = `${symptom}\u0000${signatureOf(tokens)}`;
     const existing = phraseBySignature.get(signature);
     if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, symptom, rank });
     // Only words as written are typo targets: a stem ("centr") is not a word anyone meant to type.
     for (const t of tokens) words.set(t.norm, t.key);
   };
 
-  const bySignature = new Map<string, number[]>();
+  const symptomsBySignature = new Map<string, number[]>();
   knowledge.symptoms.forEach((s, index) => {
     for (const term of new Set([s.name, ...s.terms])) {
-      add(term, index, TERM_RANK.knowledge);
-      const signature = keysOf(term).join(' ');
-      const list = bySignature.get(signature) ?? [];
+      const tokens = termWords(term);
+      add(tokens, index, TERM_RANK.knowledge);
+      const list = symptomsBySignature.get(signatureOf(tokens)) ?? [];
       if (!list.includes(index)) list.push(index);
-      bySignature.set(signature, list);
+      symptomsBySignature.set(signatureOf(tokens), list);
     }
   });
   const attach = (table: Readonly<Record<string, readonly string[]>>, rank: TermRank) => {
     for (const [concept, terms] of Object.entries(table)) {
-      for (const index of bySignature.get(keysOf(concept).join(' ')) ?? []) {
-        for (const term of terms) add(term, index, rank);
+      for (const index of symptomsBySignature.get(signatureOf(termWords(concept))) ?? []) {
+        for (const term of terms) add(termWords(term), index, rank);
       }
     }
   };

@@ -178,13 +178,15 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
     }
     const token = tokens[i] as Token;
     const cue = matchPhrase(cueTable, tokens, i, free);
+    if (cue && (token.norm === '?' || token.norm === '؟')) {
+      // A question mark either queries the word it is written onto or ends the sentence it queries.
+      if (queriesForward(tokens, i)) out.push({ kind: 'cue', cue: { uncertainty: 'pre', ends: true } });
+      else out.push({ kind: 'cue', cue: cue.value }, { kind: 'stop' });
+      i = cue.end;
+      continue;
+    }
     if (cue) {
-      const isQuery = token.norm === '?' || token.norm === '؟';
-      out.push({
-        kind: 'cue',
-        cue: isQuery && queriesForward(tokens, i) ? { uncertainty: 'pre', ends: true } : cue.value,
-      });
-      if (isQuery && !queriesForward(tokens, i)) out.push({ kind: 'stop' });
+      out.push({ kind: 'cue', cue: cue.value });
       i = cue.end;
       continue;
     }
