@@ -6,15 +6,19 @@ import type { DestinationStream } from 'pino';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './engine/clinicalEngine.ts';
+import type { Retrainer } from './engine/retraining.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import { modelRoutes } from './routes/admin/model.ts';
 import { authRoutes } from './routes/auth/index.ts';
+import { cdsHooksRoutes } from './routes/cdsHooks/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
 import { engineRoutes } from './routes/engine/index.ts';
+import { fhirRoutes } from './routes/fhir/index.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { patientRoutes } from './routes/patients/index.ts';
@@ -31,6 +35,8 @@ export interface ServerDeps {
   readiness?: Record<string, ReadinessCheck>;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
+  /** Retraining from the admin page; absent in tests that do not need it. */
+  retrainer?: Retrainer;
   /** Where logs go (standard output when omitted); tests capture them to check redaction. */
   logStream?: DestinationStream;
 }
@@ -83,9 +89,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(encounterRoutes);
   await app.register(planRoutes, { publicUrl: deps.env.PUBLIC_URL });
   await app.register(sharedNoteRoutes);
+  await app.register(fhirRoutes);
+  await app.register(cdsHooksRoutes);
   await app.register(knowledgeRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
+  await app.register(modelRoutes, { retrainer: deps.retrainer });
   await app.register(researchRoutes);
   await registerWebApp(app, deps.webDist);
   return app;

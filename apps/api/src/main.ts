@@ -8,6 +8,7 @@ import { parseDatabaseUrl } from './db/databaseUrl.ts';
 import { createPrisma } from './db/prisma.ts';
 import { seedKnowledge } from './db/seedKnowledge.ts';
 import { loadEngine } from './engine/loadEngine.ts';
+import { createRetrainer } from './engine/retraining.ts';
 import { ensureFirstAdmin } from './services/userService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 
@@ -26,14 +27,22 @@ export async function startProduct(env: Env = loadEnv()) {
     say(`Knowledge base: ${seeded.created} new, ${seeded.updated} updated, ${seeded.deleted} removed entries.`);
   }
   for (const k of seeded.kept) say(`Kept ${k.kind} ${k.code} although it left the files: ${k.reason}.`);
-  const engine = await loadEngine(db, toEngineKnowledge(kb), {
-    modelDir: env.MODEL_DIR ?? defaultModelDir,
-    backend: env.ENGINE_BACKEND,
-    log: say,
-  });
+  const knowledge = toEngineKnowledge(kb);
+  const modelDir = env.MODEL_DIR ?? defaultModelDir;
+  const engine = await loadEngine(db, knowledge, { modelDir, backend: env.ENGINE_BACKEND, log: say });
   const firstAdmin = await ensureFirstAdmin(db);
 
-  const app = await buildServer({ env, db, engine, webDist: webDistDir });
+  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  const retrainer = createRetrainer({
+    db,
+    knowledge,
+    modelDir,
+    backend: env.ENGINE_BACKEND,
+    onTrained: (next) => {
+      if (app) app.engine = next;
+    },
+  });
+  app = await buildServer({ env, db, engine, retrainer, webDist: webDistDir });
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   const port = new URL(address).port || String(env.PORT);

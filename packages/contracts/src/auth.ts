@@ -74,3 +74,29 @@ export type ApiKeyView = z.infer<typeof ApiKeyView>;
 
 /** The secret is returned once, at creation, and never again. */
 export const ApiKeyCreated = ApiKeyView.extend({ key: z.string() });
+
+export const ModelInfo = z
+  .object({
+    current: z
+      .object({
+        version: z.string(),
+        backend: z.string(),
+        knowledgeHash: z.string(),
+        createdAt: z.iso.datetime(),
+        metrics: z.record(z.string(), z.unknown()),
+      })
+      .nullable(),
+    training: z.object({
+      status: z.enum(['idle', 'training', 'done', 'failed', 'unavailable']),
+      stage: z.string().optional(),
+      done: z.number().optional(),
+      total: z.number().optional(),
+      startedAt: z.string().optional(),
+      finishedAt: z.string().optional(),
+      confirmedCases: z.number().optional(),
+      version: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'ModelInfo' });
+export type ModelInfo = z.infer<typeof ModelInfo>;

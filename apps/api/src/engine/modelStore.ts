@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import {
   type BackendName,
+  type ConfirmedCase,
   type DiagnosisModel,
   type EngineKnowledge,
   loadModel,
@@ -24,6 +25,8 @@ export interface TrainToFileOptions {
   seed?: number;
   backend?: BackendName;
   onProgress?: (p: TrainingProgress) => void;
+  /** Diagnoses practitioners confirmed, weighted higher than sampled cases. */
+  confirmedCases?: readonly ConfirmedCase[];
 }
 
 /** Trains on `knowledge` and writes the artifact to the model directory. */
@@ -32,6 +35,7 @@ export async function trainToFile(knowledge: EngineKnowledge, dir: string, optio
     seed: options.seed ?? DEFAULT_SEED,
     backend: options.backend,
     onProgress: options.onProgress,
+    confirmedCases: options.confirmedCases,
   });
   mkdirSync(dir, { recursive: true });
   const file = modelFile(dir, knowledge);
