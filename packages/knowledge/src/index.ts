@@ -4,4 +4,5 @@ export * from './importers/kaggleCsv.ts';
 export * from './importers/kaggleFiles.ts';
 export * from './importers/labelledCases.ts';
 export * from './load.ts';
+export * from './report.ts';
 export * from './validate.ts';

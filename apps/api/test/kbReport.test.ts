@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { copyOfMinimalKnowledge, minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
+import { repoRoot } from '../src/config/paths.ts';
+
+function cdss(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/main.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const minimalCounts = {
+  diseases: 2,
+  symptoms: 7,
+  singleDrugs: 1,
+  formulations: 1,
+  protocols: 2,
+  redFlags: 1,
+  sources: 2,
+};
+
+describe('cdss kb report', () => {
+  it('prints one JSON object with counts, review entries, thin diseases and unused entries', () => {
+    const run = cdss(['kb', 'report', '--knowledge', minimalKnowledgeDir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      counts: minimalCounts,
+      review: [],
+      diseasesWithFewSymptoms: ['shaqeeqa', 'zukam'],
+      unusedSymptoms: ['unconsciousness'],
+      unusedDrugs: [],
+    });
+  });
+
+  it('adds the formulary requests not yet in the knowledge base when the folder has a request list', () => {
+    const kb = copyOfMinimalKnowledge();
+    kb.write(
+      'formulary-requests.txt',
+      '# asked by protocols\nformulation itrifal-ustukhuddus Itrifal Ustukhuddus\nsingle-drug kasni Kasni\n',
+    );
+    const run = cdss(['kb', 'report', '--knowledge', kb.dir]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).unresolvedFormularyRequests).toEqual([
+      { kind: 'single-drug', code: 'kasni', name: 'Kasni' },
+    ]);
+  });
+
+  it('exits 1 with the loader’s message, without a stack, on an invalid knowledge base', () => {
+    const kb = copyOfMinimalKnowledge();
+    kb.edit('diseases/zukam.yaml', (text) => text.replace('symptom: fever', 'symptom: chills'));
+    const run = cdss(['kb', 'report', '--knowledge', kb.dir]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'cdss: The knowledge base has 1 problem(s):\n  diseases/zukam.yaml › zukam: unknown symptom "chills"\n',
+    );
+  });
+});
+
+describe('cdss kb validate', () => {
+  it('prints valid, the content hash and the counts', () => {
+    const run = cdss(['kb', 'validate', '--knowledge', minimalKnowledgeDir]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: true,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      counts: minimalCounts,
+    });
+  });
+
+  it('exits 1 naming a missing folder', () => {
+    const run = cdss(['kb', 'validate', '--knowledge', '/no/such/knowledge']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('/no/such/knowledge › -: knowledge directory not found');
+  });
+});

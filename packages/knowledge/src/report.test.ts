@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { minimalKnowledgeDir } from '../test/knowledgeFixture.ts';
+import { loadKnowledgeDir } from './load.ts';
+import { knowledgeReport, parseFormularyRequests } from './report.ts';
+
+const minimal = () => loadKnowledgeDir(minimalKnowledgeDir);
+
+describe('knowledgeReport', () => {
+  it('counts every kind of entry of the minimal fixture', () => {
+    expect(knowledgeReport(minimal()).counts).toEqual({
+      diseases: 2,
+      symptoms: 7,
+      singleDrugs: 1,
+      formulations: 1,
+      protocols: 2,
+      redFlags: 1,
+      sources: 2,
+    });
+  });
+
+  it('names diseases with fewer than six symptoms, symptoms no disease lists and drugs no formulation holds', () => {
+    const report = knowledgeReport(minimal());
+    expect(report.diseasesWithFewSymptoms).toEqual(['shaqeeqa', 'zukam']);
+    expect(report.unusedSymptoms).toEqual(['unconsciousness']);
+    expect(report.unusedDrugs).toEqual([]);
+    expect(report.review).toEqual([]);
+    expect(report).not.toHaveProperty('unresolvedFormularyRequests');
+  });
+
+  it('lists entries and protocols marked for review, by kind', () => {
+    const kb = minimal();
+    const [shaqeeqa, zukam] = kb.diseases;
+    if (!shaqeeqa?.protocol || !zukam || !kb.singleDrugs[0]) throw new Error('fixture changed');
+    shaqeeqa.protocol.review = true;
+    zukam.review = true;
+    kb.singleDrugs[0].review = true;
+    expect(knowledgeReport(kb).review).toEqual([
+      { kind: 'disease', code: 'zukam' },
+      { kind: 'protocol', code: 'shaqeeqa' },
+      { kind: 'single-drug', code: 'ustukhuddus' },
+    ]);
+  });
+
+  it('names a drug no formulation contains', () => {
+    const kb = minimal();
+    kb.formulations = [];
+    expect(knowledgeReport(kb).unusedDrugs).toEqual(['ustukhuddus']);
+  });
+
+  it('keeps the formulary requests the knowledge base does not hold yet', () => {
+    const requests = parseFormularyRequests(
+      [
+        '# requested by protocols',
+        'formulation itrifal-ustukhuddus Itrifal Ustukhuddus',
+        '',
+        'formulation khamira-gaozaban Khamira Gaozaban',
+        'single-drug ustukhuddus Ustukhuddus',
+        'single-drug gul-e-banafsha Gul-e-Banafsha',
+      ].join('\n'),
+    );
+    expect(knowledgeReport(minimal(), requests).unresolvedFormularyRequests).toEqual([
+      { kind: 'formulation', code: 'khamira-gaozaban', name: 'Khamira Gaozaban' },
+      { kind: 'single-drug', code: 'gul-e-banafsha', name: 'Gul-e-Banafsha' },
+    ]);
+  });
+});
+
+describe('parseFormularyRequests', () => {
+  it('names the line it cannot read', () => {
+    expect(() => parseFormularyRequests('formulation a A\nmedicine b B')).toThrow(/line 2 .*: medicine b B$/);
+  });
+});

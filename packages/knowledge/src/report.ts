@@ -1,0 +1,108 @@
+// What a knowledge reviewer checks after a change: counts, entries awaiting review, thin diseases, and
+// symptoms and drugs nothing uses. Plain functions over a loaded KnowledgeBase; the CLI prints the result.
+import type { KnowledgeBase } from './format.ts';
+
+/**
+ * A disease described by fewer findings than this is hard to tell apart from its neighbours in a
+ * differential; every disease of data/knowledge lists at least six.
+ */
+export const MIN_SYMPTOMS_PER_DISEASE = 6;
+
+export type ReviewedKind = 'disease' | 'protocol' | 'symptom' | 'single-drug' | 'formulation' | 'red-flag';
+
+/** A formulation or single drug that disease protocols asked the formulary for (formulary-requests.txt). */
+export interface FormularyRequest {
+  kind: 'formulation' | 'single-drug';
+  code: string;
+  name: string;
+}
+
+export interface KnowledgeCounts {
+  diseases: number;
+  symptoms: number;
+  singleDrugs: number;
+  formulations: number;
+  /** Diseases with a treatment protocol. */
+  protocols: number;
+  redFlags: number;
+  sources: number;
+}
+
+export interface KnowledgeReport {
+  counts: KnowledgeCounts;
+  /** Entries marked `review: true`; a protocol is named by its disease's code. */
+  review: { kind: ReviewedKind; code: string }[];
+  /** Codes of diseases with fewer than MIN_SYMPTOMS_PER_DISEASE symptoms. */
+  diseasesWithFewSymptoms: string[];
+  /** Symptom codes no disease lists (red flags may still use them). */
+  unusedSymptoms: string[];
+  /** Single-drug codes no formulation contains (protocols may still prescribe them alone). */
+  unusedDrugs: string[];
+  /** Requested formulary entries the knowledge base does not hold yet; present when requests were given. */
+  unresolvedFormularyRequests?: FormularyRequest[];
+}
+
+export function knowledgeCounts(kb: KnowledgeBase): KnowledgeCounts {
+  return {
+    diseases: kb.diseases.length,
+    symptoms: kb.symptoms.length,
+    singleDrugs: kb.singleDrugs.length,
+    formulations: kb.formulations.length,
+    protocols: kb.diseases.filter((d) => d.protocol).length,
+    redFlags: kb.redFlags.length,
+    sources: kb.sources.length,
+  };
+}
+
+/**
+ * Reads formulary-requests.txt: one `formulation <code> <Name>` or `single-drug <code> <Name>` per line,
+ * `#` comments and blank lines ignored; throws naming the first line it cannot read.
+ */
+export function parseFormularyRequests(text: string): FormularyRequest[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return [];
+    const match = /^(formulation|single-drug)\s+(\S+)\s+(.+)$/.exec(line);
+    if (!match?.[1] || !match[2] || !match[3]) {
+      throw new Error(
+        `formulary request on line ${index + 1} should read "formulation <code> <Name>" or "single-drug <code> <Name>": ${line}`,
+      );
+    }
+    return [{ kind: match[1] as FormularyRequest['kind'], code: match[2], name: match[3] }];
+  });
+}
+
+/** Builds the reviewer's report; lists are sorted by code, as the knowledge base is. */
+export function knowledgeReport(kb: KnowledgeBase, formularyRequests?: FormularyRequest[]): KnowledgeReport {
+  const listed = new Set(kb.diseases.flatMap((d) => d.symptoms.map((s) => s.symptom)));
+  const inFormulations = new Set(
+    kb.formulations.flatMap((f) => f.ingredients.flatMap((i) => (i.drug ? [i.drug] : []))),
+  );
+  const flagged = (kind: ReviewedKind, entries: { code: string; review: boolean }[]) =>
+    entries.filter((e) => e.review).map((e) => ({ kind, code: e.code }));
+  const report: KnowledgeReport = {
+    counts: knowledgeCounts(kb),
+    review: [
+      ...flagged('disease', kb.diseases),
+      ...flagged(
+        'protocol',
+        kb.diseases.flatMap((d) => (d.protocol ? [{ code: d.code, review: d.protocol.review }] : [])),
+      ),
+      ...flagged('symptom', kb.symptoms),
+      ...flagged('single-drug', kb.singleDrugs),
+      ...flagged('formulation', kb.formulations),
+      ...flagged('red-flag', kb.redFlags),
+    ],
+    diseasesWithFewSymptoms: kb.diseases.filter((d) => d.symptoms.length < MIN_SYMPTOMS_PER_DISEASE).map((d) => d.code),
+    unusedSymptoms: kb.symptoms.filter((s) => !listed.has(s.code)).map((s) => s.code),
+    unusedDrugs: kb.singleDrugs.filter((d) => !inFormulations.has(d.code)).map((d) => d.code),
+  };
+  if (formularyRequests) {
+    const held = {
+      formulation: new Set(kb.formulations.map((f) => f.code)),
+      'single-drug': new Set(kb.singleDrugs.map((d) => d.code)),
+    };
+    report.unresolvedFormularyRequests = formularyRequests.filter((r) => !held[r.kind].has(r.code));
+  }
+  return report;
+}
