@@ -1,0 +1,130 @@
+// Single drugs (Mufradat) and compound formulations (Murakkabat) of the formulary.
+
+import { useQuery } from '@tanstack/react-query';
+import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
+import { Link, useParams } from 'react-router';
+import { get } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Sources } from './Sources.tsx';
+
+function List({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <ul>
+        {items.map((i) => (
+          <li key={i}>{i}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function SingleDrugDetailPage() {
+  const { code = '' } = useParams();
+  const drug = useQuery({
+    queryKey: ['single-drug', code],
+    queryFn: () => get<SingleDrugDetail>(`/api/v1/single-drugs/${encodeURIComponent(code)}`),
+  });
+  if (drug.error) return <ErrorMessage error={drug.error} />;
+  if (!drug.data) return <p className="muted">Loading…</p>;
+  const d = drug.data;
+  return (
+    <article>
+      <p>
+        <Link to="/knowledge?tab=single-drugs">← Single drugs</Link>
+      </p>
+      <h1>
+        {d.name}{' '}
+        {d.urduName && (
+          <span className="urdu" lang="ur">
+            {d.urduName}
+          </span>
+        )}
+      </h1>
+      <p className="muted">
+        {[d.englishName, d.botanicalName && <em key="b">{d.botanicalName}</em>]
+          .filter(Boolean)
+          .map((x, i) => (i ? [' · ', x] : x))}
+      </p>
+      <table>
+        <tbody>
+          <tr>
+            <th>Part used</th>
+            <td>{d.partUsed ?? '—'}</td>
+          </tr>
+          <tr>
+            <th>Temperament (Mizaj)</th>
+            <td>{d.temperament ?? '—'}</td>
+          </tr>
+          <tr>
+            <th>Usual dose</th>
+            <td>{d.dose ?? '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <List title="Actions" items={d.actions} />
+      <List title="Cautions" items={d.cautions} />
+      <List title="Contraindications" items={d.contraindications} />
+      {d.formulations.length > 0 && (
+        <>
+          <h2>In formulations</h2>
+          <ul>
+            {d.formulations.map((f) => (
+              <li key={f.code}>
+                <Link to={`/knowledge/formulations/${f.code}`}>{f.name}</Link>{' '}
+                <span className="muted">{[f.dosageForm, f.quantity].filter(Boolean).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Sources sources={d.sources} review={d.review} />
+    </article>
+  );
+}
+
+export function FormulationDetailPage() {
+  const { code = '' } = useParams();
+  const formulation = useQuery({
+    queryKey: ['formulation', code],
+    queryFn: () => get<FormulationDetail>(`/api/v1/formulations/${encodeURIComponent(code)}`),
+  });
+  if (formulation.error) return <ErrorMessage error={formulation.error} />;
+  if (!formulation.data) return <p className="muted">Loading…</p>;
+  const f = formulation.data;
+  return (
+    <article>
+      <p>
+        <Link to="/knowledge?tab=formulations">← Formulations</Link>
+      </p>
+      <h1>
+        {f.name}{' '}
+        {f.urduName && (
+          <span className="urdu" lang="ur">
+            {f.urduName}
+          </span>
+        )}
+      </h1>
+      <p className="muted">{f.dosageForm}</p>
+      <p>
+        <strong>Dose:</strong> {f.dose}
+      </p>
+      <h2>Ingredients</h2>
+      <table>
+        <tbody>
+          {f.ingredients.map((i, n) => (
+            <tr key={`${i.name}-${n}`}>
+              <td>{i.drug ? <Link to={`/knowledge/single-drugs/${i.drug}`}>{i.name}</Link> : i.name}</td>
+              <td>{i.quantity ?? 'quantity not recorded'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <List title="Indications" items={f.indications} />
+      <List title="Cautions" items={f.cautions} />
+      <Sources sources={f.sources} review={f.review} />
+    </article>
+  );
+}

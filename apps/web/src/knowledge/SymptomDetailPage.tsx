@@ -1,0 +1,53 @@
+// One symptom or examination finding: its names in every language and the diseases that list it.
+
+import { useQuery } from '@tanstack/react-query';
+import type { SymptomDetail } from '@unani/contracts';
+import { Link, useParams } from 'react-router';
+import { get } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Sources } from './Sources.tsx';
+
+export function SymptomDetailPage() {
+  const { code = '' } = useParams();
+  const symptom = useQuery({
+    queryKey: ['symptom', code],
+    queryFn: () => get<SymptomDetail>(`/api/v1/symptoms/${encodeURIComponent(code)}`),
+  });
+  if (symptom.error) return <ErrorMessage error={symptom.error} />;
+  if (!symptom.data) return <p className="muted">Loading…</p>;
+  const s = symptom.data;
+  return (
+    <article>
+      <p>
+        <Link to="/knowledge?tab=symptoms">← Symptoms</Link>
+      </p>
+      <h1>
+        {s.name}{' '}
+        {s.urduName && (
+          <span className="urdu" lang="ur">
+            {s.urduName}
+          </span>
+        )}
+      </h1>
+      <p className="muted">{[s.unaniName, s.kind].filter(Boolean).join(' · ')}</p>
+      {s.description && <p>{s.description}</p>}
+      {s.synonyms.length > 0 && <p className="muted">Also said as: {s.synonyms.join(', ')}</p>}
+      <h2>Diseases with this finding</h2>
+      <ul className="list" aria-label="Diseases with this finding">
+        {s.diseases.map((d) => (
+          <li key={d.code}>
+            <Link to={`/knowledge/diseases/${d.code}`}>
+              <strong>
+                {d.name} — {d.englishName}
+              </strong>
+              <span className="muted">
+                {Math.round(d.likelihood * 100)}%{d.cardinal ? ' · cardinal' : ''}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Sources sources={s.sources} review={s.review} />
+    </article>
+  );
+}

@@ -1,0 +1,125 @@
+// Research dashboard: disease frequency by month, symptom co-occurrence, engine agreement, CSV export.
+// All figures are de-identified; counts under the reporting minimum are suppressed by the server.
+
+import { useQuery } from '@tanstack/react-query';
+import type { ResearchStatistics } from '@unani/contracts';
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { get } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+
+const PALETTE = ['#1d5c46', '#c27c0e', '#3b6fb6', '#a12a1f', '#6b4fa0', '#2f8f83', '#8a8a2e', '#b3477d'];
+const TOP_DISEASES_CHARTED = 8;
+const PAIRS_SHOWN = 15;
+
+function monthlyRows(stats: ResearchStatistics) {
+  const totals = new Map<string, number>();
+  for (const r of stats.diseaseByMonth) if (r.count) totals.set(r.disease, (totals.get(r.disease) ?? 0) + r.count);
+  const diseases = [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_DISEASES_CHARTED)
+    .map(([d]) => d);
+  const months = [...new Set(stats.diseaseByMonth.map((r) => r.month))].sort();
+  const rows = months.map((month) => {
+    const row: Record<string, string | number> = { month };
+    for (const d of diseases)
+      row[d] = stats.diseaseByMonth.find((r) => r.month === month && r.disease === d)?.count ?? 0;
+    return row;
+  });
+  return { diseases, rows };
+}
+
+const percent = (x: number | null) => (x === null ? 'not enough cases' : `${Math.round(x * 100)}%`);
+
+export function ResearchPage() {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const filter = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
+  const stats = useQuery({
+    queryKey: ['research-stats', filter],
+    queryFn: () => get<ResearchStatistics>(`/api/v1/research/statistics${filter ? `?${filter}` : ''}`),
+  });
+  const chart = useMemo(() => (stats.data ? monthlyRows(stats.data) : undefined), [stats.data]);
+  return (
+    <section>
+      <h1>Research</h1>
+      <p className="muted">
+        De-identified confirmed cases only: ages in 5-year bands, months instead of dates, counts under{' '}
+        {stats.data?.minReportedCount ?? 5} suppressed.
+      </p>
+      <div className="row">
+        <label>
+          From month
+          <input type="month" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To month
+          <input type="month" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <a className="button" href={`/api/v1/research/cases.csv${filter ? `?${filter}` : ''}`} download>
+          Export cases (CSV)
+        </a>
+      </div>
+      <ErrorMessage error={stats.error} />
+      {stats.data && (
+        <>
+          <div className="grid-2">
+            <div className="card">
+              <h2>Confirmed cases</h2>
+              <p style={{ fontSize: '2rem', margin: 0 }}>{stats.data.cases}</p>
+            </div>
+            <div className="card" aria-label="Engine agreement">
+              <h2>Engine agreement</h2>
+              <p>
+                Confirmed diagnosis was the engine’s first suggestion in {percent(stats.data.agreement.top1)} and among
+                its first three in {percent(stats.data.agreement.top3)} of {stats.data.agreement.n} analysed cases.
+              </p>
+            </div>
+          </div>
+          <div className="card">
+            <h2>Diseases by month</h2>
+            {chart && chart.rows.length > 0 ? (
+              <div style={{ width: '100%', height: 320 }} aria-label="Diseases by month chart">
+                <ResponsiveContainer>
+                  <BarChart data={chart.rows}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="month" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Legend />
+                    {chart.diseases.map((d, i) => (
+                      <Bar key={d} dataKey={d} stackId="cases" fill={PALETTE[i % PALETTE.length]} />
+                    ))}
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            ) : (
+              <p className="muted">No month has enough cases to show yet.</p>
+            )}
+          </div>
+          <div className="card">
+            <h2>Findings seen together</h2>
+            <table aria-label="Findings seen together">
+              <thead>
+                <tr>
+                  <th>Finding</th>
+                  <th>With</th>
+                  <th>Cases</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.data.symptomPairs.slice(0, PAIRS_SHOWN).map((p) => (
+                  <tr key={`${p.a}-${p.b}`}>
+                    <td>{p.a}</td>
+                    <td>{p.b}</td>
+                    <td>{p.suppressed ? 'fewer than 5' : p.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
