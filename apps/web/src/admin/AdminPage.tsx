@@ -144,7 +144,7 @@ function ApiKeys() {
         <div className="warning" role="status">
           <p>Copy this key now: it is shown only once.</p>
           <label>
-            New API key
+            API key (shown once)
             <input readOnly value={secret} onFocus={(e) => e.target.select()} />
           </label>
           <button type="button" className="small" onClick={() => setSecret(undefined)}>

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { startProduct } from './productServer.ts';
+
+describe.runIf(browserAvailable())('knowledge, research and administration screens, in a real browser', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+
+  async function signedIn(role: 'admin' | 'researcher' | 'practitioner'): Promise<Page> {
+    const user = await createTestUser(product.db, role, `Test ${role}`);
+    const page = await browser.newPage();
+    await page.goto(`${product.url}/sign-in`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    return page;
+  }
+
+  it('finds a disease by its Urdu name and shows its findings, treatment and sources', async () => {
+    const page = await signedIn('practitioner');
+    await page.getByRole('link', { name: 'Knowledge' }).click();
+    await page.getByLabel('Search the knowledge base').fill('شقیقہ');
+    await page
+      .getByRole('list', { name: 'Best matches' })
+      .getByRole('link', { name: /Shaqeeqa/ })
+      .click();
+    await page.getByRole('heading', { name: /Shaqeeqa — Migraine/ }).waitFor();
+    await expect(page.getByRole('cell', { name: 'headache' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('region', { name: 'Treatment protocol' }).getByText('Itrifal Ustukhuddus').isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Sources' }).last().textContent()).resolves.toContain(
+      'National Unani Morbidity Codes',
+    );
+  });
+
+  it('lets an admin issue an API key shown once, and shows the model with its metrics', async () => {
+    const page = await signedIn('admin');
+    await page.getByRole('heading', { name: 'Administration' }).waitFor();
+    await page.getByLabel('Key name').fill('Registry');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = await page.getByLabel('API key (shown once)').inputValue();
+    expect(secret).toMatch(/^ucdss_/);
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await expect(page.getByLabel('API key (shown once)').count()).resolves.toBe(0);
+    await expect(page.getByRole('region', { name: 'API keys' }).getByText('Registry').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('region', { name: 'Model' }).getByRole('button', { name: 'Retrain the model' }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('shows researchers the de-identified dashboard and no patient pages', async () => {
+    const page = await signedIn('researcher');
+    await page.getByRole('heading', { name: 'Research' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Patients' }).count()).resolves.toBe(0);
+    await expect(page.getByText(/counts under 5 suppressed/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Export cases (CSV)' }).getAttribute('href')).resolves.toBe(
+      '/api/v1/research/cases.csv',
+    );
+  });
+});
