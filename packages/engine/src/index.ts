@@ -1,3 +1,3 @@
 export * from './model/index.ts';
-export type * from './types.ts';
 export * from './nlp/index.ts';
+export type * from './types.ts';

@@ -21,7 +21,7 @@ export function Sources({ sources, review }: { sources: CitationView[]; review?:
               <>
                 {' '}
                 <a href={s.url} rel="noreferrer">
-                  link
+                  {s.url}
                 </a>
               </>
             )}

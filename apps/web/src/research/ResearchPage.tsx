@@ -68,18 +68,18 @@ export function ResearchPage() {
               <h2>Confirmed cases</h2>
               <p style={{ fontSize: '2rem', margin: 0 }}>{stats.data.cases}</p>
             </div>
-            <div className="card" aria-label="Engine agreement">
+            <section className="card" aria-label="Engine agreement">
               <h2>Engine agreement</h2>
               <p>
                 Confirmed diagnosis was the engine’s first suggestion in {percent(stats.data.agreement.top1)} and among
                 its first three in {percent(stats.data.agreement.top3)} of {stats.data.agreement.n} analysed cases.
               </p>
-            </div>
+            </section>
           </div>
           <div className="card">
             <h2>Diseases by month</h2>
             {chart && chart.rows.length > 0 ? (
-              <div style={{ width: '100%', height: 320 }} aria-label="Diseases by month chart">
+              <div style={{ width: '100%', height: 320 }} role="img" aria-label="Diseases by month chart">
                 <ResponsiveContainer>
                   <BarChart data={chart.rows}>
                     <CartesianGrid strokeDasharray="3 3" />
