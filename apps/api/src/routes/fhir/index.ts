@@ -1,0 +1,22 @@
+// FHIR R4 (JSON) under /fhir: the terminology for anyone, a practitioner's own records for them.
+// Every answer is application/fhir+json, errors included (OperationOutcome).
+import type { FastifyPluginAsync } from 'fastify';
+import { FHIR_JSON } from '../../services/fhir/resources.ts';
+import { clinicalRoutes } from './clinical.ts';
+import { fhirErrorHandler, sendFhirNotFound } from './outcomeErrors.ts';
+import { terminologyRoutes } from './terminology.ts';
+
+export const fhirRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(
+    async (fhir) => {
+      fhir.setErrorHandler(fhirErrorHandler);
+      fhir.setNotFoundHandler(sendFhirNotFound);
+      fhir.addHook('onRequest', async (_req, reply) => {
+        reply.type(FHIR_JSON);
+      });
+      await fhir.register(terminologyRoutes);
+      await fhir.register(clinicalRoutes);
+    },
+    { prefix: '/fhir' },
+  );
+};

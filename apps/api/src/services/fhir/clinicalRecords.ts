@@ -1,0 +1,127 @@
+// Loads a practitioner's own records for the FHIR interface. Every query is scoped to the practitioner:
+// another's patient, visit, diagnosis or finding is "not found", never a hint that it exists.
+import type { DbTx } from '../../db/prisma.ts';
+import { notFound } from '../../plugins/errors.ts';
+import { toFhirCondition, toFhirEncounter, toFhirObservation, toFhirPatient } from './patientResources.ts';
+import type { Condition, Encounter, Observation, Patient } from './resources.ts';
+
+const patientSelect = { id: true, name: true, age: true, sex: true, updatedAt: true } as const;
+const encounterSelect = {
+  id: true,
+  patientId: true,
+  status: true,
+  complaint: true,
+  createdAt: true,
+  updatedAt: true,
+  diagnosis: { select: { id: true } },
+} as const;
+const conditionSelect = {
+  id: true,
+  createdAt: true,
+  note: true,
+  encounter: { select: { id: true, patientId: true } },
+  disease: { select: { code: true, name: true, englishName: true, numcCode: true, icd11Code: true } },
+} as const;
+const observationSelect = {
+  id: true,
+  present: true,
+  uncertain: true,
+  durationDays: true,
+  severity: true,
+  encounter: { select: { id: true, patientId: true, createdAt: true } },
+  symptom: { select: { code: true, name: true, kind: true } },
+} as const;
+
+/** Visits the practitioner may see: their own, of a patient not removed. */
+const ownedVisit = (practitionerId: string) => ({ practitionerId, patient: { deletedAt: null } });
+
+export async function readPatient(db: DbTx, practitionerId: string, id: string): Promise<Patient> {
+  const row = await db.patient.findFirst({ where: { id, practitionerId, deletedAt: null }, select: patientSelect });
+  if (!row) throw notFound(`Patient/${id}`);
+  return toFhirPatient(row);
+}
+
+export async function readEncounter(db: DbTx, practitionerId: string, id: string): Promise<Encounter> {
+  const row = await db.encounter.findFirst({ where: { id, ...ownedVisit(practitionerId) }, select: encounterSelect });
+  if (!row) throw notFound(`Encounter/${id}`);
+  return toFhirEncounter(row);
+}
+
+export async function readCondition(db: DbTx, practitionerId: string, id: string): Promise<Condition> {
+  const row = await db.diagnosis.findFirst({
+    where: { id, encounter: ownedVisit(practitionerId) },
+    select: conditionSelect,
+  });
+  if (!row) throw notFound(`Condition/${id}`);
+  return toFhirCondition(row);
+}
+
+export async function readObservation(db: DbTx, practitionerId: string, id: string): Promise<Observation> {
+  const findingId = /^\d{1,15}$/.test(id) ? Number(id) : undefined;
+  const row =
+    findingId === undefined
+      ? null
+      : await db.finding.findFirst({
+          where: { id: findingId, encounter: ownedVisit(practitionerId) },
+          select: observationSelect,
+        });
+  if (!row) throw notFound(`Observation/${id}`);
+  return toFhirObservation(row);
+}
+
+/** What a search is about: a patient or a visit of the practitioner's (else 404). */
+export interface ClinicalScope {
+  patientId?: string;
+  encounterId?: string;
+}
+
+async function scopeFilter(db: DbTx, practitionerId: string, scope: ClinicalScope) {
+  if (scope.patientId) await readPatient(db, practitionerId, scope.patientId);
+  if (scope.encounterId) await readEncounter(db, practitionerId, scope.encounterId);
+  return {
+    ...ownedVisit(practitionerId),
+    ...(scope.patientId ? { patientId: scope.patientId } : {}),
+    ...(scope.encounterId ? { id: scope.encounterId } : {}),
+  };
+}
+
+/** Confirmed diagnoses, oldest first. */
+export async function searchConditions(db: DbTx, practitionerId: string, scope: ClinicalScope): Promise<Condition[]> {
+  const encounter = await scopeFilter(db, practitionerId, scope);
+  const rows = await db.diagnosis.findMany({
+    where: { encounter },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: conditionSelect,
+  });
+  return rows.map(toFhirCondition);
+}
+
+/** Findings, in the order they were recorded. */
+export async function searchObservations(
+  db: DbTx,
+  practitionerId: string,
+  scope: ClinicalScope,
+): Promise<Observation[]> {
+  const encounter = await scopeFilter(db, practitionerId, scope);
+  const rows = await db.finding.findMany({ where: { encounter }, orderBy: { id: 'asc' }, select: observationSelect });
+  return rows.map(toFhirObservation);
+}
+
+/** A visit with its patient, diagnosis and findings: everything the Encounter's references lead to. */
+export async function encounterRecords(db: DbTx, practitionerId: string, id: string) {
+  const row = await db.encounter.findFirst({
+    where: { id, ...ownedVisit(practitionerId) },
+    select: { ...encounterSelect, patient: { select: patientSelect } },
+  });
+  if (!row) throw notFound(`Encounter/${id}`);
+  const [diagnoses, findings] = await Promise.all([
+    db.diagnosis.findMany({ where: { encounterId: id }, select: conditionSelect }),
+    db.finding.findMany({ where: { encounterId: id }, orderBy: { id: 'asc' }, select: observationSelect }),
+  ]);
+  return {
+    encounter: toFhirEncounter(row),
+    patient: toFhirPatient(row.patient),
+    conditions: diagnoses.map(toFhirCondition),
+    observations: findings.map(toFhirObservation),
+  };
+}

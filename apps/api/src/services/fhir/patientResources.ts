@@ -1,0 +1,152 @@
+// A practitioner's records as FHIR resources: Patient, Encounter, Condition (confirmed diagnosis) and
+// Observation (one per finding). Plain mappings from database rows; loading and ownership live elsewhere.
+import type { Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
+import {
+  ACT_CODE_SYSTEM,
+  CONDITION_CATEGORY_SYSTEM,
+  CONDITION_CLINICAL_SYSTEM,
+  CONDITION_VERIFICATION_SYSTEM,
+  DISEASES_SYSTEM,
+  ICD11_SYSTEM,
+  NUMC_SYSTEM,
+  OBSERVATION_CATEGORY_SYSTEM,
+  PATIENT_AGE_EXTENSION,
+  SYMPTOMS_SYSTEM,
+  UCUM_SYSTEM,
+} from './systems.ts';
+
+export interface PatientRow {
+  id: string;
+  name: string;
+  age: number;
+  sex: 'female' | 'male' | 'other';
+  updatedAt: Date;
+}
+
+export interface EncounterRow {
+  id: string;
+  patientId: string;
+  status: 'open' | 'analysed' | 'diagnosed' | 'planned' | 'closed';
+  complaint: string;
+  createdAt: Date;
+  updatedAt: Date;
+  diagnosis: { id: string } | null;
+}
+
+export interface ConditionRow {
+  id: string;
+  createdAt: Date;
+  note: string | null;
+  encounter: { id: string; patientId: string };
+  disease: { code: string; name: string; englishName: string; numcCode: string | null; icd11Code: string | null };
+}
+
+export interface ObservationRow {
+  id: number;
+  present: boolean;
+  uncertain: boolean;
+  durationDays: number | null;
+  severity: 'mild' | 'moderate' | 'severe' | null;
+  encounter: { id: string; patientId: string; createdAt: Date };
+  symptom: { code: string; name: string; kind: 'symptom' | 'sign' | 'nabz' | 'baul' | 'baraz' };
+}
+
+export const patientRef = (id: string): Reference => ({ reference: `Patient/${id}` });
+export const encounterRef = (id: string): Reference => ({ reference: `Encounter/${id}` });
+
+/** Only the age in years is recorded, so no birthDate is invented: the age travels in an extension. */
+export function toFhirPatient(p: PatientRow): Patient {
+  return {
+    resourceType: 'Patient',
+    id: p.id,
+    meta: { lastUpdated: p.updatedAt.toISOString() },
+    extension: [
+      { url: PATIENT_AGE_EXTENSION, valueAge: { value: p.age, unit: 'years', system: UCUM_SYSTEM, code: 'a' } },
+    ],
+    name: [{ text: p.name }],
+    gender: p.sex,
+  };
+}
+
+/** Every state before "closed" is a visit still in progress. */
+export function toFhirEncounter(e: EncounterRow): Encounter {
+  const finished = e.status === 'closed';
+  return {
+    resourceType: 'Encounter',
+    id: e.id,
+    meta: { lastUpdated: e.updatedAt.toISOString() },
+    status: finished ? 'finished' : 'in-progress',
+    class: { system: ACT_CODE_SYSTEM, code: 'AMB', display: 'ambulatory' },
+    subject: patientRef(e.patientId),
+    period: {
+      start: e.createdAt.toISOString(),
+      ...(finished ? { end: e.updatedAt.toISOString() } : {}),
+    },
+    reasonCode: [{ text: e.complaint }],
+    ...(e.diagnosis ? { diagnosis: [{ condition: { reference: `Condition/${e.diagnosis.id}` } }] } : {}),
+  };
+}
+
+export function toFhirCondition(c: ConditionRow): Condition {
+  const d = c.disease;
+  return {
+    resourceType: 'Condition',
+    id: c.id,
+    clinicalStatus: { coding: [{ system: CONDITION_CLINICAL_SYSTEM, code: 'active', display: 'Active' }] },
+    verificationStatus: {
+      coding: [{ system: CONDITION_VERIFICATION_SYSTEM, code: 'confirmed', display: 'Confirmed' }],
+    },
+    category: [
+      { coding: [{ system: CONDITION_CATEGORY_SYSTEM, code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }] },
+    ],
+    code: {
+      coding: [
+        { system: DISEASES_SYSTEM, code: d.code, display: d.englishName },
+        ...(d.numcCode ? [{ system: NUMC_SYSTEM, code: d.numcCode }] : []),
+        ...(d.icd11Code ? [{ system: ICD11_SYSTEM, code: d.icd11Code }] : []),
+      ],
+      text: `${d.name} (${d.englishName})`,
+    },
+    subject: patientRef(c.encounter.patientId),
+    encounter: encounterRef(c.encounter.id),
+    recordedDate: c.createdAt.toISOString(),
+    ...(c.note ? { note: [{ text: c.note }] } : {}),
+  };
+}
+
+/** Details FHIR has no plain element for (uncertainty, severity, duration) are kept as notes. */
+function findingNotes(f: ObservationRow): { text: string }[] {
+  return [
+    ...(f.uncertain ? [{ text: 'Reported as uncertain.' }] : []),
+    ...(f.severity ? [{ text: `Severity: ${f.severity}.` }] : []),
+    ...(f.durationDays !== null ? [{ text: `Duration: ${f.durationDays} day(s).` }] : []),
+  ];
+}
+
+export function toFhirObservation(f: ObservationRow): Observation {
+  const notes = findingNotes(f);
+  const reported = f.symptom.kind === 'symptom';
+  return {
+    resourceType: 'Observation',
+    id: String(f.id),
+    status: 'final',
+    category: [
+      {
+        coding: [
+          reported
+            ? { system: OBSERVATION_CATEGORY_SYSTEM, code: 'survey', display: 'Survey' }
+            : { system: OBSERVATION_CATEGORY_SYSTEM, code: 'exam', display: 'Exam' },
+        ],
+      },
+    ],
+    code: {
+      coding: [{ system: SYMPTOMS_SYSTEM, code: f.symptom.code, display: f.symptom.name }],
+      text: f.symptom.name,
+    },
+    subject: patientRef(f.encounter.patientId),
+    encounter: encounterRef(f.encounter.id),
+    effectiveDateTime: f.encounter.createdAt.toISOString(),
+    valueBoolean: f.present,
+    ...(notes.length ? { note: notes } : {}),
+  };
+}
