@@ -1,23 +1,113 @@
-// The visit screen (being completed): shows the visit's complaint and findings.
+// The visit screen: the complaint parsed into findings, the Unani assessment, the engine's analysis, the
+// confirmed diagnosis, its treatment plan, and the note shared with the patient.
 
-import { useQuery } from '@tanstack/react-query';
 import type { EncounterView } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
-import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { AddFinding } from '../visit/AddFinding.tsx';
+import { AnalysisResults } from '../visit/AnalysisResults.tsx';
+import { AssessmentFields } from '../visit/AssessmentFields.tsx';
+import { ComplaintField } from '../visit/ComplaintField.tsx';
+import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
+import { FindingChips } from '../visit/FindingChips.tsx';
+import type { DraftFinding } from '../visit/findings.ts';
+import { usePatient, usePlan, useVisit } from '../visit/queries.ts';
+import { SharePanel } from '../visit/SharePanel.tsx';
+import { TreatmentPlan } from '../visit/TreatmentPlan.tsx';
+import { useVisitActions } from '../visit/useVisitActions.ts';
+import { useVisitDraft } from '../visit/useVisitDraft.ts';
 
 export function VisitPage() {
   const { id = '' } = useParams();
-  const visit = useQuery({ queryKey: ['visit', id], queryFn: () => get<EncounterView>(`/api/v1/encounters/${id}`) });
-  if (visit.error) return <ErrorMessage error={visit.error} />;
-  if (!visit.data) return <p className="muted">Loading…</p>;
+  const visit = useVisit(id);
+  if (visit.error)
+    return (
+      <section>
+        <ErrorMessage error={visit.error} />
+        <Link to="/patients">← Patients</Link>
+      </section>
+    );
+  if (!visit.data) return <p className="muted">Loading the visit…</p>;
+  return <VisitScreen key={visit.data.id} visit={visit.data} />;
+}
+
+function VisitScreen({ visit }: { visit: EncounterView }) {
+  const patient = usePatient(visit.patientId);
+  const plan = usePlan(visit.id, Boolean(visit.diagnosis));
+  const draft = useVisitDraft(visit);
+  const { save, analyse, confirm } = useVisitActions(visit.id);
+  const busy = analyse.isPending || save.isPending;
+
+  const runAnalysis = async (findings?: DraftFinding[]) =>
+    analyse.mutate(draft.update(findings ?? (await draft.currentFindings())));
+  const answer = (symptom: string, name: string, present: boolean) =>
+    void runAnalysis(draft.add({ symptom, name, present, origin: 'question' }));
+
   return (
-    <section>
+    <section className="visit">
       <p>
-        <Link to={`/patients/${visit.data.patientId}`}>← Patient</Link>
+        <Link to={`/patients/${visit.patientId}`}>← {patient.data?.name ?? 'Patient'}</Link>
       </p>
       <h1>Visit</h1>
-      <p>{visit.data.complaint}</p>
+      <p className="muted">
+        {patient.data ? `${patient.data.name} · ${patient.data.age} years · ${patient.data.sex} · ` : ''}
+        {new Date(visit.createdAt).toLocaleString()}
+      </p>
+
+      <div className="card">
+        <ComplaintField
+          value={draft.complaint}
+          onChange={draft.setComplaint}
+          parsed={draft.parsed}
+          parsing={draft.parsing}
+          error={draft.parseError}
+        />
+        <FindingChips findings={draft.findings} onRemove={draft.remove} />
+        <AddFinding onAdd={(f) => void draft.add(f)} />
+        <AssessmentFields
+          temperament={draft.temperament}
+          onTemperament={draft.setTemperament}
+          nabzNotes={draft.nabzNotes}
+          onNabzNotes={draft.setNabzNotes}
+        />
+        <div className="row">
+          <button type="button" className="primary" disabled={busy} onClick={() => void runAnalysis()}>
+            {analyse.isPending ? 'Analysing…' : 'Analyse'}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void draft.currentFindings().then((f) => save.mutate(draft.update(f)))}
+          >
+            {save.isPending ? 'Saving…' : 'Save visit'}
+          </button>
+          {save.isSuccess && !busy && <span role="status">Saved.</span>}
+        </div>
+        <ErrorMessage error={analyse.error ?? save.error} />
+      </div>
+
+      {analyse.data && (
+        <AnalysisResults
+          analysis={analyse.data}
+          onConfirm={(code) => confirm.mutate(code)}
+          confirming={confirm.isPending}
+          confirmedCode={visit.diagnosis?.disease.code}
+          onAnswer={answer}
+          busy={busy}
+        />
+      )}
+
+      <DiagnosisSection
+        diagnosis={visit.diagnosis}
+        onConfirm={(code) => confirm.mutate(code)}
+        busy={confirm.isPending}
+        error={confirm.error}
+      />
+      {visit.diagnosis && <TreatmentPlan visitId={visit.id} disease={visit.diagnosis.disease} />}
+      {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
+      {visit.diagnosis && plan.data === null && (
+        <p className="muted">Save the treatment plan to share it with the patient.</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { startProduct } from './productServer.ts';
+
+/** Set SCREENSHOTS=1 to refresh docs/screenshots/visit.png. */
+const SCREENSHOT = process.env.SCREENSHOTS ? new URL('../../../docs/screenshots/visit.png', import.meta.url) : null;
+
+describe.runIf(browserAvailable())('a visit from complaint to the patient’s note, in a real browser', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${product.url}/`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Patients' }).waitFor();
+  }
+
+  const analysed = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/analyse') && r.ok());
+
+  it('parses the complaint, analyses, confirms, plans, shares and revokes the note', async () => {
+    const user = await createTestUser(product.db, 'practitioner', 'Hakim Ajmal');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await signIn(page, user.email);
+
+    await page.getByRole('link', { name: 'New patient' }).click();
+    await page.getByLabel('Name').fill('Ayesha Siddiqui');
+    await page.getByLabel('Age').fill('34');
+    await page.getByLabel('Sex').selectOption('female');
+    await page.getByRole('button', { name: 'Save patient' }).click();
+    await page.getByRole('heading', { name: 'Ayesha Siddiqui' }).waitFor();
+    await page.getByRole('button', { name: 'New visit' }).click();
+    await page.getByRole('heading', { name: 'Visit', exact: true }).waitFor();
+    await page.getByRole('link', { name: '← Ayesha Siddiqui' }).waitFor();
+
+    // The complaint becomes findings as it is typed; "no fever" is an absent finding.
+    await page.getByLabel('Complaint').fill('headache for 3 days and nausea, no fever, sensitivity to light');
+    const findings = page.getByRole('list', { name: 'Findings' });
+    const chip = (name: string) => findings.getByRole('listitem').filter({ hasText: name });
+    await chip('sensitivity to light').waitFor();
+    await expect(chip('fever').getAttribute('class')).resolves.toContain('absent');
+    await expect(chip('fever').textContent()).resolves.toMatch(/^No fever/);
+    await expect(chip('headache').getAttribute('class')).resolves.not.toContain('absent');
+    await expect(chip('headache').textContent()).resolves.toContain('3 d');
+
+    await findings.getByRole('button', { name: 'Remove nausea' }).click();
+    await expect(chip('nausea').count()).resolves.toBe(0);
+
+    // Any name of a symptom finds it: "chheenk" is sneezing in Urdu.
+    await page.getByLabel('Add finding').fill('chheenk');
+    await page.getByRole('button', { name: 'Add sneezing as present' }).click();
+    await chip('sneezing').waitFor();
+
+    await page.getByLabel('Mizaj (temperament)').selectOption('safravi');
+    await page.getByLabel('Nabz (pulse) notes').fill('Sareeʿ (quick), strong');
+
+    let response = analysed(page);
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await response;
+    const differential = page.getByRole('list', { name: 'Differential diagnosis' });
+    const first = differential.getByRole('listitem').first();
+    await expect(first.textContent()).resolves.toMatch(/Shaqeeqa.*Migraine.*\d+%/);
+    await first.getByText('Why Shaqeeqa').click();
+    await expect(first.getByText('headache').first().isVisible()).resolves.toBe(true);
+
+    // A suggested question answered in one click becomes a finding and the analysis runs again.
+    const askNext = page.getByRole('region', { name: 'Ask next' });
+    const yes = askNext.getByRole('button', { name: /^Yes: / }).first();
+    const asked = ((await yes.getAttribute('aria-label')) ?? '').replace('Yes: ', '');
+    response = analysed(page);
+    await yes.click();
+    await response;
+    await chip(asked).waitFor();
+    await expect(chip(asked).getAttribute('class')).resolves.not.toContain('absent');
+
+    // A red flag comes first and cannot be missed.
+    await page.getByLabel('Add finding').fill('fainting');
+    await page.getByRole('button', { name: 'Add loss of consciousness as present' }).click();
+    response = analysed(page);
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await response;
+    const alert = page.getByRole('alert').filter({ hasText: 'Loss of consciousness' });
+    await expect(alert.textContent()).resolves.toContain('Emergency');
+    const alertFirst = await page.evaluate(() => {
+      const flag = document.querySelector('[role="alert"].alert');
+      const list = document.querySelector('ol[aria-label="Differential diagnosis"]');
+      return Boolean(flag && list && flag.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(alertFirst).toBe(true);
+    await findings.getByRole('button', { name: 'Remove loss of consciousness' }).click();
+    response = analysed(page);
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await response;
+    await expect(alert.count()).resolves.toBe(0);
+
+    // Confirming Shaqeeqa pre-fills the plan from its protocol.
+    await differential.getByRole('button', { name: 'Confirm Shaqeeqa' }).click();
+    await page.getByRole('heading', { name: 'Treatment plan' }).waitFor();
+    const dose = page.getByLabel('Dose of Itrifal Ustukhuddus');
+    await expect(dose.inputValue()).resolves.toBe('5 g at bedtime');
+    await dose.fill('7 g at bedtime with warm water');
+    await page.getByLabel('Follow-up').fill('After two weeks');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Plan saved.' }).waitFor();
+    if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT.pathname, fullPage: true });
+
+    // Everything saved is there after a reload.
+    await page.reload();
+    await chip('sneezing').waitFor();
+    await expect(chip('fever').getAttribute('class')).resolves.toContain('absent');
+    await expect(chip('nausea').count()).resolves.toBe(asked === 'nausea' ? 1 : 0);
+    await expect(page.getByLabel('Mizaj (temperament)').inputValue()).resolves.toBe('safravi');
+    await expect(page.getByLabel('Nabz (pulse) notes').inputValue()).resolves.toBe('Sareeʿ (quick), strong');
+    await expect(page.getByText('Confirmed: Shaqeeqa').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Dose of Itrifal Ustukhuddus').inputValue()).resolves.toBe(
+      '7 g at bedtime with warm water',
+    );
+    await expect(page.getByLabel('Follow-up').inputValue()).resolves.toBe('After two weeks');
+
+    // Sharing: a link, its QR code and a WhatsApp message.
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByRole('button', { name: 'Share with patient' }).click();
+    const link = page.getByLabel('Patient link');
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/n\/[\w-]{43}$/);
+    const qr = page.getByRole('img', { name: 'QR code for the patient link' });
+    await expect(qr.getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
+    const whatsApp = await page.getByRole('link', { name: 'Send on WhatsApp' }).getAttribute('href');
+    expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
+    expect(whatsApp).toContain(encodeURIComponent(url));
+
+    // The patient opens it without an account.
+    const patientContext = await browser.newContext();
+    const patientPage = await patientContext.newPage();
+    await patientPage.goto(url);
+    await patientPage.getByRole('heading', { name: 'Your treatment note' }).waitFor();
+    const noteText = await patientPage.locator('main').textContent();
+    expect(noteText).toContain('Migraine');
+    expect(noteText).toContain('Itrifal Ustukhuddus');
+    expect(noteText).toContain('7 g at bedtime with warm water');
+    expect(noteText).toContain('After two weeks');
+    expect(noteText).toContain('Hakim Ajmal');
+
+    // Revoked, the link says so.
+    await page.getByRole('button', { name: 'Revoke link' }).click();
+    await page
+      .getByRole('list', { name: 'Shared notes' })
+      .getByText(/^Revoked/)
+      .waitFor();
+    await patientPage.reload();
+    await patientPage.getByText('withdrawn').waitFor();
+    await expect(
+      patientPage.getByRole('heading', { name: 'This note is no longer available' }).isVisible(),
+    ).resolves.toBe(true);
+    await patientContext.close();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,101 @@
+// Picking a finding from the knowledge base by any of its names, as present or absent.
+import { useQuery } from '@tanstack/react-query';
+import type { KnowledgeSearchResult, SymptomSummary } from '@unani/contracts';
+import { useState } from 'react';
+import { ApiError, get } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useDebounced } from '../components/useDebounced.ts';
+import type { DraftFinding } from './findings.ts';
+
+const SEARCH_DELAY_MS = 250;
+const MAX_MATCHES = 8;
+
+type Match = Pick<SymptomSummary, 'code' | 'name'> & { detail: string };
+
+async function searchSymptoms(q: string): Promise<Match[]> {
+  const query = encodeURIComponent(q);
+  try {
+    const page = await get<{ items: SymptomSummary[] }>(`/api/v1/symptoms?q=${query}&limit=${MAX_MATCHES}`);
+    return page.items.map((s) => ({
+      code: s.code,
+      name: s.name,
+      detail: [s.unaniName, s.urduName, s.kind === 'symptom' ? '' : s.kind].filter(Boolean).join(' · '),
+    }));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    // Servers without the symptom list still answer the search across the knowledge base.
+    const found = await get<KnowledgeSearchResult>(`/api/v1/search?q=${query}&limit=${MAX_MATCHES * 2}`);
+    return found.items
+      .filter((h) => h.type === 'symptom')
+      .map((h) => ({ code: h.code, name: h.name, detail: h.detail }));
+  }
+}
+
+export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }) {
+  const [q, setQ] = useState('');
+  const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
+  const matches = useQuery({
+    queryKey: ['symptom-search', query],
+    queryFn: () => searchSymptoms(query),
+    enabled: query.length > 0,
+  });
+  const add = (m: Match, present: boolean) => {
+    onAdd({ symptom: m.code, name: m.name, present, origin: 'picked' });
+    setQ('');
+  };
+  return (
+    <div className="add-finding">
+      <label>
+        Add finding
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => {
+            const first = matches.data?.[0];
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              add(first, true);
+            }
+          }}
+          placeholder="Any name: English, Unani or Urdu"
+          autoComplete="off"
+        />
+      </label>
+      <ErrorMessage error={matches.error} />
+      {query && matches.isPending && <p className="muted">Searching…</p>}
+      {query && matches.data?.length === 0 && <p className="muted">No finding matches “{query}”.</p>}
+      {q.trim() !== '' && matches.data && matches.data.length > 0 && (
+        <ul className="list" aria-label="Matching findings">
+          {matches.data.map((m) => (
+            <li key={m.code}>
+              <div>
+                <span>
+                  <strong>{m.name}</strong> {m.detail && <span className="muted">{m.detail}</span>}
+                </span>
+                <span className="row">
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Add ${m.name} as present`}
+                    onClick={() => add(m, true)}
+                  >
+                    Present
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Add ${m.name} as absent`}
+                    onClick={() => add(m, false)}
+                  >
+                    Absent
+                  </button>
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// Adding to the plan: a formulation or single drug from the formulary, or any free text.
+import { useQuery } from '@tanstack/react-query';
+import type { FormulationSummary, SingleDrugSummary, TreatmentKind } from '@unani/contracts';
+import { useState } from 'react';
+import { get } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useDebounced } from '../components/useDebounced.ts';
+import { type DraftItem, newKey } from './planDraft.ts';
+
+const SEARCH_DELAY_MS = 250;
+const MAX_MATCHES = 6;
+
+type Entry = { code: string; name: string; detail: string; drug: boolean };
+
+async function searchFormulary(q: string): Promise<Entry[]> {
+  const query = `q=${encodeURIComponent(q)}&limit=${MAX_MATCHES}`;
+  const [formulations, drugs] = await Promise.all([
+    get<{ items: FormulationSummary[] }>(`/api/v1/formulations?${query}`),
+    get<{ items: SingleDrugSummary[] }>(`/api/v1/single-drugs?${query}`),
+  ]);
+  return [
+    ...formulations.items.map((f) => ({ code: f.code, name: f.name, detail: f.dosageForm, drug: false })),
+    ...drugs.items.map((d) => ({
+      code: d.code,
+      name: d.name,
+      detail: ['Single drug', d.englishName].filter(Boolean).join(' · '),
+      drug: true,
+    })),
+  ];
+}
+
+const freeKinds = {
+  dawa: 'Medicine',
+  take: 'Diet: take',
+  avoid: 'Diet: avoid',
+  tadbeer: 'Regimen',
+  advice: 'Advice',
+} as const;
+type FreeKind = keyof typeof freeKinds;
+
+const blank = { name: '', text: '', dose: '', duration: '', avoid: false };
+
+export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
+  const [q, setQ] = useState('');
+  const [freeKind, setFreeKind] = useState<FreeKind>('dawa');
+  const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
+  const matches = useQuery({
+    queryKey: ['formulary-search', query],
+    queryFn: () => searchFormulary(query),
+    enabled: query.length > 0,
+  });
+  const addEntry = (e: Entry) => {
+    onAdd({
+      ...blank,
+      key: newKey(),
+      kind: 'dawa',
+      name: e.name,
+      ...(e.drug ? { singleDrugCode: e.code } : { formulationCode: e.code }),
+    });
+    setQ('');
+  };
+  const addFree = () => {
+    const kind: TreatmentKind = freeKind === 'take' || freeKind === 'avoid' ? 'ghiza' : freeKind;
+    onAdd({ ...blank, key: newKey(), kind, text: q.trim(), avoid: freeKind === 'avoid' });
+    setQ('');
+  };
+  return (
+    <div className="add-treatment">
+      <div className="row">
+        <label className="grow">
+          Add treatment
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Formulation, single drug, or any text"
+            autoComplete="off"
+          />
+        </label>
+        <label>
+          Kind of free text
+          <select value={freeKind} onChange={(e) => setFreeKind(e.target.value as FreeKind)}>
+            {Object.entries(freeKinds).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="align-end" disabled={!q.trim()} onClick={addFree}>
+          Add as free text
+        </button>
+      </div>
+      <ErrorMessage error={matches.error} />
+      {q.trim() !== '' && matches.data && matches.data.length > 0 && (
+        <ul className="list" aria-label="Formulary matches">
+          {matches.data.map((e) => (
+            <li key={`${e.drug ? 'd' : 'f'}-${e.code}`}>
+              <div>
+                <span>
+                  <strong>{e.name}</strong> <span className="muted">{e.detail}</span>
+                </span>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Add ${e.name} to the plan`}
+                  onClick={() => addEntry(e)}
+                >
+                  Add
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query && matches.data?.length === 0 && (
+        <p className="muted">Nothing in the formulary matches “{query}”; add it as free text.</p>
+      )}
+    </div>
+  );
+}

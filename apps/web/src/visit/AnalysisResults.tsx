@@ -1,0 +1,41 @@
+// The engine's answer, red flags first: differential, a warning when nothing stands out, next questions.
+import type { Analysis } from '@unani/contracts';
+import { Advisory } from '../components/Advisory.tsx';
+import { AskNext } from './AskNext.tsx';
+import { DifferentialList } from './DifferentialList.tsx';
+import { RedFlags } from './RedFlags.tsx';
+
+interface Props {
+  analysis: Analysis;
+  onConfirm: (code: string) => void;
+  confirming: boolean;
+  confirmedCode: string | undefined;
+  onAnswer: (symptom: string, name: string, present: boolean) => void;
+  busy: boolean;
+}
+
+export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode, onAnswer, busy }: Props) {
+  return (
+    <section aria-labelledby="results-heading">
+      <RedFlags flags={analysis.redFlags} />
+      <h2 id="results-heading">Differential diagnosis</h2>
+      {analysis.flat && <p className="warning">No diagnosis stands out; ask more before deciding.</p>}
+      <DifferentialList
+        entries={analysis.differential}
+        onConfirm={onConfirm}
+        confirming={confirming}
+        confirmedCode={confirmedCode}
+      />
+      {analysis.explanation.length > 0 && (
+        <ul className="muted small">
+          {analysis.explanation.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <AskNext questions={analysis.nextQuestions} onAnswer={onAnswer} busy={busy} />
+      <p className="muted small">Model {analysis.modelVersion}</p>
+      <Advisory />
+    </section>
+  );
+}

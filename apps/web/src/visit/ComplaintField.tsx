@@ -1,0 +1,59 @@
+// The complaint in the patient's words, with the recognised phrases marked beneath it.
+import type { FindingView } from '@unani/contracts';
+import type { ReactNode } from 'react';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import type { ParsedText } from './useParsedComplaint.ts';
+
+interface Props {
+  value: string;
+  onChange: (text: string) => void;
+  parsed: ParsedText;
+  parsing: boolean;
+  error: unknown;
+}
+
+export function ComplaintField({ value, onChange, parsed, parsing, error }: Props) {
+  return (
+    <div>
+      <label>
+        Complaint
+        <textarea
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder="In the patient's words, e.g. headache for 3 days and nausea, no fever"
+        />
+      </label>
+      {parsed.text === value && value.trim() !== '' && <MarkedText text={value} findings={parsed.findings} />}
+      <p className="muted small" aria-live="polite">
+        {parsing ? 'Reading the complaint…' : ''}
+      </p>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** The complaint with each recognised span highlighted (absent findings in grey). */
+function MarkedText({ text, findings }: { text: string; findings: FindingView[] }) {
+  const spans = findings
+    .flatMap((f) => (f.span ? [{ start: f.span[0], end: f.span[1], present: f.present }] : []))
+    .sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return null;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    parts.push(text.slice(at, s.start));
+    parts.push(
+      <mark key={s.start} className={s.present ? '' : 'absent'}>
+        {text.slice(s.start, s.end)}
+      </mark>,
+    );
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <p className="complaint-marks" aria-hidden="true">
+      {parts}
+    </p>
+  );
+}

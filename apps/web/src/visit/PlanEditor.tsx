@@ -1,0 +1,86 @@
+// The plan being edited, grouped as Dawa, Ghiza, Tadbeer and advice, checked with the API's schema before saving.
+import { PlanRequest, type TreatmentKind, treatmentKinds } from '@unani/contracts';
+import { useState } from 'react';
+import { AddTreatment } from './AddTreatment.tsx';
+import { PlanItemRow } from './PlanItemRow.tsx';
+import { type DraftItem, itemName, kindHeadings, toPlanRequest } from './planDraft.ts';
+
+interface Props {
+  initial: { items: DraftItem[]; advice: string; followUp: string };
+  onSave: (plan: PlanRequest) => void;
+  saving: boolean;
+}
+
+export function PlanEditor({ initial, onSave, saving }: Props) {
+  const [items, setItems] = useState(initial.items);
+  const [advice, setAdvice] = useState(initial.advice);
+  const [followUp, setFollowUp] = useState(initial.followUp);
+  const [problem, setProblem] = useState<string>();
+
+  const byKind = (kind: TreatmentKind) => items.filter((i) => i.kind === kind);
+  const replace = (key: string, next: DraftItem) => setItems(items.map((i) => (i.key === key ? next : i)));
+
+  const save = () => {
+    if (items.length === 0) return setProblem('Add at least one treatment before saving the plan.');
+    const ordered = treatmentKinds.flatMap(byKind);
+    const parsed = PlanRequest.safeParse(toPlanRequest(ordered, advice, followUp));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const index = typeof issue?.path[1] === 'number' ? issue.path[1] : undefined;
+      const item = index === undefined ? undefined : ordered[index];
+      return setProblem(
+        item
+          ? `“${itemName(item)}”: ${item.text.trim() ? (issue?.message ?? 'check this item') : 'write what to take or do, or remove it'}.`
+          : `Check the plan: ${issue?.message ?? 'something is not valid'}.`,
+      );
+    }
+    setProblem(undefined);
+    onSave(parsed.data);
+  };
+
+  return (
+    <div>
+      {treatmentKinds.map((kind) => {
+        const group = byKind(kind);
+        if (group.length === 0) return null;
+        return (
+          <div key={kind}>
+            <h3>{kindHeadings[kind]}</h3>
+            <ul className="plan-items" aria-label={kindHeadings[kind]}>
+              {group.map((item) => (
+                <PlanItemRow
+                  key={item.key}
+                  item={item}
+                  onChange={(next) => replace(item.key, next)}
+                  onRemove={() => setItems(items.filter((i) => i.key !== item.key))}
+                />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {items.length === 0 && <p className="muted">The plan is empty: add a treatment below.</p>}
+      <AddTreatment onAdd={(item) => setItems([...items, item])} />
+      <div className="grid-2">
+        <label>
+          Advice for the patient
+          <textarea className="short" value={advice} onChange={(e) => setAdvice(e.target.value)} />
+        </label>
+        <label>
+          Follow-up
+          <input value={followUp} onChange={(e) => setFollowUp(e.target.value)} placeholder="e.g. after 2 weeks" />
+        </label>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="primary" onClick={save} disabled={saving}>
+          {saving ? 'Saving…' : 'Save plan'}
+        </button>
+      </div>
+    </div>
+  );
+}

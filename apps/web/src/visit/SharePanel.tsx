@@ -1,0 +1,52 @@
+// Sharing the saved plan with the patient: a note in English or Urdu behind an expiring link.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { NoteCreated, NoteLanguage } from '@unani/contracts';
+import { useState } from 'react';
+import { post } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { NotesList } from './NotesList.tsx';
+import { notesKey, useNotes } from './queries.ts';
+import { SharedLink } from './SharedLink.tsx';
+
+type Created = ReturnType<typeof NoteCreated.parse>;
+
+export function SharePanel({ visitId }: { visitId: string }) {
+  const client = useQueryClient();
+  const [language, setLanguage] = useState<NoteLanguage>('en');
+  const notes = useNotes(visitId);
+  const share = useMutation({
+    mutationFn: (lang: NoteLanguage) => post<Created>(`/api/v1/encounters/${visitId}/notes`, { language: lang }),
+    onSuccess: () => client.invalidateQueries({ queryKey: notesKey(visitId) }),
+  });
+  const created = share.data;
+  const revoked = Boolean(created && notes.data?.items.find((n) => n.id === created.id)?.revokedAt);
+  return (
+    <section aria-labelledby="share-heading" className="card">
+      <h2 id="share-heading">Share with patient</h2>
+      <div className="row">
+        <label>
+          Language
+          <select value={language} onChange={(e) => setLanguage(e.target.value as NoteLanguage)}>
+            <option value="en">English</option>
+            <option value="ur" lang="ur">
+              اردو
+            </option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="primary align-end"
+          disabled={share.isPending}
+          onClick={() => share.mutate(language)}
+        >
+          {share.isPending ? 'Sharing…' : 'Share with patient'}
+        </button>
+      </div>
+      <ErrorMessage error={share.error} />
+      {created && (
+        <SharedLink url={created.url} language={created.language} expiresAt={created.expiresAt} revoked={revoked} />
+      )}
+      <NotesList visitId={visitId} />
+    </section>
+  );
+}

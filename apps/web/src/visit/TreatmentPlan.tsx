@@ -1,0 +1,79 @@
+// The treatment plan of the confirmed diagnosis: the saved plan, or the disease's protocol to start from.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EncounterView, PlanRequest, PlanView } from '@unani/contracts';
+import { type ReactNode, useState } from 'react';
+import { post } from '../api/client.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { PlanEditor } from './PlanEditor.tsx';
+import { fromPlan, fromProtocol } from './planDraft.ts';
+import { planKey, useDisease, usePlan, visitKey } from './queries.ts';
+
+type Disease = NonNullable<EncounterView['diagnosis']>['disease'];
+
+export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: Disease }) {
+  const client = useQueryClient();
+  const plan = usePlan(visitId);
+  const [restart, setRestart] = useState(0);
+  const startFromProtocol = plan.data === null || restart > 0;
+  const protocol = useDisease(disease.code, startFromProtocol);
+  const save = useMutation({
+    mutationFn: (body: PlanRequest) => post<PlanView>(`/api/v1/encounters/${visitId}/plan`, body),
+    onSuccess: (saved) => {
+      setRestart(0);
+      client.setQueryData(planKey(visitId), saved);
+      void client.invalidateQueries({ queryKey: visitKey(visitId) });
+    },
+  });
+
+  let body: ReactNode;
+  if (plan.error) body = <ErrorMessage error={plan.error} />;
+  else if (plan.isPending) body = <p className="muted">Loading the plan…</p>;
+  else if (startFromProtocol && protocol.error) body = <ErrorMessage error={protocol.error} />;
+  else if (startFromProtocol && !protocol.data) body = <p className="muted">Loading the protocol of {disease.name}…</p>;
+  else {
+    const fromKb = startFromProtocol && protocol.data;
+    const initial = fromKb
+      ? { items: protocol.data?.protocol ? fromProtocol(protocol.data.protocol) : [], advice: '', followUp: '' }
+      : {
+          items: plan.data ? fromPlan(plan.data) : [],
+          advice: plan.data?.advice ?? '',
+          followUp: plan.data?.followUp ?? '',
+        };
+    body = (
+      <>
+        {fromKb && protocol.data?.protocol && (
+          <p className="muted">
+            Pre-filled from the protocol of {disease.name}
+            {protocol.data.protocol.principles.length ? ` (${protocol.data.protocol.principles.join('; ')})` : ''}.
+            Edit, remove or add, then save.
+          </p>
+        )}
+        {fromKb && !protocol.data?.protocol && (
+          <p className="muted">The knowledge base holds no protocol for {disease.name}; add the treatments below.</p>
+        )}
+        {plan.data && !fromKb && (
+          <p className="muted">
+            Saved {new Date(plan.data.updatedAt).toLocaleString()}.{' '}
+            <button type="button" className="link" onClick={() => setRestart(restart + 1)}>
+              Start again from the protocol of {disease.name}
+            </button>
+          </p>
+        )}
+        <PlanEditor
+          key={fromKb ? `protocol-${disease.code}-${restart}` : `plan-${plan.data?.updatedAt}`}
+          initial={initial}
+          onSave={(request) => save.mutate(request)}
+          saving={save.isPending}
+        />
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="plan-heading" className="card">
+      <h2 id="plan-heading">Treatment plan</h2>
+      {body}
+      <ErrorMessage error={save.error} />
+      {save.isSuccess && <p role="status">Plan saved.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The visit's findings as the practitioner edits them: parsed from the complaint, picked, or answered.
+import type { FindingInput, FindingView } from '@unani/contracts';
+
+export type FindingOrigin = NonNullable<FindingInput['origin']>;
+export type DraftFinding = FindingInput & { name: string; origin: FindingOrigin };
+
+/** Parsed findings the practitioner has neither removed nor overridden, then the picked and answered ones. */
+export function mergeFindings(
+  parsed: FindingView[],
+  manual: DraftFinding[],
+  dismissed: ReadonlySet<string>,
+): DraftFinding[] {
+  const overridden = new Set(manual.map((f) => f.symptom));
+  const fromText = parsed
+    .filter((f) => !dismissed.has(f.symptom) && !overridden.has(f.symptom))
+    .map((f) => ({ ...f, origin: 'text' as const }));
+  return [...fromText, ...manual];
+}
+
+/** What the API stores: the finding without its display name. */
+export function toFindingInput({ name: _name, ...finding }: DraftFinding): FindingInput {
+  return finding;
+}
+
+const DAYS_PER_WEEK = 7;
+const DAYS_PER_MONTH = 30;
+const DAYS_PER_YEAR = 365;
+
+/** A short duration such as "3 d", "2 wk", "6 mo" or "12 h". */
+export function durationLabel(days: number): string {
+  if (days < 1) return `${Math.max(1, Math.round(days * 24))} h`;
+  if (days >= DAYS_PER_YEAR) return `${Math.round((days / DAYS_PER_YEAR) * 10) / 10} y`;
+  if (days >= 2 * DAYS_PER_MONTH && days % DAYS_PER_MONTH === 0) return `${days / DAYS_PER_MONTH} mo`;
+  if (days >= 2 * DAYS_PER_WEEK && days % DAYS_PER_WEEK === 0) return `${days / DAYS_PER_WEEK} wk`;
+  return `${Math.round(days * 10) / 10} d`;
+}

@@ -1,0 +1,77 @@
+// A treatment plan while it is edited: from a saved plan or a disease's protocol, to the API's request.
+import type { DiseaseDetail, PlanRequest, PlanView, TreatmentKind } from '@unani/contracts';
+
+export interface DraftItem {
+  key: string;
+  kind: TreatmentKind;
+  formulationCode?: string;
+  singleDrugCode?: string;
+  /** The formulary entry's name; empty for a free-text item. */
+  name: string;
+  /** For a formulary entry: how to take it; otherwise the item itself. */
+  text: string;
+  dose: string;
+  duration: string;
+  avoid: boolean;
+}
+
+let nextKey = 0;
+export const newKey = () => `item-${++nextKey}`;
+
+export function fromPlan(plan: PlanView): DraftItem[] {
+  return plan.items.map((i) => {
+    const coded = Boolean(i.formulationCode || i.singleDrugCode);
+    return {
+      key: newKey(),
+      kind: i.kind,
+      ...(i.formulationCode ? { formulationCode: i.formulationCode } : {}),
+      ...(i.singleDrugCode ? { singleDrugCode: i.singleDrugCode } : {}),
+      name: coded ? i.name : '',
+      text: i.text,
+      dose: i.dose ?? '',
+      duration: i.duration ?? '',
+      avoid: i.avoid,
+    };
+  });
+}
+
+export function fromProtocol(protocol: NonNullable<DiseaseDetail['protocol']>): DraftItem[] {
+  return protocol.items.map((i) => ({
+    key: newKey(),
+    kind: i.kind,
+    ...(i.formulation ? { formulationCode: i.formulation.code } : {}),
+    ...(i.singleDrug ? { singleDrugCode: i.singleDrug.code } : {}),
+    name: i.formulation?.name ?? i.singleDrug?.name ?? '',
+    text: i.text ?? '',
+    dose: i.dose ?? '',
+    duration: i.duration ?? '',
+    avoid: i.avoid,
+  }));
+}
+
+/** The display name of an item: its formulary name, else its text. */
+export const itemName = (i: DraftItem) => i.name || i.text.trim() || 'new item';
+
+export function toPlanRequest(items: DraftItem[], advice: string, followUp: string): PlanRequest {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  return {
+    items: items.map((i) => ({
+      kind: i.kind,
+      ...(i.formulationCode ? { formulationCode: i.formulationCode } : {}),
+      ...(i.singleDrugCode ? { singleDrugCode: i.singleDrugCode } : {}),
+      text: i.text.trim(),
+      dose: optional(i.dose),
+      duration: optional(i.duration),
+      avoid: i.kind === 'ghiza' && i.avoid,
+    })),
+    advice: optional(advice),
+    followUp: optional(followUp),
+  };
+}
+
+export const kindHeadings: Record<TreatmentKind, string> = {
+  dawa: 'Medicines (Ilaj bil Dawa)',
+  ghiza: 'Diet (Ilaj bil Ghiza)',
+  tadbeer: 'Regimen (Ilaj bil Tadbeer)',
+  advice: 'Advice',
+};

@@ -1,0 +1,34 @@
+// The complaint parsed as the practitioner types: one request once typing pauses, the last answer kept meanwhile.
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FindingView } from '@unani/contracts';
+import { post } from '../api/client.ts';
+import { useDebounced } from '../components/useDebounced.ts';
+
+const PARSE_DELAY_MS = 400;
+
+export interface ParsedText {
+  text: string;
+  findings: FindingView[];
+}
+
+const parseKey = (text: string) => ['parse', text] as const;
+const parseText = async (text: string): Promise<ParsedText> => ({
+  text,
+  findings: (await post<{ findings: FindingView[] }>('/api/v1/parse', { text })).findings,
+});
+
+export function useParsedComplaint(text: string, enabled: boolean) {
+  const client = useQueryClient();
+  const settled = useDebounced(text, PARSE_DELAY_MS);
+  const query = useQuery({
+    queryKey: parseKey(settled),
+    queryFn: () => parseText(settled),
+    enabled: enabled && settled.trim() !== '',
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  /** The findings of exactly this text, without waiting for the pause (before saving). */
+  const parseNow = (now: string) =>
+    client.fetchQuery({ queryKey: parseKey(now), queryFn: () => parseText(now), staleTime: Number.POSITIVE_INFINITY });
+  return { data: query.data, error: query.error, isFetching: query.isFetching, parseNow };
+}
