@@ -1,10 +1,11 @@
-// The patient's treatment note (being completed): shows the shared note.
+// The patient's treatment note, opened from the link the practitioner shared; no account needed.
 
 import { useQuery } from '@tanstack/react-query';
 import type { SharedNote } from '@unani/contracts';
 import { useParams } from 'react-router';
 import { get } from '../api/client.ts';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { NoteUnavailable } from '../note/NoteUnavailable.tsx';
+import { NoteView } from '../note/NoteView.tsx';
 
 export function NotePage() {
   const { token = '' } = useParams();
@@ -13,17 +14,7 @@ export function NotePage() {
     queryFn: () => get<SharedNote>(`/api/v1/shared-notes/${encodeURIComponent(token)}`),
     retry: false,
   });
-  if (note.error)
-    return (
-      <main className="page">
-        <ErrorMessage error={note.error} />
-      </main>
-    );
-  if (!note.data) return <main className="page muted">Loading…</main>;
-  return (
-    <main className="page">
-      <h1>{note.data.diagnosis.name}</h1>
-      <p>{note.data.disclaimer}</p>
-    </main>
-  );
+  if (note.error) return <NoteUnavailable error={note.error} />;
+  if (!note.data) return <main className="page note muted">Loading your note…</main>;
+  return <NoteView note={note.data} />;
 }

@@ -1,0 +1,80 @@
+// The patient's treatment note: diagnosis in plain words, medicines, diet, regimen, advice, follow-up.
+import type { SharedNote } from '@unani/contracts';
+import { noteDate, noteStrings } from '../i18n/noteStrings.ts';
+import { NoteList, NoteSection } from './NoteSection.tsx';
+import { useDocumentLanguage } from './useDocumentLanguage.ts';
+
+export function NoteView({ note }: { note: SharedNote }) {
+  const t = noteStrings[note.language];
+  const urdu = note.language === 'ur';
+  const dir = urdu ? 'rtl' : 'ltr';
+  useDocumentLanguage(note.language, dir);
+  return (
+    <main className={`page note${urdu ? ' urdu' : ''}`} lang={note.language} dir={dir}>
+      <header className="row spread note-header">
+        <h1>{t.title}</h1>
+        <button type="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </header>
+
+      <NoteSection title={t.diagnosis} show>
+        <p className="note-diagnosis">
+          <strong>
+            <bdi>{note.diagnosis.name}</bdi>
+          </strong>
+        </p>
+        <p>
+          {t.unaniName}: <bdi>{note.diagnosis.unaniName}</bdi>
+        </p>
+        {note.diagnosis.description && (
+          <p>
+            <bdi>{note.diagnosis.description}</bdi>
+          </p>
+        )}
+      </NoteSection>
+
+      <NoteSection title={t.medicines} show={note.medicines.length > 0}>
+        <ul>
+          {note.medicines.map((m, i) => (
+            <li key={`${i}-${m.name}`}>
+              <bdi>
+                <strong>{m.name}</strong>
+                {m.detail && <> — {m.detail}</>}
+              </bdi>
+            </li>
+          ))}
+        </ul>
+      </NoteSection>
+      <NoteSection title={t.dietTake} show={note.dietTake.length > 0}>
+        <NoteList items={note.dietTake} />
+      </NoteSection>
+      <NoteSection title={t.dietAvoid} show={note.dietAvoid.length > 0}>
+        <NoteList items={note.dietAvoid} />
+      </NoteSection>
+      <NoteSection title={t.regimen} show={note.regimen.length > 0}>
+        <NoteList items={note.regimen} />
+      </NoteSection>
+      <NoteSection title={t.advice} show={note.advice.length > 0}>
+        <NoteList items={note.advice} />
+      </NoteSection>
+      <NoteSection title={t.followUp} show={Boolean(note.followUp)}>
+        <p>
+          <bdi>{note.followUp}</bdi>
+        </p>
+      </NoteSection>
+
+      <dl className="note-meta">
+        <dt>{t.practitioner}</dt>
+        <dd>
+          <bdi>{note.practitionerName}</bdi>
+        </dd>
+        <dt>{t.issued}</dt>
+        <dd>{noteDate(note.issuedAt, t)}</dd>
+        <dt>{t.validUntil}</dt>
+        <dd>{noteDate(note.expiresAt, t)}</dd>
+      </dl>
+      <p className="disclaimer">{note.disclaimer}</p>
+    </main>
+  );
+}
