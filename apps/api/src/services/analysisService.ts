@@ -1,9 +1,9 @@
 // Runs the engine on a visit's accepted findings and keeps the output as a Suggestion for audit.
 import type { Analysis } from '@unani/contracts';
-import type { Finding, PatientContext } from '@unani/engine';
+import type { PatientContext } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
-import { ownedEncounter } from './encounterService.ts';
+import { findingOfRow, ownedEncounter } from './encounterService.ts';
 
 type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
 
@@ -16,18 +16,6 @@ function contextOf(e: OwnedEncounter): PatientContext {
   };
 }
 
-function findingsOf(e: OwnedEncounter): Finding[] {
-  return e.findings.map((f) => ({
-    symptom: f.symptom.code,
-    name: f.symptom.name,
-    present: f.present,
-    ...(f.uncertain ? { uncertain: true } : {}),
-    ...(f.durationDays !== null ? { durationDays: f.durationDays } : {}),
-    ...(f.severity ? { severity: f.severity } : {}),
-    ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] as [number, number] } : {}),
-  }));
-}
-
 export async function analyseEncounter(
   db: DbTx,
   engine: ClinicalEngine,
@@ -35,7 +23,7 @@ export async function analyseEncounter(
   id: string,
 ): Promise<Analysis> {
   const encounter = await ownedEncounter(db, practitionerId, id);
-  const analysis = engine.analyse(findingsOf(encounter), contextOf(encounter));
+  const analysis = engine.analyse(encounter.findings.map(findingOfRow), contextOf(encounter));
   const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
   await db.suggestion.create({
     data: {

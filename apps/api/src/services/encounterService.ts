@@ -70,6 +70,19 @@ type EncounterRow = {
   } | null;
 };
 
+/** A stored finding as the engine and the API see it (without its origin). */
+export function findingOfRow(f: EncounterRow['findings'][number]): FindingView {
+  return {
+    symptom: f.symptom.code,
+    name: f.symptom.name,
+    present: f.present,
+    ...(f.uncertain ? { uncertain: true } : {}),
+    ...(f.durationDays !== null ? { durationDays: f.durationDays } : {}),
+    ...(f.severity ? { severity: f.severity } : {}),
+    ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] as [number, number] } : {}),
+  };
+}
+
 export function toEncounterView(e: EncounterRow): EncounterView {
   return {
     id: e.id,
@@ -78,16 +91,7 @@ export function toEncounterView(e: EncounterRow): EncounterView {
     temperament: e.temperament,
     nabzNotes: e.nabzNotes,
     status: e.status,
-    findings: e.findings.map((f) => ({
-      symptom: f.symptom.code,
-      name: f.symptom.name,
-      present: f.present,
-      ...(f.uncertain ? { uncertain: true } : {}),
-      ...(f.durationDays !== null ? { durationDays: f.durationDays } : {}),
-      ...(f.severity ? { severity: f.severity } : {}),
-      ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] as [number, number] } : {}),
-      origin: f.origin,
-    })),
+    findings: e.findings.map((f) => ({ ...findingOfRow(f), origin: f.origin })),
     diagnosis: e.diagnosis
       ? {
           disease: e.diagnosis.disease,
