@@ -38,10 +38,9 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   const { save, analyse, confirm } = useVisitActions(visit.id);
   const busy = analyse.isPending || save.isPending;
 
-  const runAnalysis = async (findings?: DraftFinding[]) =>
-    analyse.mutate(draft.update(findings ?? (await draft.currentFindings())));
+  const changes = (findings?: DraftFinding[]) => async () => draft.update(findings ?? (await draft.currentFindings()));
   const answer = (symptom: string, name: string, present: boolean) =>
-    void runAnalysis(draft.add({ symptom, name, present, origin: 'question' }));
+    analyse.mutate(changes(draft.add({ symptom, name, present, origin: 'question' })));
 
   return (
     <section className="visit">
@@ -71,14 +70,10 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           onNabzNotes={draft.setNabzNotes}
         />
         <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={() => void runAnalysis()}>
+          <button type="button" className="primary" disabled={busy} onClick={() => analyse.mutate(changes())}>
             {analyse.isPending ? 'Analysing…' : 'Analyse'}
           </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void draft.currentFindings().then((f) => save.mutate(draft.update(f)))}
-          >
+          <button type="button" disabled={busy} onClick={() => save.mutate(changes())}>
             {save.isPending ? 'Saving…' : 'Save visit'}
           </button>
           {save.isSuccess && !busy && <span role="status">Saved.</span>}
@@ -95,6 +90,10 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           onAnswer={answer}
           busy={busy}
         />
+      )}
+
+      {!analyse.data && visit.status !== 'open' && (
+        <p className="muted">This visit was analysed before; press “Analyse” to see the suggestions again.</p>
       )}
 
       <DiagnosisSection

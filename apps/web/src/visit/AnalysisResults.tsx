@@ -28,8 +28,8 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
       />
       {analysis.explanation.length > 0 && (
         <ul className="muted small">
-          {analysis.explanation.map((line) => (
-            <li key={line}>{line}</li>
+          {analysis.explanation.map((line, i) => (
+            <li key={`${i}-${line}`}>{line}</li>
           ))}
         </ul>
       )}

@@ -11,10 +11,14 @@ export function useVisitActions(id: string) {
     client.setQueryData(visitKey(id), saved);
     return saved;
   };
-  const save = useMutation({ mutationFn: saveVisit });
+  // Each takes the visit's changes as a promise: the complaint may still need parsing, and a failure there
+  // shows like any failed save.
+  const save = useMutation({
+    mutationFn: async (changes: () => Promise<EncounterUpdate>) => saveVisit(await changes()),
+  });
   const analyse = useMutation({
-    mutationFn: async (body: EncounterUpdate) => {
-      await saveVisit(body);
+    mutationFn: async (changes: () => Promise<EncounterUpdate>) => {
+      await saveVisit(await changes());
       return post<Analysis>(`/api/v1/encounters/${id}/analyse`);
     },
   });
