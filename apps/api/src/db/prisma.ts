@@ -8,8 +8,11 @@ export type Db = InstanceType<typeof PrismaClient>;
 /** The client or an interactive transaction's client: services accept either. */
 export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-const CONNECT_TIMEOUT_MS = 5_000;
-const ACQUIRE_TIMEOUT_MS = 5_000;
+// Fail fast when the database is away: a request answers 503 within about a second and a half
+// instead of hanging. The database sits on the same host or network, where a connection opens in
+// milliseconds and a free pooled connection is normally handed out at once.
+const CONNECT_TIMEOUT_MS = 1_000;
+const ACQUIRE_TIMEOUT_MS = 1_500;
 
 export function createPrisma(target: DatabaseTarget, connectionLimit = 10): Db {
   const adapter = new PrismaMariaDb({

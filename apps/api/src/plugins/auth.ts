@@ -4,6 +4,7 @@
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
+import { type ApiKeyLookup, createApiKeyVerifier } from '../services/apiKeyVerifier.ts';
 import { type ActiveSession, findSession, type SessionUser } from '../services/sessionService.ts';
 import { safeEqual } from '../services/tokens.ts';
 import { HttpProblem } from './errors.ts';
@@ -44,10 +45,14 @@ function bearerToken(req: FastifyRequest): string | undefined {
   return match[1];
 }
 
-async function identify(app: FastifyInstance, req: FastifyRequest): Promise<Caller | undefined> {
+async function identify(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  verifyKey: ApiKeyLookup,
+): Promise<Caller | undefined> {
   const bearer = bearerToken(req);
   if (bearer) {
-    const key = await findApiKey(app.db, bearer);
+    const key = await verifyKey(bearer);
     if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
     return { kind: 'apiKey', user: key.owner, key };
   }
@@ -99,11 +104,14 @@ export function registerAuth(app: FastifyInstance): void {
     if (!access) throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: path, access });
   });
+  // Signed-in sessions always ask the database (clinic pages need it anyway); API keys may be
+  // answered from memory during a database outage (see apiKeyVerifier.ts).
+  const verifyKey = createApiKeyVerifier((bearer) => findApiKey(app.db, bearer));
   // Before validation: an anonymous caller learns nothing about a route's schema.
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;
     if (!rule) return;
-    req.caller = await identify(app, req);
+    req.caller = await identify(app, req, verifyKey);
     authorize(req, rule);
   });
 }

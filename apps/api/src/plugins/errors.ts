@@ -1,6 +1,7 @@
 // Errors leave as application/problem+json (RFC 9457); details of server faults stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/databaseErrors.ts';
 
 interface FieldError {
   field: string;
@@ -71,6 +72,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: v.message ?? 'is invalid',
       }));
       return send(400, 'Bad Request', `The ${where} is invalid.`, errors);
+    }
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      return send(503, 'Service Unavailable', 'The database is not answering; please try again shortly.');
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');

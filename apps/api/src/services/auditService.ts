@@ -1,4 +1,5 @@
 // The audit trail: who read or changed which patient record, when, and with what outcome.
+import { isDatabaseUnavailable } from '../db/databaseErrors.ts';
 import type { DbTx } from '../db/prisma.ts';
 
 export interface AuditEntry {
@@ -44,6 +45,8 @@ export async function withAudit<T>(
     });
     return result;
   } catch (error) {
+    // With the database away the audit row cannot be written either; trying would only delay the 503.
+    if (isDatabaseUnavailable(error)) throw error;
     const status = (error as { statusCode?: number }).statusCode;
     const outcome = status === 404 ? 'not_found' : status === 403 ? 'denied' : 'error';
     await recordAudit(db, { ...base, entityId: what.entityId ?? null, outcome }).catch(() => undefined);

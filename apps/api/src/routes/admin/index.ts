@@ -67,7 +67,8 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) =>
       withAudit(app.db, req, { action: 'user.update', entity: 'user', entityId: req.params.id }, () =>
-        changeUser(app.db, callerUser(req).id, req.params.id, req.body),
+        // One transaction: a new password or a disabled account never outlives the sessions it ends.
+        app.db.$transaction((tx) => changeUser(tx, callerUser(req).id, req.params.id, req.body)),
       ),
   );
 
