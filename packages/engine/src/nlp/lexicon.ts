@@ -9,6 +9,7 @@ import { PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
 import { phraseWords, type Token } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
+import { reorderings } from './wordOrder.ts';
 
 /** Where a surface form comes from; on an exact tie for the same words the knowledge base's own term wins. */
 export const TERM_RANK = { knowledge: 0, urdu: 1, lay: 2 } as const;
@@ -58,15 +59,24 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   const words = new Map<string, string>();
 
   const add = (tokens: readonly Token[], symptom: number, rank: TermRank) => {
+    if (!addPhrase(tokens, symptom, rank)) return;
+    // Only words as written are typo targets: a stem ("centr") is not a word anyone meant to type, and the linking
+    // verbs of a reordered term ("eyes are yellow") are not symptom words.
+    for (const t of tokens) words.set(t.norm, t.key);
+    for (const order of reorderings(tokens)) addPhrase(order, symptom, rank);
+  };
+  /** Adds one word sequence; false when it is too short to look for. */
+  const addPhrase = (tokens: readonly Token[], symptom: number, rank: TermRank): boolean => {
     const [only] = tokens;
-    if (tokens.length === 0) return;
-    if (tokens.length === 1 && only && /^[a-z]+$/.test(only.norm) && only.norm.length < MIN_SINGLE_WORD_TERM) return;
+    if (tokens.length === 0) return false;
+    if (tokens.length === 1 && only && /^[a-z]+$/.test(only.norm) && only.norm.length < MIN_SINGLE_WORD_TERM) {
+      return false;
+    }
     const keys = tokens.map((t) => t.key);
     const signature = `${symptom}\u0000${signatureOf(tokens)}`;
     const existing = phraseBySignature.get(signature);
     if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, symptom, rank });
-    // Only words as written are typo targets: a stem ("centr") is not a word anyone meant to type.
-    for (const t of tokens) words.set(t.norm, t.key);
+    return true;
   };
 
   const symptomsBySignature = new Map<string, number[]>();

@@ -2,6 +2,7 @@
 // overlaps, so "blocked nose" is one mention and not "nose" as well.
 import { correct } from './fuzzy.ts';
 import { FILLER_WORDS, type Lexicon } from './lexicon.ts';
+import { INTENSITY_WORDS } from './severity.ts';
 import type { Token } from './text.ts';
 
 export interface Mention {
@@ -9,6 +10,33 @@ export interface Mention {
   /** Token range [first, end). */
   first: number;
   end: number;
+  /** Tokens inside the range that belong to no word of the phrase: intensity and side words read past. */
+  skipped: readonly number[];
+}
+
+/** Which side of the body: said inside a complaint ("pain in right big toe", "daayen ghutne mein dard"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set([
+  'right',
+  'left',
+  'both',
+  'dono',
+  'daayen',
+  'daayan',
+  'dayen',
+  'dayan',
+  'baayen',
+  'baayan',
+  'bayen',
+  'bayan',
+]);
+
+/**
+ * Words read past between the words of a phrase, never before its first: an intensity ("pet mein tez dard",
+ * "nigalne mein thoda dard") or a side ("pain in left knee") qualifies the complaint without changing which it is.
+ * They stay free for the severity reader, so "pet mein tez dard" is abdominal pain, severe.
+ */
+function qualifies(norm: string): boolean {
+  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm);
 }
 
 interface Candidate extends Mention {
@@ -35,13 +63,16 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): Mentio
     for (const phrase of lexicon.phrases.get(key) ?? []) {
       let j = i + 1;
       let k = 1;
+      const skipped: number[] = [];
       while (k < phrase.keys.length && j < tokens.length) {
+        const norm = tokens[j]?.norm ?? '';
         if (keys[j] === phrase.keys[k]) k++;
-        else if (!FILLER_WORDS.has(tokens[j]?.norm ?? '')) break;
+        else if (qualifies(norm)) skipped.push(j);
+        else if (!FILLER_WORDS.has(norm)) break;
         j++;
       }
       if (k === phrase.keys.length) {
-        candidates.push({ symptom: phrase.symptom, first: i, end: j, words: k, rank: phrase.rank });
+        candidates.push({ symptom: phrase.symptom, first: i, end: j, skipped, words: k, rank: phrase.rank });
       }
     }
   });
@@ -60,7 +91,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): Mentio
     for (let t = c.first; t < c.end && free; t++) free = taken[t] === 0;
     if (!free) continue;
     taken.fill(1, c.first, c.end);
-    chosen.push({ symptom: c.symptom, first: c.first, end: c.end });
+    chosen.push({ symptom: c.symptom, first: c.first, end: c.end, skipped: c.skipped });
   }
   return chosen.sort((a, b) => a.first - b.first);
 }

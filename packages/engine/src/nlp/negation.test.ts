@@ -105,6 +105,29 @@ describe('pseudo-negations', () => {
     expect(presence(text)).toEqual({ [code]: true });
   });
 
+  it.each([
+    ['khansi band nahi ho rahi', 'cough'],
+    ['ulti ruk nahi rahi', 'vomiting'],
+    ['khansi jaati nahi 2 mahine se', 'cough'],
+    ['sar dard kam nahi hota', 'headache'],
+    ['bukhar utar hi nahi raha', 'fever'],
+    ['dast rukte nahi', 'diarrhoea'],
+    ['cough not going away', 'cough'],
+    ["vomiting won't stop", 'vomiting'],
+  ])('reads "%s" (does not stop, go or lessen) as the symptom persisting', (text, code) => {
+    expect(presence(text)).toEqual({ [code]: true });
+  });
+
+  it('still negates a plain Urdu "nahi" next to those verbs', () => {
+    expect(presence('khansi nahi hai')).toEqual({ cough: false });
+    expect(presence('bukhar nahi, sar dard band ho gaya')).toEqual({ fever: false, headache: true });
+  });
+
+  it('does not let "band nahi" take away the "nahi" of a symptom that contains "band"', () => {
+    // "naak band nahi" is "the nose is not blocked": the mention owns "band", so "nahi" negates it.
+    expect(presence('naak band nahi hai')).toEqual({ 'nasal-congestion': false });
+  });
+
   it('reads "not certain if" as doubt, not absence', () => {
     const [finding] = parse('not certain if fever', symptomLexicon());
     expect(finding).toMatchObject({ symptom: 'fever', present: true, uncertain: true });

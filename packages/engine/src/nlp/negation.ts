@@ -107,7 +107,20 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'not subsided',
     'not gone',
     'gram negative',
+    'not stopping',
+    'does not stop',
+    "doesn't stop",
+    "won't stop",
+    'not going away',
+    'does not go away',
+    "doesn't go away",
+    "won't go away",
+    'not coming down',
+    'not settling',
   ].map((p) => [p, pseudo] as const),
+  // Urdu "does not stop / go / lessen / come down" ("hichki band nahi ho rahi", "khansi jaati nahi"): the "nahi"
+  // says the complaint persists, so these phrases are pseudo-cues and their "nahi" negates nothing.
+  ...persistencePhrases().map((p) => [p, pseudo] as const),
   // Doubt worded as negation ("not certain if") is uncertainty, not absence.
   ...[
     'not certain if',
@@ -146,6 +159,43 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
 ];
 
 export const cueTable = phraseTable(CUES);
+
+/**
+ * Romanised Urdu for "does not stop / go away / lessen / come down / get better", in the verb forms a note uses:
+ * a verb stem and "nahi" in either order, with the usual endings ("band nahi ho rahi", "rukta nahi", "jaata nahi").
+ */
+function persistencePhrases(): string[] {
+  const negators = ['nahi', 'nahin', 'nhi'];
+  // Stem + "nahi" + auxiliary: "band nahi ho rahi", "kam nahi hota", "theek nahi ho raha".
+  const withHona = ['band', 'kam', 'theek', 'thik', 'khatam', 'khatm'];
+  const honaForms = [
+    'ho raha',
+    'ho rahi',
+    'ho rahe',
+    'hota',
+    'hoti',
+    'hote',
+    'hua',
+    'hui',
+    'huwa',
+    'ho pa raha',
+    'ho pa rahi',
+  ];
+  // Verb forms that carry the meaning on their own, before or after "nahi": "rukta nahi", "nahi jaata".
+  const verbs = ['rukta', 'rukti', 'rukte', 'jaata', 'jaati', 'jata', 'jati', 'jaate', 'jate', 'utarta', 'utarti'];
+  // "ruk nahi raha", "ja nahi rahi", "utar nahi raha", "utar hi nahi raha".
+  const progressiveStems = ['ruk', 'ja', 'jaa', 'utar', 'ghat'];
+  const progressive = ['raha', 'rahi', 'rahe'];
+  const out: string[] = [];
+  for (const n of negators) {
+    for (const stem of withHona) for (const form of honaForms) out.push(`${stem} ${n} ${form}`);
+    for (const verb of verbs) out.push(`${verb} ${n}`, `${n} ${verb}`);
+    for (const stem of progressiveStems) {
+      for (const form of progressive) out.push(`${stem} ${n} ${form}`, `${stem} hi ${n} ${form}`);
+    }
+  }
+  return out;
+}
 
 /** Urdu copulas ("bukhar hai, khansi nahi"): a post-cue does not reach back past the verb of an earlier statement. */
 const COPULAS: ReadonlySet<string> = new Set(['hai', 'hain', 'tha', 'thi', 'ہے', 'ہیں', 'تھا', 'تھی']);

@@ -19,7 +19,11 @@ export function parse(text: string, lexicon: Lexicon): Finding[] {
   const mentions = findMentions(tokens, lexicon);
   if (mentions.length === 0) return [];
   const inMention = new Uint8Array(tokens.length);
-  for (const m of mentions) inMention.fill(1, m.first, m.end);
+  for (const m of mentions) {
+    inMention.fill(1, m.first, m.end);
+    // An intensity word inside a complaint ("pet mein tez dard") still grades it.
+    for (const t of m.skipped) inMention[t] = 0;
+  }
   const usable = (i: number) => i >= 0 && i < tokens.length && inMention[i] === 0;
 
   const { negated, uncertain } = context(tokens, mentions);

@@ -20,6 +20,8 @@ describe('severities', () => {
     ['bohot sar dard', 'severe'],
     ['sar dard zyada', 'severe'],
     ['headache, severe', 'severe'],
+    ['thode sar dard', 'mild'],
+    ['sar mein thoda dard', 'mild'],
   ])('reads "%s" as %s', (text, severity) => {
     expect(severities(text)).toEqual({ headache: severity });
   });

@@ -7,7 +7,7 @@ import type { Token } from './text.ts';
 const SEVERITY_WORDS: Record<Severity, readonly string[]> = {
   mild: [
     ...['mild', 'mildly', 'slight', 'slightly', 'minor', 'low grade', 'a little', 'a bit', 'very mild'],
-    ...['halka', 'halki', 'halke', 'thoda', 'thodi', 'thora', 'thori', 'ہلکا', 'ہلکی', 'تھوڑا', 'تھوڑی'],
+    ...['halka', 'halki', 'halke', 'thoda', 'thodi', 'thode', 'thora', 'thori', 'ہلکا', 'ہلکی', 'تھوڑا', 'تھوڑی'],
   ],
   moderate: ['moderate', 'moderately', 'mild to moderate', 'quite bad', 'fairly bad', 'darmiyana', 'mutawassit'],
   severe: [
@@ -28,6 +28,14 @@ const table = phraseTable<Severity>(
 const NEGATORS = new Set(['no', 'not', 'never', 'nahi', 'nahin', 'na']);
 
 export const SEVERITY_VOCABULARY: ReadonlySet<string> = table.words;
+
+/** Intensity words that are a whole phrase on their own ("tez", "severe"), plus "very": they can sit inside a complaint. */
+export const INTENSITY_WORDS: ReadonlySet<string> = new Set([
+  'very',
+  ...Object.values(SEVERITY_WORDS)
+    .flat()
+    .filter((w) => !w.includes(' ')),
+]);
 
 /** Every severity word in the note, skipping tokens already read as symptoms. */
 export function findSeverities(tokens: readonly Token[], usable: (index: number) => boolean): Modifier<Severity>[] {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './parse.ts';
+import { symptomLexicon } from './testing/symptomKnowledge.ts';
+
+const read = (text: string) => parse(text, symptomLexicon());
+const codes = (text: string) => read(text).map((f) => f.symptom);
+
+describe('mentions', () => {
+  describe('words read past inside a phrase', () => {
+    it('reads an intensity word inside an Urdu complaint and keeps it as the severity', () => {
+      expect(read('pet mein tez dard')).toEqual([
+        { symptom: 'abdominal-pain', name: 'Abdominal pain', present: true, severity: 'severe', span: [0, 17] },
+      ]);
+      expect(read('sar mein halka dard')).toMatchObject([{ symptom: 'headache', severity: 'mild' }]);
+    });
+
+    it('reads a side word inside an English complaint', () => {
+      expect(codes('pain in left chest')).toEqual(['chest-pain']);
+      expect(codes('pain in the right side of chest')).toEqual([]);
+    });
+
+    it('never starts a phrase on a skipped word', () => {
+      expect(read('tez bukhar')).toMatchObject([{ symptom: 'fever', severity: 'severe' }]);
+      expect(codes('right')).toEqual([]);
+    });
+
+    it('does not bridge other words', () => {
+      expect(codes('pet mein kal se dard')).toEqual([]);
+      expect(codes('pain in arm and chest')).toEqual([]);
+    });
+
+    it('keeps negation over the whole phrase', () => {
+      expect(read('pet mein zyada dard nahi')).toMatchObject([{ symptom: 'abdominal-pain', present: false }]);
+    });
+  });
+});
