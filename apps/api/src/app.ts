@@ -9,6 +9,7 @@ import type { ClinicalEngine } from './engine/clinicalEngine.ts';
 import type { Retrainer } from './engine/retraining.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerJsonBody } from './plugins/jsonBody.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
@@ -19,6 +20,7 @@ import { cdsHooksRoutes } from './routes/cdsHooks/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
 import { engineRoutes } from './routes/engine/index.ts';
 import { fhirRoutes } from './routes/fhir/index.ts';
+import { fhirErrorHandler } from './routes/fhir/outcomeErrors.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { patientRoutes } from './routes/patients/index.ts';
@@ -57,7 +59,7 @@ export function redactUrl(url: string): string {
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     logger: {
       level: deps.env.LOG_LEVEL,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
@@ -72,12 +74,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // The router's own refusals (malformed percent-encoding, an over-long path parameter) answer like any other error.
+    frameworkErrors: (error, req, reply) =>
+      (req.url.startsWith('/fhir/') ? fhirErrorHandler : app.errorHandler)(error, req, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
   app.decorate('engine', deps.engine);
   registerErrorHandling(app);
+  registerJsonBody(app);
   await registerSecurity(app);
   registerAuth(app);
   await registerOpenApi(app);

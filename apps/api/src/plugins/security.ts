@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { problem } from './errors.ts';
+import { HttpProblem } from './errors.ts';
 
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
@@ -30,9 +30,8 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
   // Limits apply only where a route asks for one (sign-in, share links).
   await app.register(fastifyRateLimit, {
     global: false,
-    errorResponseBuilder: (_req, context) => ({
-      ...problem(429, 'Too Many Requests', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`),
-      statusCode: 429,
-    }),
+    // Thrown by the plugin: an HttpProblem keeps its detail through the error handler (a plain object lost it).
+    errorResponseBuilder: (_req, context) =>
+      new HttpProblem(429, 'Too Many Requests', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
 }
