@@ -29,7 +29,7 @@ export interface ChildServer {
   process: ChildProcess;
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   exited: Promise<number | string>;
-  /** What the process wrote on standard error, for failure messages. */
+  /** What the process wrote (its log lines and its messages), for failure messages. */
   stderr(): string;
   /** SIGKILL if still running; waits for the exit. Safe to call twice. */
   kill(): Promise<void>;
@@ -41,8 +41,16 @@ export function temporaryModelDir() {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts `cdss serve` on the database and waits until /health/ready answers 200. */
-export async function startChildServer(options: { databaseUrl: string; modelDir: string }): Promise<ChildServer> {
+/**
+ * Starts `cdss serve` on the database and waits until /health/ready answers 200. The knowledge is
+ * the minimal fixture unless `knowledgeDir` names another (the full knowledge base trains longer).
+ */
+export async function startChildServer(options: {
+  databaseUrl: string;
+  modelDir: string;
+  knowledgeDir?: string;
+  readyLimitMs?: number;
+}): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', cliMain, 'serve'], {
     cwd: repoRoot,
@@ -52,16 +60,18 @@ export async function startChildServer(options: { databaseUrl: string; modelDir:
       HOST: '127.0.0.1',
       PORT: String(port),
       MODEL_DIR: options.modelDir,
-      KNOWLEDGE_DIR: minimalKnowledgeDir,
+      KNOWLEDGE_DIR: options.knowledgeDir ?? minimalKnowledgeDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  const collect = (chunk: Buffer) => {
     stderr += chunk.toString();
-  });
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const exited = new Promise<number | string>((done) => {
     child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown'));
   });
@@ -79,7 +89,7 @@ export async function startChildServer(options: { databaseUrl: string; modelDir:
       await exited;
     },
   };
-  const deadline = Date.now() + READY_LIMIT_MS;
+  const deadline = Date.now() + (options.readyLimitMs ?? READY_LIMIT_MS);
   while (Date.now() < deadline && !ended) {
     const ready = await fetch(`${server.origin}/health/ready`, { signal: AbortSignal.timeout(2_000) }).catch(
       () => undefined,

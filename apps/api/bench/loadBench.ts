@@ -1,0 +1,238 @@
+// `pnpm bench:api`: throughput and latency of the API's hot paths against a production-like server
+// (NODE_ENV=production, the real knowledge base and its trained model, a throwaway database), each
+// as a ratio to a trivial route measured in the same run. Prints one JSON object; asserts nothing.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { loadKnowledgeDir } from '@unani/knowledge';
+import autocannon from 'autocannon';
+import { defaultKnowledgeDir } from '../src/config/paths.ts';
+import { createDatabaseIfMissing, dropDatabase } from '../src/db/adminConnection.ts';
+import { parseDatabaseUrl, withDatabase } from '../src/db/databaseUrl.ts';
+import { createPrisma } from '../src/db/prisma.ts';
+import { createApiKey } from '../src/services/apiKeyService.ts';
+import { createUser } from '../src/services/userService.ts';
+import {
+  type ChildServer,
+  send,
+  signInOverHttp,
+  startChildServer,
+  temporaryModelDir,
+} from '../test/faults/childServer.ts';
+
+const CONNECTIONS = 32;
+const WARM_UP_SECONDS = 3;
+const MEASURE_SECONDS = 20;
+/** Training the model on the full knowledge base takes a while on first start. */
+const READY_LIMIT_MS = 10 * 60 * 1000;
+const PASSWORD = 'a long benchmark password';
+
+/** Realistic complaints, in the words practitioners type: lay English, some Unani terms, negations, durations. */
+const COMPLAINTS = [
+  'headache on one side with nausea and sensitivity to light since yesterday',
+  'fever with chills and body ache for 3 days, no cough',
+  'dry cough for two weeks, worse at night, mild fever in the evening',
+  'burning in the stomach after meals, sour belching and heartburn',
+  'loose motions 6 times a day since 2 days with cramping abdominal pain, no blood',
+  'sneezing, runny nose and watery eyes every morning',
+  'joint pain and swelling in both hands with morning stiffness for months',
+  'pain in the big toe, red and hot, started at night',
+  'lower back pain radiating to the left leg, worse on bending',
+  'constipation with hard stools and straining, bloating',
+  'difficulty falling asleep and waking at night, feeling anxious',
+  'itching all over the body with red raised patches',
+  'painful periods with heavy bleeding, tiredness',
+  'irregular periods and weight gain, acne on face',
+  'burning urination with frequent urge, lower abdominal pain',
+  'yellow eyes and yellow skin, loss of appetite, dark urine',
+  'breathlessness and wheezing at night, chest tightness',
+  'sore throat and difficulty swallowing with fever',
+  'pain in the right upper abdomen after fatty food, nausea',
+  'dizziness and spinning sensation when turning the head',
+  'white patches on the skin slowly spreading, no itching',
+  'hair fall and dandruff with itchy scalp',
+  'swelling of both feet in the evening, breathless on climbing stairs',
+  'palpitations and chest pain on exertion',
+  'earache with discharge from the ear for a week',
+  'red eyes with sticky discharge and itching',
+  'toothache and bleeding gums, bad breath',
+  'weakness and pallor, tiredness, spoon shaped nails',
+  'bleeding piles with pain during stool',
+  'high fever with severe headache, neck stiffness and vomiting',
+];
+
+type Scenario = { name: string; requests: autocannon.Request[]; headers?: Record<string, string> };
+
+function rssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : null;
+}
+
+/** Counts the server's warning and error log lines by message and status, to explain any non-2xx. */
+function warningsOf(stderr: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { msg?: string; err?: { code?: string; message?: string } };
+    const key = [entry.msg, entry.err?.code, entry.err?.message?.split('\n').at(-1)?.slice(0, 160)]
+      .filter(Boolean)
+      .join(' | ');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+async function measure(origin: string, scenario: Scenario, seconds: number) {
+  const result = await autocannon({
+    url: origin,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: scenario.headers,
+    requests: scenario.requests,
+  });
+  const non2xx = result.non2xx;
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count ?? 0]),
+    ),
+  };
+}
+
+async function prepareClinic(server: ChildServer, databaseUrl: string) {
+  const db = createPrisma(parseDatabaseUrl(databaseUrl), 2);
+  try {
+    const user = await createUser(db, {
+      email: 'bench@example.org',
+      name: 'Hakim Bench',
+      role: 'practitioner',
+      password: PASSWORD,
+    });
+    const researcher = await createUser(db, {
+      email: 'integrator@example.org',
+      name: 'Integrator',
+      role: 'researcher',
+      password: PASSWORD,
+    });
+    const key = await createApiKey(db, researcher.id, 'bench', ['engine:use']);
+    const session = await signInOverHttp(server.origin, user.email, PASSWORD);
+    const encounterIds: string[] = [];
+    for (const [i, complaint] of COMPLAINTS.entries()) {
+      const patient = await send(server.origin, 'POST', '/api/v1/patients', {
+        headers: session,
+        body: { name: `Bench patient ${i}`, age: 20 + i, sex: i % 2 ? 'female' : 'male' },
+      });
+      const { id } = patient.json() as { id: string };
+      const visit = await send(server.origin, 'POST', `/api/v1/patients/${id}/encounters`, {
+        headers: session,
+        body: { complaint },
+      });
+      if (visit.status !== 201) throw new Error(`could not start a visit: ${visit.status} ${visit.text}`);
+      encounterIds.push((visit.json() as { id: string }).id);
+    }
+    return { session, apiKey: key.key, encounterIds };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/unani_cdss';
+  const databaseUrl = withDatabase(serverUrl, `cdss_bench_${randomBytes(6).toString('hex')}`);
+  const target = parseDatabaseUrl(databaseUrl);
+  const model = temporaryModelDir();
+  let server: ChildServer | undefined;
+  await createDatabaseIfMissing(target);
+  try {
+    const trainingStarted = performance.now();
+    server = await startChildServer({
+      databaseUrl,
+      modelDir: model.dir,
+      knowledgeDir: defaultKnowledgeDir,
+      readyLimitMs: READY_LIMIT_MS,
+    });
+    const startupSeconds = Math.round((performance.now() - trainingStarted) / 1000);
+    const { session, apiKey, encounterIds } = await prepareClinic(server, databaseUrl);
+    const diseaseCodes = loadKnowledgeDir(defaultKnowledgeDir).diseases.map((d) => d.code);
+    const json = { 'content-type': 'application/json' };
+    const bearer = { ...json, authorization: `Bearer ${apiKey}` };
+
+    const scenarios: Scenario[] = [
+      { name: 'GET /health/live (trivial route)', requests: [{ method: 'GET', path: '/health/live' }] },
+      {
+        name: 'POST /api/v1/diagnose',
+        headers: bearer,
+        requests: COMPLAINTS.map((text, i) => ({
+          method: 'POST',
+          path: '/api/v1/diagnose',
+          body: JSON.stringify({ text, context: { ageYears: 20 + i, sex: i % 2 ? 'female' : 'male' } }),
+        })),
+      },
+      {
+        name: 'POST /api/v1/parse',
+        headers: bearer,
+        requests: COMPLAINTS.map((text) => ({ method: 'POST', path: '/api/v1/parse', body: JSON.stringify({ text }) })),
+      },
+      {
+        name: 'GET /api/v1/diseases/:code',
+        requests: diseaseCodes.map((code) => ({ method: 'GET', path: `/api/v1/diseases/${code}` })),
+      },
+      {
+        name: 'POST /api/v1/encounters/:id/analyse',
+        headers: session,
+        requests: encounterIds.map((id) => ({ method: 'POST', path: `/api/v1/encounters/${id}/analyse` })),
+      },
+    ];
+
+    // `pnpm bench:api analyse` measures only the scenarios whose names contain the word (and the baseline).
+    const only = process.argv[2];
+    const chosen = only ? scenarios.filter((sc, i) => i === 0 || sc.name.includes(only)) : scenarios;
+    const rssBeforeMb = rssMb(server.process.pid);
+    const results: Record<string, Awaited<ReturnType<typeof measure>> & { ratioToTrivial?: number }> = {};
+    for (const scenario of chosen) {
+      await measure(server.origin, scenario, WARM_UP_SECONDS);
+      results[scenario.name] = await measure(server.origin, scenario, MEASURE_SECONDS);
+    }
+    const trivial = results[scenarios[0]?.name ?? '']?.requestsPerSecond ?? 1;
+    for (const r of Object.values(results)) r.ratioToTrivial = Math.round((r.requestsPerSecond / trivial) * 100) / 100;
+    const rssAfterMb = rssMb(server.process.pid);
+
+    const report = {
+      benchmark: 'api-load',
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+      },
+      server: {
+        nodeEnv: 'production',
+        knowledge: 'data/knowledge',
+        diseases: diseaseCodes.length,
+        startupWithTrainingSeconds: startupSeconds,
+      },
+      load: { connections: CONNECTIONS, warmUpSeconds: WARM_UP_SECONDS, seconds: MEASURE_SECONDS, tool: 'autocannon' },
+      scenarios: results,
+      memory: { rssBeforeMb, rssAfterMb },
+      serverWarnings: warningsOf(server.stderr()),
+      targets: {
+        diagnoseAtLeast40PercentOfTrivial: (results['POST /api/v1/diagnose']?.ratioToTrivial ?? 0) >= 0.4,
+        noErrors: Object.values(results).every((r) => r.errors === 0 && r.non2xx === 0),
+      },
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await server?.kill();
+    await dropDatabase(target);
+    model.remove();
+  }
+}
+
+await main();
