@@ -11,7 +11,11 @@ export async function createTestServer(options: { knowledge?: boolean; engine?: 
   const t = await createTestDb();
   if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
   const engine = options.engine ? await createTestEngine() : undefined;
-  const app: FastifyInstance = await buildServer({ env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' }, db: t.db, engine });
+  const app: FastifyInstance = await buildServer({
+    env: { LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent', NODE_ENV: 'test' },
+    db: t.db,
+    engine,
+  });
   return {
     app,
     db: t.db,

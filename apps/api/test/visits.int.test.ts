@@ -139,6 +139,36 @@ describe('visits', () => {
     });
   });
 
+  it('takes many concurrent analyses, diagnoses and plans of one visit without a failure', async () => {
+    const { res } = await visit(a, 'headache, nausea and sensitivity to light');
+    const id = res.json().id;
+    const plan = { items: [{ kind: 'advice', text: 'Rest' }] };
+    await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/diagnosis`,
+      headers: a.headers,
+      payload: { diseaseCode: 'shaqeeqa' },
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 0
+          ? s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/analyse`, headers: a.headers })
+          : i % 3 === 1
+            ? s.app.inject({
+                method: 'POST',
+                url: `/api/v1/encounters/${id}/diagnosis`,
+                headers: a.headers,
+                payload: { diseaseCode: 'shaqeeqa' },
+              })
+            : s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/plan`, headers: a.headers, payload: plan }),
+      ),
+    );
+    expect(answers.map((r) => r.statusCode).filter((c) => c >= 300)).toEqual([]);
+    expect(await s.db.suggestion.count({ where: { encounterId: id } })).toBe(4);
+    const final = await s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}`, headers: { cookie: a.cookie } });
+    expect(final.json().status).toBe('planned');
+  });
+
   it('hides another practitioner’s visits: 404 everywhere', async () => {
     const { patientId, res } = await visit(a, 'headache');
     const id = res.json().id;

@@ -3,7 +3,7 @@ import type { Analysis } from '@unani/contracts';
 import type { PatientContext } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
-import { findingOfRow, ownedEncounter } from './encounterService.ts';
+import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
 
 type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
 
@@ -22,7 +22,9 @@ export async function analyseEncounter(
   practitionerId: string,
   id: string,
 ): Promise<Analysis> {
+  await lockOwnedEncounter(db, practitionerId, id);
   const encounter = await ownedEncounter(db, practitionerId, id);
+  await advanceStatus(db, id, encounter.status, 'analysed');
   const analysis = engine.analyse(encounter.findings.map(findingOfRow), contextOf(encounter));
   const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
   await db.suggestion.create({
@@ -36,6 +38,5 @@ export async function analyseEncounter(
       topDiseaseCode: analysis.differential[0]?.disease.code ?? null,
     },
   });
-  if (encounter.status === 'open') await db.encounter.update({ where: { id }, data: { status: 'analysed' } });
   return analysis;
 }

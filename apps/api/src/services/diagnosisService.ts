@@ -1,7 +1,7 @@
 // Confirming a diagnosis: the practitioner's decision, possibly a disease the engine did not suggest.
 import type { DbTx } from '../db/prisma.ts';
 import { HttpProblem } from '../plugins/errors.ts';
-import { ownedEncounter } from './encounterService.ts';
+import { advanceStatus, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
 
 export async function confirmDiagnosis(
   db: DbTx,
@@ -10,6 +10,7 @@ export async function confirmDiagnosis(
   diseaseCode: string,
   note?: string,
 ) {
+  await lockOwnedEncounter(db, practitionerId, encounterId);
   const encounter = await ownedEncounter(db, practitionerId, encounterId);
   if (encounter.status === 'closed')
     throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
@@ -22,6 +23,7 @@ export async function confirmDiagnosis(
       { field: 'body.diseaseCode', message: 'no disease with this code in the knowledge base' },
     ]);
   }
+  await advanceStatus(db, encounterId, encounter.status, 'diagnosed');
   const latest = await db.suggestion.findFirst({
     where: { encounterId },
     orderBy: { createdAt: 'desc' },
@@ -37,9 +39,6 @@ export async function confirmDiagnosis(
     create: { encounterId, ...data },
     update: { ...data, createdAt: new Date() },
   });
-  if (encounter.status === 'open' || encounter.status === 'analysed') {
-    await db.encounter.update({ where: { id: encounterId }, data: { status: 'diagnosed' } });
-  }
   const { id: _id, ...diseaseRef } = disease;
   return {
     disease: diseaseRef,

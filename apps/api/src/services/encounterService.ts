@@ -115,6 +115,32 @@ export async function ownedEncounter(db: DbTx, practitionerId: string, id: strin
   return row;
 }
 
+/**
+ * Takes the write lock on the practitioner's visit row, as the first statement of a workflow
+ * transaction. Concurrent saves of one visit then run one after the other, and each reads (its
+ * snapshot starts after the lock) what the previous one committed: no deadlock on the foreign-key
+ * checks of suggestion, diagnosis and plan rows, no duplicate plan.
+ */
+export async function lockOwnedEncounter(db: DbTx, practitionerId: string, id: string): Promise<void> {
+  const { count } = await db.encounter.updateMany({
+    where: { id, practitionerId, patient: { deletedAt: null } },
+    data: { updatedAt: new Date() },
+  });
+  if (count === 0) throw notFound('The visit');
+}
+
+/** Moves the visit's status forward (never back) to `next`. */
+export async function advanceStatus(
+  db: DbTx,
+  id: string,
+  current: EncounterView['status'],
+  next: EncounterView['status'],
+) {
+  const order = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
+  if (order.indexOf(next) > order.indexOf(current))
+    await db.encounter.update({ where: { id }, data: { status: next } });
+}
+
 async function ownedPatient(db: DbTx, practitionerId: string, patientId: string) {
   const patient = await db.patient.findFirst({
     where: { id: patientId, practitionerId, deletedAt: null },

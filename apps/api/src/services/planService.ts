@@ -3,7 +3,7 @@ import type { PlanRequest, PlanView } from '@unani/contracts';
 import { PlanRequest as PlanRequestSchema } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
 import { HttpProblem, notFound } from '../plugins/errors.ts';
-import { ownedEncounter } from './encounterService.ts';
+import { advanceStatus, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
 
 const planSelect = {
   advice: true,
@@ -76,6 +76,7 @@ export async function savePlan(
   encounterId: string,
   input: PlanRequest,
 ): Promise<PlanView> {
+  await lockOwnedEncounter(db, practitionerId, encounterId);
   const encounter = await ownedEncounter(db, practitionerId, encounterId);
   if (encounter.status === 'closed')
     throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
@@ -107,13 +108,12 @@ export async function savePlan(
     avoid: item.avoid,
   }));
   const fields = { advice: plan.advice ?? null, followUp: plan.followUp ?? null };
+  await advanceStatus(db, encounterId, encounter.status, 'planned');
   const saved = await db.treatmentPlan.upsert({
     where: { encounterId },
     create: { encounterId, ...fields, items: { create: items } },
     update: { ...fields, items: { deleteMany: {}, create: items } },
     select: planSelect,
   });
-  if (encounter.status !== 'planned')
-    await db.encounter.update({ where: { id: encounterId }, data: { status: 'planned' } });
   return toPlanView(db, saved);
 }

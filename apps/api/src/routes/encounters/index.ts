@@ -12,6 +12,7 @@ import {
   pageOf,
 } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { inTransaction } from '../../db/transactions.ts';
 import { requireEngine } from '../../engine/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { analyseEncounter } from '../../services/analysisService.ts';
@@ -106,7 +107,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       withAudit(app.db, req, { action: 'encounter.analyse', entity: 'encounter', entityId: req.params.id }, () => {
         const engine = requireEngine(app);
-        return app.db.$transaction((tx) => analyseEncounter(tx, engine, callerUser(req).id, req.params.id));
+        return inTransaction(app.db, (tx) => analyseEncounter(tx, engine, callerUser(req).id, req.params.id));
       }),
   );
 
@@ -128,7 +129,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         req,
         { action: 'encounter.diagnose', entity: 'encounter', entityId: req.params.id },
         () =>
-          app.db.$transaction((tx) =>
+          inTransaction(app.db, (tx) =>
             confirmDiagnosis(tx, callerUser(req).id, req.params.id, req.body.diseaseCode, req.body.note),
           ),
       );

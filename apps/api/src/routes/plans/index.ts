@@ -2,6 +2,7 @@
 import { IdParam, NoteCreate, NoteCreated, NoteSummary, PlanRequest, PlanView, Problem } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inTransaction } from '../../db/transactions.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { withAudit } from '../../services/auditService.ts';
 import { createNote, listNotes, revokeNote } from '../../services/noteService.ts';
@@ -45,7 +46,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
         app.db,
         req,
         { action: 'plan.save', entity: 'encounter', entityId: req.params.id },
-        () => app.db.$transaction((tx) => savePlan(tx, callerUser(req).id, req.params.id, req.body)),
+        () => inTransaction(app.db, (tx) => savePlan(tx, callerUser(req).id, req.params.id, req.body)),
       );
       return reply.code(201).send(plan);
     },
