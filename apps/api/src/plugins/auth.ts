@@ -4,7 +4,7 @@
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
-import { type ApiKeyLookup, createApiKeyVerifier } from '../services/apiKeyVerifier.ts';
+import { type ApiKeyLookup, type ApiKeyVerifier, createApiKeyVerifier } from '../services/apiKeyVerifier.ts';
 import { type ActiveSession, findSession, type SessionUser } from '../services/sessionService.ts';
 import { safeEqual } from '../services/tokens.ts';
 import { HttpProblem } from './errors.ts';
@@ -32,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route under /api/v1 with its access rule, for documentation checks and authorization tests. */
     routesUnderApi: { method: string; url: string; access: AccessRule }[];
+    /** Remembered API-key verifications; revoking or disabling through this server forgets them. */
+    apiKeys: ApiKeyVerifier;
   }
 }
 
@@ -104,9 +106,11 @@ export function registerAuth(app: FastifyInstance): void {
     if (!access) throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: path, access });
   });
-  // Signed-in sessions always ask the database (clinic pages need it anyway); API keys may be
-  // answered from memory during a database outage (see apiKeyVerifier.ts).
-  const verifyKey = createApiKeyVerifier((bearer) => findApiKey(app.db, bearer));
+  // Signed-in sessions always ask the database (clinic pages need it anyway); API keys are
+  // remembered for a few seconds, and through a database outage (see apiKeyVerifier.ts).
+  const verifier = createApiKeyVerifier((bearer) => findApiKey(app.db, bearer));
+  app.decorate('apiKeys', verifier);
+  const verifyKey = verifier.verify;
   // Before validation: an anonymous caller learns nothing about a route's schema.
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;

@@ -69,7 +69,10 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       withAudit(app.db, req, { action: 'user.update', entity: 'user', entityId: req.params.id }, () =>
         // One transaction: a new password or a disabled account never outlives the sessions it ends.
-        inTransaction(app.db, (tx) => changeUser(tx, callerUser(req).id, req.params.id, req.body)),
+        inTransaction(app.db, (tx) => changeUser(tx, callerUser(req).id, req.params.id, req.body)).then((user) => {
+          app.apiKeys.forget({ ownerId: user.id });
+          return user;
+        }),
       ),
   );
 
@@ -119,7 +122,10 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) =>
       withAudit(app.db, req, { action: 'apikey.revoke', entity: 'apiKey', entityId: req.params.id }, () =>
-        revokeApiKey(app.db, req.params.id),
+        revokeApiKey(app.db, req.params.id).then((key) => {
+          app.apiKeys.forget({ keyId: key.id });
+          return key;
+        }),
       ),
   );
 };
