@@ -52,6 +52,10 @@ export function createKnowledgeSearch(db: DbTx, options: { recheckAfterMs?: numb
   const index = knowledgeIndexOf(db, options.recheckAfterMs);
 
   return {
+    /** Changes whenever the knowledge tables change (checked at most every few seconds). */
+    async version() {
+      return (await index()).version;
+    },
     async diseases(query: ListQuery & { q?: string; organSystem?: string; temperament?: Temperament }) {
       return page(
         (await index()).diseases,

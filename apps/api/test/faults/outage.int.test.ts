@@ -76,7 +76,12 @@ const calls: Call[] = [
       payload: { complaint: 'headache and nausea since two days' },
     }),
   },
-  { name: 'read a disease', kind: 'database', request: () => ({ method: 'GET', url: '/api/v1/diseases/zukam' }) },
+  // (Knowledge pages are cached in memory until the knowledge tables change, so they may keep answering.)
+  {
+    name: 'read a patient',
+    kind: 'database',
+    request: () => ({ method: 'GET', url: `/api/v1/patients/${patientId}`, headers: { cookie: hakim.cookie } }),
+  },
   {
     name: 'parse',
     kind: 'engine',

@@ -21,6 +21,7 @@ import {
   SymptomSummary,
 } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { cachedUntilKnowledgeChanges } from '../../services/knowledgeDetailCache.ts';
 import { createKnowledgeSearch } from '../../services/knowledgeSearch.ts';
 import { getDisease, getFormulation, getSingleDrug, getSymptom } from '../../services/knowledgeService.ts';
 import { listSources } from '../../services/knowledgeSources.ts';
@@ -31,6 +32,12 @@ const errors = { 400: Problem, 404: Problem };
 
 export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
   const search = createKnowledgeSearch(app.db);
+  const cached = <T>(load: (db: typeof app.db, code: string) => Promise<T>) =>
+    cachedUntilKnowledgeChanges(search.version, (code) => load(app.db, code));
+  const disease = cached(getDisease);
+  const symptom = cached(getSymptom);
+  const singleDrug = cached(getSingleDrug);
+  const formulation = cached(getFormulation);
 
   app.get(
     '/api/v1/diseases',
@@ -57,7 +64,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: DiseaseDetail, ...errors },
       },
     },
-    (req) => getDisease(app.db, req.params.code),
+    (req) => disease(req.params.code),
   );
 
   app.get(
@@ -85,7 +92,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SymptomDetail, ...errors },
       },
     },
-    (req) => getSymptom(app.db, req.params.code),
+    (req) => symptom(req.params.code),
   );
 
   app.get(
@@ -113,7 +120,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SingleDrugDetail, ...errors },
       },
     },
-    (req) => getSingleDrug(app.db, req.params.code),
+    (req) => singleDrug(req.params.code),
   );
 
   app.get(
@@ -141,7 +148,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FormulationDetail, ...errors },
       },
     },
-    (req) => getFormulation(app.db, req.params.code),
+    (req) => formulation(req.params.code),
   );
 
   app.get(
