@@ -101,6 +101,35 @@ describe('visits', () => {
     expect(after.json().status).toBe('analysed');
   });
 
+  it('gives back the latest analysis as it was given, and 404 before any', async () => {
+    const { res } = await visit(a, 'headache, nausea and sensitivity to light');
+    const id = res.json().id;
+    const before = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/analysis`,
+      headers: { cookie: a.cookie },
+    });
+    expect(before.statusCode).toBe(404);
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/analyse`,
+      headers: a.headers,
+    });
+    const again = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/analysis`,
+      headers: { cookie: a.cookie },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(analysed.json());
+    const other = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/analysis`,
+      headers: { cookie: b.cookie },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('raises a red flag whatever the differential', async () => {
     const { res } = await visit(a, 'fever and loss of consciousness');
     const analysed = await s.app.inject({

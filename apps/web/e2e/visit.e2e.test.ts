@@ -129,6 +129,9 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
       '7 g at bedtime with warm water',
     );
     await expect(page.getByLabel('Follow-up').inputValue()).resolves.toBe('After two weeks');
+    await expect(
+      page.getByRole('list', { name: 'Differential diagnosis' }).getByText('Shaqeeqa').first().isVisible(),
+    ).resolves.toBe(true);
 
     // Sharing: a link, its QR code and a WhatsApp message.
     await page.getByLabel('Language').selectOption('en');

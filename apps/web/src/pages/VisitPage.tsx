@@ -11,7 +11,7 @@ import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
 import type { DraftFinding } from '../visit/findings.ts';
-import { usePatient, usePlan, useVisit } from '../visit/queries.ts';
+import { useLatestAnalysis, usePatient, usePlan, useVisit } from '../visit/queries.ts';
 import { SharePanel } from '../visit/SharePanel.tsx';
 import { TreatmentPlan } from '../visit/TreatmentPlan.tsx';
 import { useVisitActions } from '../visit/useVisitActions.ts';
@@ -36,6 +36,9 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   const plan = usePlan(visit.id, Boolean(visit.diagnosis));
   const draft = useVisitDraft(visit);
   const { save, analyse, confirm } = useVisitActions(visit.id);
+  // After a reload, the last analysis as it was given; a new one replaces it.
+  const previous = useLatestAnalysis(visit.id, visit.status !== 'open');
+  const analysis = analyse.data ?? previous.data ?? undefined;
   const busy = analyse.isPending || save.isPending;
 
   const changes = (findings?: DraftFinding[]) => async () => draft.update(findings ?? (await draft.currentFindings()));
@@ -81,9 +84,9 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         <ErrorMessage error={analyse.error ?? save.error} />
       </div>
 
-      {analyse.data && (
+      {analysis && (
         <AnalysisResults
-          analysis={analyse.data}
+          analysis={analysis}
           onConfirm={(code) => confirm.mutate(code)}
           confirming={confirm.isPending}
           confirmedCode={visit.diagnosis?.disease.code}
@@ -92,8 +95,10 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         />
       )}
 
-      {!analyse.data && visit.status !== 'open' && (
-        <p className="muted">This visit was analysed before; press “Analyse” to see the suggestions again.</p>
+      {!analyse.data && previous.data && (
+        <p className="muted">
+          The suggestions above are from the last analysis; press “Analyse” after changing the findings.
+        </p>
       )}
 
       <DiagnosisSection

@@ -1,6 +1,6 @@
 // The server state of a visit: the visit, its patient, its plan, its shared notes, and a disease's protocol.
 import { useQuery } from '@tanstack/react-query';
-import type { DiseaseDetail, EncounterView, NoteSummary, PatientView, PlanView } from '@unani/contracts';
+import type { Analysis, DiseaseDetail, EncounterView, NoteSummary, PatientView, PlanView } from '@unani/contracts';
 
 export type NoteSummaryView = ReturnType<typeof NoteSummary.parse>;
 
@@ -29,6 +29,22 @@ export function usePlan(visitId: string, enabled = true) {
     queryFn: async () => {
       try {
         return await get<PlanView>(`/api/v1/encounters/${visitId}/plan`);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    enabled,
+  });
+}
+
+/** The visit's latest analysis as it was given, or null when it was never analysed (404). */
+export function useLatestAnalysis(visitId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['analysis', visitId],
+    queryFn: async () => {
+      try {
+        return await get<Analysis>(`/api/v1/encounters/${visitId}/analysis`);
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;

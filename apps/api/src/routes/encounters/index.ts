@@ -15,7 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inTransaction } from '../../db/transactions.ts';
 import { requireEngine } from '../../engine/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
-import { analyseEncounter } from '../../services/analysisService.ts';
+import { analyseEncounter, latestAnalysis } from '../../services/analysisService.ts';
 import { withAudit } from '../../services/auditService.ts';
 import { confirmDiagnosis } from '../../services/diagnosisService.ts';
 import { createEncounter, getEncounter, listEncounters, updateEncounter } from '../../services/encounterService.ts';
@@ -109,6 +109,23 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         const engine = requireEngine(app);
         return inTransaction(app.db, (tx) => analyseEncounter(tx, engine, callerUser(req).id, req.params.id));
       }),
+  );
+
+  app.get(
+    '/api/v1/encounters/:id/analysis',
+    {
+      config: { access: clinic },
+      schema: {
+        tags: ['visits'],
+        summary: 'The visit’s latest analysis as it was given (404 when never analysed)',
+        params: IdParam,
+        response: { 200: Analysis, ...errors },
+      },
+    },
+    (req) =>
+      withAudit(app.db, req, { action: 'encounter.analysis.read', entity: 'encounter', entityId: req.params.id }, () =>
+        latestAnalysis(app.db, callerUser(req).id, req.params.id),
+      ),
   );
 
   app.post(

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE `Suggestion` ADD COLUMN `flat` BOOLEAN NOT NULL DEFAULT false,
+    ADD COLUMN `explanation` JSON NULL;
