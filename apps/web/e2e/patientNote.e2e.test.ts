@@ -3,12 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { startProduct } from './productServer.ts';
-
-/** Set SCREENSHOTS=1 to refresh docs/screenshots/patient-note-ur.png. */
-const SCREENSHOT = process.env.SCREENSHOTS
-  ? new URL('../../../docs/screenshots/patient-note-ur.png', import.meta.url)
-  : null;
-const PHONE = { width: 390, height: 844 };
+import { DESKTOP, PHONE, screenshot } from './screenshots.ts';
 
 type Shared = { id: string; url: string };
 
@@ -87,7 +82,9 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     await expect(page.getByRole('heading', { name: 'دوائیں' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('شقیقہ').first().isVisible()).resolves.toBe(true);
     await expect(page.getByText('Itrifal Ustukhuddus').isVisible()).resolves.toBe(true);
-    if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT.pathname, fullPage: true });
+    await screenshot(page, 'patient-note-ur-phone');
+    await page.setViewportSize(DESKTOP);
+    await screenshot(page, 'patient-note-ur-desktop');
     await close();
   });
 
@@ -112,6 +109,9 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     expect(text).toMatch(/advisory/);
     const fits = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth);
     expect(fits).toBe(true);
+    await screenshot(page, 'patient-note-en-phone');
+    await page.setViewportSize(DESKTOP);
+    await screenshot(page, 'patient-note-en-desktop');
     await close();
   });
 

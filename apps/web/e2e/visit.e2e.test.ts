@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { startProduct } from './productServer.ts';
-
-/** Set SCREENSHOTS=1 to refresh docs/screenshots/visit.png. */
-const SCREENSHOT = process.env.SCREENSHOTS ? new URL('../../../docs/screenshots/visit.png', import.meta.url) : null;
+import { PHONE, screenshot } from './screenshots.ts';
 
 describe.runIf(browserAvailable())('a visit from complaint to the patient’s note, in a real browser', () => {
   let product: Awaited<ReturnType<typeof startProduct>>;
@@ -115,7 +113,11 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     await page.getByLabel('Follow-up').fill('After two weeks');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.getByRole('status').filter({ hasText: 'Plan saved.' }).waitFor();
-    if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT.pathname, fullPage: true });
+    await screenshot(page, 'visit-desktop');
+    const desktop = page.viewportSize();
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'visit-phone');
+    if (desktop) await page.setViewportSize(desktop);
 
     // Everything saved is there after a reload.
     await page.reload();
