@@ -1,4 +1,5 @@
 // Every page of the web app. /n/:token (the patient's note) and /sign-in need no account.
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { DiseaseDetailPage } from './knowledge/DiseaseDetailPage.tsx';
@@ -15,11 +16,13 @@ import { VisitPage } from './pages/VisitPage.tsx';
 import { ResearchPage } from './research/ResearchPage.tsx';
 
 function NotFound() {
+  const { t } = useTranslation();
   return (
     <section>
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        This address does not lead anywhere. <Link to="/">Go to the start page</Link>.
+        {t('notFound.text')} <Link to="/">{t('notFound.link')}</Link>
+        {t('notFound.end')}
       </p>
     </section>
   );

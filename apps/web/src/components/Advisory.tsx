@@ -1,6 +1,7 @@
-import { ADVISORY_NOTICE } from '@unani/contracts';
+import { useTranslation } from 'react-i18next';
 
 /** The notice every screen with engine output carries. */
 export function Advisory() {
-  return <p className="disclaimer">{ADVISORY_NOTICE}</p>;
+  const { t } = useTranslation();
+  return <p className="disclaimer">{t('common.advisory')}</p>;
 }

@@ -1,9 +1,4 @@
-// Display names for the shared vocabulary.
-import type { Temperament } from '@unani/contracts';
+// Display names for the shared vocabulary, in English (the interface's tables hold every language).
+import { en } from '../i18n/en.ts';
 
-export const temperamentLabels: Record<Temperament, string> = {
-  damvi: 'Damvi (sanguine)',
-  balghami: 'Balghami (phlegmatic)',
-  safravi: 'Safravi (bilious)',
-  saudavi: 'Saudavi (melancholic)',
-};
+export const temperamentLabels = en.vocabulary.temperament;

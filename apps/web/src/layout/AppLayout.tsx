@@ -1,28 +1,31 @@
-// The frame of every signed-in page: navigation by role, the account, and the advisory notice.
+// The frame of every signed-in page: navigation by role, the language, the account, and the advisory notice.
+import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function AppLayout() {
+  const { t } = useTranslation();
   const { user, loading, error } = useSession();
   const signOut = useSignOut();
   const location = useLocation();
-  if (loading) return <p className="page muted">Loading…</p>;
-  if (error) return <p className="page error">The server cannot be reached. Please try again in a moment.</p>;
+  if (loading) return <p className="page muted">{t('layout.loading')}</p>;
+  if (error) return <p className="page error">{t('layout.unreachable')}</p>;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   const links = [
-    ...(user.role === 'practitioner' ? [{ to: '/patients', label: 'Patients' }] : []),
-    { to: '/knowledge', label: 'Knowledge' },
-    ...(user.role !== 'practitioner' ? [{ to: '/research', label: 'Research' }] : []),
-    ...(user.role === 'admin' ? [{ to: '/admin', label: 'Admin' }] : []),
+    ...(user.role === 'practitioner' ? [{ to: '/patients', label: t('layout.patients') }] : []),
+    { to: '/knowledge', label: t('layout.knowledge') },
+    ...(user.role !== 'practitioner' ? [{ to: '/research', label: t('layout.research') }] : []),
+    ...(user.role === 'admin' ? [{ to: '/admin', label: t('layout.admin') }] : []),
   ];
   return (
     <div className="app">
       <header className="topbar">
         <NavLink to="/" className="brand">
-          Unani CDSS
+          {t('layout.brand')}
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('layout.mainNav')}>
           {links.map((l) => (
             <NavLink key={l.to} to={l.to}>
               {l.label}
@@ -30,9 +33,10 @@ export function AppLayout() {
           ))}
         </nav>
         <div className="account">
+          <LanguageSwitch />
           <span title={user.email}>{user.name}</span>
           <button type="button" className="link" onClick={() => signOut.mutate()}>
-            Sign out
+            {t('layout.signOut')}
           </button>
         </div>
       </header>

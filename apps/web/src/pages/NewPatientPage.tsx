@@ -3,13 +3,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PatientCreate, type PatientView, sexes, temperaments } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, post } from '../api/client.ts';
-import { temperamentLabels } from '../components/labels.ts';
 
 type Errors = Partial<Record<'name' | 'age' | 'sex' | 'phone' | 'temperament', string>>;
 
 export function NewPatientPage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form, setForm] = useState({ name: '', age: '', sex: '', phone: '', temperament: '' });
@@ -44,7 +45,11 @@ export function NewPatientPage() {
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof Errors;
         found[key] ??=
-          key === 'age' ? 'Enter the age in years (0–130).' : key === 'sex' ? 'Choose one.' : issue.message;
+          key === 'age'
+            ? t('newPatient.ageError')
+            : key === 'sex'
+              ? t('newPatient.sexError')
+              : t(`newPatient.${key}Error`, { message: issue.message });
       }
       setErrors(found);
       return;
@@ -57,15 +62,15 @@ export function NewPatientPage() {
 
   return (
     <section className="narrow">
-      <h1>New patient</h1>
-      <form className="card" onSubmit={submit} noValidate aria-label="New patient">
+      <h1>{t('newPatient.title')}</h1>
+      <form className="card" onSubmit={submit} noValidate aria-label={t('newPatient.form')}>
         <label>
-          Name
+          {t('newPatient.name')}
           <input value={form.name} onChange={set('name')} aria-invalid={Boolean(errors.name)} />
           {errors.name && <span className="field-error">{errors.name}</span>}
         </label>
         <label>
-          Age
+          {t('newPatient.age')}
           <input
             type="number"
             min={0}
@@ -78,36 +83,35 @@ export function NewPatientPage() {
           {errors.age && <span className="field-error">{errors.age}</span>}
         </label>
         <label>
-          Sex
+          {t('newPatient.sex')}
           <select value={form.sex} onChange={set('sex')} aria-invalid={Boolean(errors.sex)}>
-            <option value="">Choose…</option>
+            <option value="">{t('newPatient.choose')}</option>
             {sexes.map((s) => (
               <option key={s} value={s}>
-                {s[0]?.toUpperCase()}
-                {s.slice(1)}
+                {t(`vocabulary.sexOption.${s}`)}
               </option>
             ))}
           </select>
           {errors.sex && <span className="field-error">{errors.sex}</span>}
         </label>
         <label>
-          Phone
+          {t('newPatient.phone')}
           <input
             type="tel"
             value={form.phone}
             onChange={set('phone')}
-            placeholder="Optional"
+            placeholder={t('common.optional')}
             aria-invalid={Boolean(errors.phone)}
           />
           {errors.phone && <span className="field-error">{errors.phone}</span>}
         </label>
         <label>
-          Temperament (Mizaj)
+          {t('newPatient.temperament')}
           <select value={form.temperament} onChange={set('temperament')}>
-            <option value="">Not assessed</option>
-            {temperaments.map((t) => (
-              <option key={t} value={t}>
-                {temperamentLabels[t]}
+            <option value="">{t('common.notAssessed')}</option>
+            {temperaments.map((m) => (
+              <option key={m} value={m}>
+                {t(`vocabulary.temperament.${m}`)}
               </option>
             ))}
           </select>
@@ -119,9 +123,9 @@ export function NewPatientPage() {
         )}
         <div className="row">
           <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save patient'}
+            {save.isPending ? t('common.saving') : t('newPatient.save')}
           </button>
-          <Link to="/patients">Cancel</Link>
+          <Link to="/patients">{t('common.cancel')}</Link>
         </div>
       </form>
     </section>

@@ -6,9 +6,6 @@ import { useParams } from 'react-router';
 import { get } from '../api/client.ts';
 import { NoteUnavailable } from '../note/NoteUnavailable.tsx';
 import { NoteView } from '../note/NoteView.tsx';
-// Urdu notes must read well on any phone, installed Nastaliq font or not (SIL Open Font Licence).
-import '@fontsource/noto-nastaliq-urdu/400.css';
-import '@fontsource/noto-nastaliq-urdu/700.css';
 
 export function NotePage() {
   const { token = '' } = useParams();

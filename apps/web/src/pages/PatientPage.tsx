@@ -2,20 +2,15 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { EncounterView, PatientView } from '@unani/contracts';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { get, post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { temperamentLabels } from '../components/labels.ts';
-
-const statusLabels: Record<EncounterView['status'], string> = {
-  open: 'Open',
-  analysed: 'Analysed',
-  diagnosed: 'Diagnosed',
-  planned: 'Plan saved',
-  closed: 'Closed',
-};
+import { useFormat } from '../i18n/useFormat.ts';
 
 export function PatientPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const patient = useQuery({ queryKey: ['patient', id], queryFn: () => get<PatientView>(`/api/v1/patients/${id}`) });
@@ -28,35 +23,35 @@ export function PatientPage() {
     onSuccess: (visit) => navigate(`/visits/${visit.id}`),
   });
   if (patient.error) return <ErrorMessage error={patient.error} />;
-  if (!patient.data) return <p className="muted">Loading…</p>;
+  if (!patient.data) return <p className="muted">{t('common.loading')}</p>;
   const p = patient.data;
   return (
     <section>
       <p>
-        <Link to="/patients">← Patients</Link>
+        <Link to="/patients">{t('patient.back')}</Link>
       </p>
       <div className="row spread">
         <h1>{p.name}</h1>
         <button type="button" className="primary" onClick={() => newVisit.mutate()} disabled={newVisit.isPending}>
-          New visit
+          {t('patient.newVisit')}
         </button>
       </div>
       <p className="muted">
-        {p.age} years · {p.sex}
+        {t('patient.years', { age: p.age })} · {t(`vocabulary.sex.${p.sex}`)}
         {p.phone ? ` · ${p.phone}` : ''}
-        {p.temperament ? ` · ${temperamentLabels[p.temperament]}` : ''}
+        {p.temperament ? ` · ${t(`vocabulary.temperament.${p.temperament}`)}` : ''}
       </p>
       <ErrorMessage error={newVisit.error} />
-      <h2>Visits</h2>
+      <h2>{t('patient.visits')}</h2>
       <ErrorMessage error={visits.error} />
-      {visits.data?.items.length === 0 && <p className="muted">No visits yet.</p>}
-      <ul className="list" aria-label="Visits">
+      {visits.data?.items.length === 0 && <p className="muted">{t('patient.noVisits')}</p>}
+      <ul className="list" aria-label={t('patient.visits')}>
         {visits.data?.items.map((v) => (
           <li key={v.id}>
             <Link to={`/visits/${v.id}`}>
-              <strong>{new Date(v.createdAt).toLocaleString()}</strong>
+              <strong>{format.dateTime(v.createdAt)}</strong>
               <span className="muted">
-                {statusLabels[v.status]}
+                {t(`patient.status.${v.status}`)}
                 {v.diagnosis ? ` · ${v.diagnosis.disease.name} (${v.diagnosis.disease.englishName})` : ''}
                 {v.complaint ? ` · ${v.complaint.slice(0, 80)}` : ''}
               </span>

@@ -3,14 +3,18 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PatientView } from '@unani/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 const SEARCH_DELAY_MS = 250;
 
 export function PatientsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const patients = useQuery({
@@ -21,30 +25,33 @@ export function PatientsPage() {
   return (
     <section>
       <div className="row spread">
-        <h1>Patients</h1>
+        <h1>{t('patients.title')}</h1>
         <Link className="button primary" to="/patients/new">
-          New patient
+          {t('patients.newPatient')}
         </Link>
       </div>
       <label className="search">
-        Search patients
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name" />
+        {t('patients.search')}
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('patients.searchPlaceholder')}
+        />
       </label>
       <ErrorMessage error={patients.error} />
       {patients.data && patients.data.items.length === 0 && (
-        <p className="muted">
-          {query ? 'No patient matches this name.' : 'No patients yet. Register the first with “New patient”.'}
-        </p>
+        <p className="muted">{query ? t('patients.noMatch') : t('patients.none')}</p>
       )}
-      <ul className="list" aria-label="Patients">
+      <ul className="list" aria-label={t('patients.list')}>
         {patients.data?.items.map((p) => (
           <li key={p.id}>
             <Link to={`/patients/${p.id}`}>
               <strong>{p.name}</strong>
               <span className="muted">
-                {p.age} y · {p.sex}
-                {p.temperament ? ` · ${p.temperament}` : ''}
-                {p.lastVisitAt ? ` · last visit ${new Date(p.lastVisitAt).toLocaleDateString()}` : ''}
+                {t('patients.age', { age: p.age })} · {t(`vocabulary.sex.${p.sex}`)}
+                {p.temperament ? ` · ${t(`vocabulary.temperamentShort.${p.temperament}`)}` : ''}
+                {p.lastVisitAt ? ` · ${t('patients.lastVisit', { date: format.date(p.lastVisitAt) })}` : ''}
               </span>
             </Link>
           </li>

@@ -1,11 +1,14 @@
 // Sign in with email and password; clear messages for wrong credentials and lockout.
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useSession, useSignIn } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function SignInPage() {
+  const { t } = useTranslation();
   const { user } = useSession();
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -26,15 +29,18 @@ export function SignInPage() {
     (signIn.error.status === 401 || signIn.error.status === 423 || signIn.error.status === 429)
       ? signIn.error.message
       : signIn.error
-        ? 'Sign-in failed; please check the connection and try again.'
+        ? t('signIn.failed')
         : undefined;
   return (
     <main className="page narrow">
-      <h1>Unani CDSS</h1>
-      <p className="subtitle">Clinical decision support for practitioners of Unani medicine</p>
-      <form className="card" onSubmit={submit} aria-label="Sign in">
+      <div className="row spread">
+        <h1>{t('signIn.title')}</h1>
+        <LanguageSwitch />
+      </div>
+      <p className="subtitle">{t('signIn.subtitle')}</p>
+      <form className="card" onSubmit={submit} aria-label={t('signIn.form')}>
         <label>
-          Email
+          {t('signIn.email')}
           <input
             type="email"
             autoComplete="username"
@@ -44,7 +50,7 @@ export function SignInPage() {
           />
         </label>
         <label>
-          Password
+          {t('signIn.password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -59,7 +65,7 @@ export function SignInPage() {
           </p>
         )}
         <button type="submit" className="primary" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
       <Advisory />

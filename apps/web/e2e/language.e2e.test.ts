@@ -1,0 +1,165 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { startProduct } from './productServer.ts';
+
+const MAX_TABS = 60;
+
+const documentLanguage = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** The focused element's outline, to tell whether a keyboard user can see where they are. */
+const focusOutline = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing focused';
+    const style = getComputedStyle(el);
+    return style.outlineStyle === 'none' || Number.parseFloat(style.outlineWidth) === 0
+      ? `no outline on ${el.outerHTML.slice(0, 80)}`
+      : 'visible';
+  });
+
+/** Presses Tab until the element has the focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator) {
+  await target.waitFor();
+  for (let i = 0; i < MAX_TABS; i++) {
+    if (await isFocused(target)) {
+      expect(await focusOutline(page)).toBe('visible');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Not reachable with Tab: ${target}`);
+}
+
+describe.runIf(browserAvailable())(
+  'the interface in English and Urdu, and by keyboard alone, in a real browser',
+  () => {
+    let product: Awaited<ReturnType<typeof startProduct>>;
+    let browser: Browser;
+    beforeAll(async () => {
+      product = await startProduct();
+      browser = await launchBrowser();
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+      await product?.close();
+    });
+
+    it('switches to اردو right to left on the sign-in page and after, remembers it, and switches back to English', async () => {
+      const user = await createTestUser(product.db, 'practitioner', 'Hakim Zaban');
+      const page = await browser.newPage();
+      await page.goto(`${product.url}/sign-in`);
+      await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
+      const language = page.getByRole('combobox', { name: 'Language / زبان' });
+      await expect(language.locator('option').allTextContents()).resolves.toEqual(['English', 'اردو']);
+
+      await language.selectOption('ur');
+      await expect(documentLanguage(page)).resolves.toEqual({ lang: 'ur', dir: 'rtl' });
+      await page.getByLabel('ای میل').fill(user.email);
+      await page.getByLabel('پاس ورڈ').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'سائن ان کریں' }).click();
+      await page.getByRole('heading', { name: 'مریض' }).waitFor();
+      await expect(page.getByRole('link', { name: 'نیا مریض' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('navigation', { name: 'مرکزی' }).isVisible()).resolves.toBe(true);
+      const font = await page.getByRole('heading', { name: 'مریض' }).evaluate((h) => getComputedStyle(h).fontFamily);
+      expect(font).toContain('Noto Nastaliq Urdu');
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'مریض' }).waitFor();
+      await expect(documentLanguage(page)).resolves.toEqual({ lang: 'ur', dir: 'rtl' });
+
+      await page.getByRole('link', { name: 'نیا مریض' }).click();
+      await page.getByRole('heading', { name: 'نیا مریض' }).waitFor();
+      await page.getByRole('combobox', { name: 'Language / زبان' }).selectOption('en');
+      await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
+      await page.getByRole('heading', { name: 'New patient', exact: true }).waitFor();
+      await expect(page.getByRole('button', { name: 'Save patient' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByLabel('Temperament (Mizaj)').isVisible()).resolves.toBe(true);
+      await page.getByRole('link', { name: 'Patients', exact: true }).click();
+      await page.getByRole('heading', { name: 'Patients' }).waitFor();
+      await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Patients' }).waitFor();
+      await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
+      await page.close();
+    }, 60_000);
+
+    it('walks from sign-in to the differential with the keyboard alone, the focus always visible', async () => {
+      const user = await createTestUser(product.db, 'practitioner', 'Hakim Keyboard');
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      const { keyboard } = page;
+      await page.goto(`${product.url}/sign-in`);
+
+      await tabTo(page, page.getByLabel('Email'));
+      await keyboard.type(user.email);
+      await keyboard.press('Tab');
+      await keyboard.type(TEST_PASSWORD);
+      await keyboard.press('Shift+Tab');
+      await expect(isFocused(page.getByLabel('Email'))).resolves.toBe(true);
+      await tabTo(page, page.getByRole('button', { name: 'Sign in' }));
+      await keyboard.press('Enter');
+
+      await tabTo(page, page.getByRole('link', { name: 'New patient' }));
+      await keyboard.press('Enter');
+      await tabTo(page, page.getByLabel('Name'));
+      await keyboard.type('Zainab Keyboard');
+      await tabTo(page, page.getByLabel('Age'));
+      await keyboard.type('52');
+      await tabTo(page, page.getByLabel('Sex'));
+      await keyboard.press('ArrowDown');
+      await expect(page.getByLabel('Sex').inputValue()).resolves.toBe('female');
+      await tabTo(page, page.getByRole('button', { name: 'Save patient' }));
+      await keyboard.press('Enter');
+
+      await page.getByRole('heading', { name: 'Zainab Keyboard' }).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'New visit' }));
+      await keyboard.press('Space');
+      await page.getByRole('heading', { name: 'Visit', exact: true }).waitFor();
+
+      await tabTo(page, page.getByLabel('Complaint'));
+      await keyboard.type('headache for 3 days and nausea, no fever, sensitivity to light');
+      const findings = page.getByRole('list', { name: 'Findings' });
+      const chip = (name: string) => findings.getByRole('listitem').filter({ hasText: name });
+      await chip('sensitivity to light').waitFor();
+      await tabTo(page, findings.getByRole('button', { name: 'Remove nausea' }));
+      await keyboard.press('Space');
+      await expect(chip('nausea').count()).resolves.toBe(0);
+
+      await tabTo(page, page.getByLabel('Add finding'));
+      await keyboard.type('chheenk');
+      await tabTo(page, page.getByRole('button', { name: 'Add sneezing as present' }));
+      await keyboard.press('Enter');
+      await chip('sneezing').waitFor();
+
+      await tabTo(page, page.getByRole('button', { name: 'Analyse', exact: true }));
+      const analysed = page.waitForResponse((r) => r.url().endsWith('/analyse') && r.ok());
+      await keyboard.press('Enter');
+      await analysed;
+      const differential = page.getByRole('list', { name: 'Differential diagnosis' });
+      const first = differential.getByRole('listitem').first();
+      await expect(first.textContent()).resolves.toMatch(/Shaqeeqa.*Migraine.*\d+%/);
+
+      // The "Why …" expander opens from the keyboard, and the next questions can be answered from it.
+      const why = first.getByText('Why Shaqeeqa');
+      await tabTo(page, why);
+      await keyboard.press('Enter');
+      await expect(first.locator('details').getAttribute('open')).resolves.toBe('');
+      await tabTo(
+        page,
+        page
+          .getByRole('region', { name: 'Ask next' })
+          .getByRole('button', { name: /^Yes: / })
+          .first(),
+      );
+      await expect(pageErrors).toEqual([]);
+      await page.close();
+    }, 120_000);
+  },
+);
