@@ -1,7 +1,8 @@
 // Every page of the web app. /n/:token (the patient's note) and /sign-in need no account.
-import { useTranslation } from 'react-i18next';
+
 import { createBrowserRouter, Link } from 'react-router';
 import { AdminPage } from './admin/AdminPage.tsx';
+import { useTranslation } from './i18n/i18n.ts';
 import { DiseaseDetailPage } from './knowledge/DiseaseDetailPage.tsx';
 import { FormulationDetailPage, SingleDrugDetailPage } from './knowledge/FormularyDetailPages.tsx';
 import { KnowledgePage } from './knowledge/KnowledgePage.tsx';

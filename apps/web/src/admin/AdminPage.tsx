@@ -6,6 +6,8 @@ import { apiKeyScopes, roles } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
 import { get, patch, post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 type UserRow = {
   id: string;
@@ -19,6 +21,7 @@ type UserRow = {
 const TRAINING_POLL_MS = 1000;
 
 function Users() {
+  const { t } = useTranslation();
   const client = useQueryClient();
   const users = useQuery({
     queryKey: ['admin-users'],
@@ -41,16 +44,16 @@ function Users() {
     create.mutate();
   };
   return (
-    <section aria-label="Accounts">
-      <h2>Accounts</h2>
+    <section aria-label={t('admin.accounts')}>
+      <h2>{t('admin.accounts')}</h2>
       <ErrorMessage error={users.error ?? toggle.error} />
       <table>
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Role</th>
-            <th>State</th>
+            <th>{t('admin.name')}</th>
+            <th>{t('admin.email')}</th>
+            <th>{t('admin.role')}</th>
+            <th>{t('admin.state')}</th>
             <th />
           </tr>
         </thead>
@@ -59,28 +62,32 @@ function Users() {
             <tr key={u.id}>
               <td>{u.name}</td>
               <td>{u.email}</td>
-              <td>{u.role}</td>
+              <td>{t(`admin.roles.${u.role}`)}</td>
               <td>
-                {u.disabled ? 'disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'locked' : 'active'}
+                {u.disabled
+                  ? t('admin.disabled')
+                  : u.lockedUntil && new Date(u.lockedUntil) > new Date()
+                    ? t('admin.locked')
+                    : t('admin.active')}
               </td>
               <td>
                 <button type="button" className="small" onClick={() => toggle.mutate(u)}>
-                  {u.disabled ? 'Enable' : 'Disable'}
+                  {u.disabled ? t('admin.enable') : t('admin.disable')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="card" onSubmit={submit} aria-label="New account">
-        <h3>New account</h3>
+      <form className="card" onSubmit={submit} aria-label={t('admin.newAccount')}>
+        <h3>{t('admin.newAccount')}</h3>
         <div className="grid-2">
           <label>
-            Name
+            {t('admin.name')}
             <input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
           </label>
           <label>
-            Email
+            {t('admin.email')}
             <input
               type="email"
               required
@@ -89,15 +96,17 @@ function Users() {
             />
           </label>
           <label>
-            Role
+            {t('admin.role')}
             <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
               {roles.map((r) => (
-                <option key={r}>{r}</option>
+                <option key={r} value={r}>
+                  {t(`admin.roles.${r}`)}
+                </option>
               ))}
             </select>
           </label>
           <label>
-            Initial password (12+ characters)
+            {t('admin.password')}
             <input
               type="password"
               minLength={12}
@@ -109,7 +118,7 @@ function Users() {
         </div>
         <ErrorMessage error={create.error} />
         <button type="submit" className="primary" disabled={create.isPending}>
-          Create account
+          {t('admin.createAccount')}
         </button>
       </form>
     </section>
@@ -117,6 +126,8 @@ function Users() {
 }
 
 function ApiKeys() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const client = useQueryClient();
   const keys = useQuery({
     queryKey: ['admin-keys'],
@@ -138,17 +149,17 @@ function ApiKeys() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin-keys'] }),
   });
   return (
-    <section aria-label="API keys">
-      <h2>API keys</h2>
+    <section aria-label={t('admin.apiKeys')}>
+      <h2>{t('admin.apiKeys')}</h2>
       {secret && (
         <div className="warning" role="status">
-          <p>Copy this key now: it is shown only once.</p>
+          <p>{t('admin.copyNow')}</p>
           <label>
-            API key (shown once)
+            {t('admin.keyShownOnce')}
             <input readOnly value={secret} onFocus={(e) => e.target.select()} />
           </label>
           <button type="button" className="small" onClick={() => setSecret(undefined)}>
-            I have copied it
+            {t('admin.copiedIt')}
           </button>
         </div>
       )}
@@ -156,10 +167,10 @@ function ApiKeys() {
       <table>
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Scopes</th>
-            <th>Last used</th>
-            <th>State</th>
+            <th>{t('admin.name')}</th>
+            <th>{t('admin.scopes')}</th>
+            <th>{t('admin.lastUsed')}</th>
+            <th>{t('admin.state')}</th>
             <th />
           </tr>
         </thead>
@@ -170,12 +181,12 @@ function ApiKeys() {
                 {k.name} <span className="muted">ucdss_{k.prefix}_…</span>
               </td>
               <td>{k.scopes.join(', ')}</td>
-              <td>{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString() : 'never'}</td>
-              <td>{k.revokedAt ? 'revoked' : 'active'}</td>
+              <td>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('admin.never')}</td>
+              <td>{k.revokedAt ? t('admin.revoked') : t('admin.active')}</td>
               <td>
                 {!k.revokedAt && (
                   <button type="button" className="small danger" onClick={() => revoke.mutate(k.id)}>
-                    Revoke
+                    {t('admin.revoke')}
                   </button>
                 )}
               </td>
@@ -185,19 +196,24 @@ function ApiKeys() {
       </table>
       <form
         className="card"
-        aria-label="New API key"
+        aria-label={t('admin.newKey')}
         onSubmit={(e) => {
           e.preventDefault();
           create.mutate();
         }}
       >
-        <h3>New API key</h3>
+        <h3>{t('admin.newKey')}</h3>
         <label>
-          Key name
-          <input required value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Research registry" />
+          {t('admin.keyName')}
+          <input
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('admin.keyPlaceholder')}
+          />
         </label>
         <fieldset>
-          <legend>Scopes</legend>
+          <legend>{t('admin.scopes')}</legend>
           {apiKeyScopes.map((s) => (
             <label key={s} className="row">
               <input
@@ -211,7 +227,7 @@ function ApiKeys() {
         </fieldset>
         <ErrorMessage error={create.error} />
         <button type="submit" className="primary" disabled={create.isPending || scopes.length === 0}>
-          Create key
+          {t('admin.createKey')}
         </button>
       </form>
     </section>
@@ -219,6 +235,8 @@ function ApiKeys() {
 }
 
 function Model() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const client = useQueryClient();
   const info = useQuery({
     queryKey: ['admin-model'],
@@ -230,49 +248,55 @@ function Model() {
     onSuccess: (data) => client.setQueryData(['admin-model'], data),
   });
   const m = info.data?.current;
-  const t = info.data?.training;
+  const training = info.data?.training;
   const metric = (key: string) => {
     const v = m?.metrics[key];
     return typeof v === 'number' ? v.toFixed(3) : '—';
   };
   return (
-    <section aria-label="Model">
-      <h2>Model</h2>
+    <section aria-label={t('admin.model')}>
+      <h2>{t('admin.model')}</h2>
       <ErrorMessage error={info.error ?? retrain.error} />
       {m ? (
         <p>
-          Version <strong>{m.version}</strong> ({m.backend}), trained {new Date(m.createdAt).toLocaleString()}: top-1{' '}
-          {metric('top1')}, top-3 {metric('top3')}, calibration error {metric('ece')} on held-out cases.
+          {t('admin.version')} <strong>{m.version}</strong>{' '}
+          {t('admin.modelDetail', {
+            backend: m.backend,
+            date: format.dateTime(m.createdAt),
+            top1: metric('top1'),
+            top3: metric('top3'),
+            ece: metric('ece'),
+          })}
         </p>
       ) : (
-        <p className="muted">No model recorded yet.</p>
+        <p className="muted">{t('admin.noModel')}</p>
       )}
-      {t?.status === 'training' && (
+      {training?.status === 'training' && (
         <p role="status">
-          Training: {t.stage ?? 'starting'} {t.total ? `${t.done ?? 0}/${t.total}` : ''}{' '}
-          <progress value={t.done ?? 0} max={t.total ?? 1} />
+          {t('admin.training')} {training.stage ?? t('admin.starting')}{' '}
+          {training.total ? `${training.done ?? 0}/${training.total}` : ''}{' '}
+          <progress value={training.done ?? 0} max={training.total ?? 1} />
         </p>
       )}
-      {t?.status === 'done' && (
-        <p role="status">Retrained on the knowledge base and {t.confirmedCases ?? 0} confirmed diagnoses.</p>
-      )}
-      {t?.status === 'failed' && <p className="error">Training failed: {t.error}</p>}
+      {training?.status === 'done' && <p role="status">{t('admin.retrained', { n: training.confirmedCases ?? 0 })}</p>}
+      {training?.status === 'failed' && <p className="error">{t('admin.failed', { error: training.error })}</p>}
       <button
         type="button"
         className="primary"
         onClick={() => retrain.mutate()}
-        disabled={t?.status === 'training' || t?.status === 'unavailable'}
+        disabled={training?.status === 'training' || training?.status === 'unavailable'}
       >
-        Retrain the model
+        {t('admin.retrain')}
       </button>
     </section>
   );
 }
 
 export function AdminPage() {
+  const { t } = useTranslation();
   return (
     <section>
-      <h1>Administration</h1>
+      <h1>{t('admin.title')}</h1>
       <Model />
       <Users />
       <ApiKeys />

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 /**
  * Shows a failed request's message in words a person can act on. The server's explanations of a refused

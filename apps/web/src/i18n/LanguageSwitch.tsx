@@ -1,5 +1,5 @@
 // English or اردو, in the top bar and on the sign-in page.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -15,6 +15,7 @@ export const en = {
     optional: 'Optional',
     notAssessed: 'Not assessed',
     none: 'none',
+    backArrow: '←',
     advisory: ADVISORY_NOTICE,
   },
   vocabulary: {

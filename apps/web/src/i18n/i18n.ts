@@ -33,6 +33,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: languages,
   interpolation: { escapeValue: false },
   initAsync: false,
+  showSupportNotice: false,
 });
 applyToDocument(i18n.language);
 
@@ -44,3 +45,6 @@ i18n.on('languageChanged', (language) => {
     // Not remembered; the choice still holds until the page is closed.
   }
 });
+
+/** The hook every screen translates with; importing it from here loads the tables first, in tests too. */
+export { useTranslation } from 'react-i18next';

@@ -15,6 +15,7 @@ export const ur: Strings = {
     optional: 'اختیاری',
     notAssessed: 'جائزہ نہیں لیا گیا',
     none: 'کوئی نہیں',
+    backArrow: '→',
     advisory: 'صرف فیصلے میں معاونت کے لیے: یہ تجاویز مشاورتی ہیں اور کسی مستند معالج کی طبی رائے کا متبادل نہیں۔',
   },
   vocabulary: {

@@ -1,5 +1,5 @@
 // Dates in the interface's language: the browser's own format in English, Pakistani Urdu in Urdu.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export function useFormat() {
   const { i18n } = useTranslation();

@@ -5,29 +5,23 @@ import type { DiseaseDetail } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { temperamentLabels } from '../components/labels.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 
-const kindHeadings = {
-  dawa: 'Ilaj bil Dawa (medicines)',
-  ghiza: 'Ilaj bil Ghiza (diet)',
-  tadbeer: 'Ilaj bil Tadbeer (regimen)',
-  advice: 'Advice',
-} as const;
-
 export function DiseaseDetailPage() {
+  const { t } = useTranslation();
   const { code = '' } = useParams();
   const disease = useQuery({
     queryKey: ['disease', code],
     queryFn: () => get<DiseaseDetail>(`/api/v1/diseases/${encodeURIComponent(code)}`),
   });
   if (disease.error) return <ErrorMessage error={disease.error} />;
-  if (!disease.data) return <p className="muted">Loading…</p>;
+  if (!disease.data) return <p className="muted">{t('common.loading')}</p>;
   const d = disease.data;
   return (
     <article>
       <p>
-        <Link to="/knowledge?tab=diseases">← Diseases</Link>
+        <Link to="/knowledge?tab=diseases">{t('disease.back')}</Link>
       </p>
       <h1>
         {d.name} — {d.englishName}{' '}
@@ -48,20 +42,21 @@ export function DiseaseDetailPage() {
           .join(' · ')}
       </p>
       <p>{d.description}</p>
-      {d.synonyms.length > 0 && <p className="muted">Also called: {d.synonyms.join(', ')}</p>}
+      {d.synonyms.length > 0 && <p className="muted">{t('disease.alsoCalled', { list: d.synonyms.join(', ') })}</p>}
       {(d.temperaments.length > 0 || d.humours.length > 0) && (
         <p>
-          {d.temperaments.length > 0 && <>Mizaj: {d.temperaments.map((t) => temperamentLabels[t]).join(', ')}. </>}
-          {d.humours.length > 0 && <>Akhlat: {d.humours.join(', ')}.</>}
+          {d.temperaments.length > 0 &&
+            t('disease.mizaj', { list: d.temperaments.map((m) => t(`vocabulary.temperament.${m}`)).join(', ') })}
+          {d.humours.length > 0 && t('disease.akhlat', { list: d.humours.join(', ') })}
         </p>
       )}
-      <h2>Findings</h2>
+      <h2>{t('disease.findings')}</h2>
       <table>
         <thead>
           <tr>
-            <th>Finding</th>
-            <th>Likelihood</th>
-            <th>Cardinal</th>
+            <th>{t('disease.finding')}</th>
+            <th>{t('disease.likelihood')}</th>
+            <th>{t('disease.cardinal')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,28 +67,28 @@ export function DiseaseDetailPage() {
                 <span className="muted">{s.kind !== 'symptom' ? s.kind : ''}</span>
               </td>
               <td>{Math.round(s.likelihood * 100)}%</td>
-              <td>{s.cardinal ? 'yes' : ''}</td>
+              <td>{s.cardinal ? t('disease.yes') : ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {d.protocol && (
-        <section aria-label="Treatment protocol">
-          <h2>Treatment protocol</h2>
-          {d.protocol.review && (
-            <p className="warning">This protocol is awaiting review; check doses against the cited formulary.</p>
+        <section aria-label={t('disease.protocol')}>
+          <h2>{t('disease.protocol')}</h2>
+          {d.protocol.review && <p className="warning">{t('disease.review')}</p>}
+          {d.protocol.principles.length > 0 && (
+            <p>{t('disease.principles', { list: d.protocol.principles.join('; ') })}</p>
           )}
-          {d.protocol.principles.length > 0 && <p>Usool-e-Ilaj: {d.protocol.principles.join('; ')}.</p>}
           {(['dawa', 'ghiza', 'tadbeer', 'advice'] as const).map((kind) => {
             const items = d.protocol?.items.filter((i) => i.kind === kind) ?? [];
             if (items.length === 0) return null;
             return (
               <div key={kind}>
-                <h3>{kindHeadings[kind]}</h3>
+                <h3>{t(`disease.kinds.${kind}`)}</h3>
                 <ul>
                   {items.map((i, n) => (
                     <li key={`${kind}-${n}`}>
-                      {i.avoid && <strong>Avoid: </strong>}
+                      {i.avoid && <strong>{t('disease.avoid')}</strong>}
                       {i.formulation ? (
                         <Link to={`/knowledge/formulations/${i.formulation.code}`}>{i.formulation.name}</Link>
                       ) : null}

@@ -5,6 +5,7 @@ import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 
 function List({ title, items }: { title: string; items: string[] }) {
@@ -22,18 +23,19 @@ function List({ title, items }: { title: string; items: string[] }) {
 }
 
 export function SingleDrugDetailPage() {
+  const { t } = useTranslation();
   const { code = '' } = useParams();
   const drug = useQuery({
     queryKey: ['single-drug', code],
     queryFn: () => get<SingleDrugDetail>(`/api/v1/single-drugs/${encodeURIComponent(code)}`),
   });
   if (drug.error) return <ErrorMessage error={drug.error} />;
-  if (!drug.data) return <p className="muted">Loading…</p>;
+  if (!drug.data) return <p className="muted">{t('common.loading')}</p>;
   const d = drug.data;
   return (
     <article>
       <p>
-        <Link to="/knowledge?tab=single-drugs">← Single drugs</Link>
+        <Link to="/knowledge?tab=single-drugs">{t('formulary.backDrugs')}</Link>
       </p>
       <h1>
         {d.name}{' '}
@@ -51,25 +53,25 @@ export function SingleDrugDetailPage() {
       <table>
         <tbody>
           <tr>
-            <th>Part used</th>
+            <th>{t('formulary.partUsed')}</th>
             <td>{d.partUsed ?? '—'}</td>
           </tr>
           <tr>
-            <th>Temperament (Mizaj)</th>
+            <th>{t('formulary.temperament')}</th>
             <td>{d.temperament ?? '—'}</td>
           </tr>
           <tr>
-            <th>Usual dose</th>
+            <th>{t('formulary.usualDose')}</th>
             <td>{d.dose ?? '—'}</td>
           </tr>
         </tbody>
       </table>
-      <List title="Actions" items={d.actions} />
-      <List title="Cautions" items={d.cautions} />
-      <List title="Contraindications" items={d.contraindications} />
+      <List title={t('formulary.actions')} items={d.actions} />
+      <List title={t('formulary.cautions')} items={d.cautions} />
+      <List title={t('formulary.contraindications')} items={d.contraindications} />
       {d.formulations.length > 0 && (
         <>
-          <h2>In formulations</h2>
+          <h2>{t('formulary.inFormulations')}</h2>
           <ul>
             {d.formulations.map((f) => (
               <li key={f.code}>
@@ -86,18 +88,19 @@ export function SingleDrugDetailPage() {
 }
 
 export function FormulationDetailPage() {
+  const { t } = useTranslation();
   const { code = '' } = useParams();
   const formulation = useQuery({
     queryKey: ['formulation', code],
     queryFn: () => get<FormulationDetail>(`/api/v1/formulations/${encodeURIComponent(code)}`),
   });
   if (formulation.error) return <ErrorMessage error={formulation.error} />;
-  if (!formulation.data) return <p className="muted">Loading…</p>;
+  if (!formulation.data) return <p className="muted">{t('common.loading')}</p>;
   const f = formulation.data;
   return (
     <article>
       <p>
-        <Link to="/knowledge?tab=formulations">← Formulations</Link>
+        <Link to="/knowledge?tab=formulations">{t('formulary.backFormulations')}</Link>
       </p>
       <h1>
         {f.name}{' '}
@@ -109,21 +112,21 @@ export function FormulationDetailPage() {
       </h1>
       <p className="muted">{f.dosageForm}</p>
       <p>
-        <strong>Dose:</strong> {f.dose}
+        <strong>{t('formulary.dose')}</strong> {f.dose}
       </p>
-      <h2>Ingredients</h2>
+      <h2>{t('formulary.ingredients')}</h2>
       <table>
         <tbody>
           {f.ingredients.map((i, n) => (
             <tr key={`${i.name}-${n}`}>
               <td>{i.drug ? <Link to={`/knowledge/single-drugs/${i.drug}`}>{i.name}</Link> : i.name}</td>
-              <td>{i.quantity ?? 'quantity not recorded'}</td>
+              <td>{i.quantity ?? t('formulary.noQuantity')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <List title="Indications" items={f.indications} />
-      <List title="Cautions" items={f.cautions} />
+      <List title={t('formulary.indications')} items={f.indications} />
+      <List title={t('formulary.cautions')} items={f.cautions} />
       <Sources sources={f.sources} review={f.review} />
     </article>
   );

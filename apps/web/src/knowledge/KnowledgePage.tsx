@@ -13,15 +13,11 @@ import { Link, useSearchParams } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 const SEARCH_DELAY_MS = 250;
-const tabs = [
-  { key: 'diseases', label: 'Diseases' },
-  { key: 'symptoms', label: 'Symptoms' },
-  { key: 'single-drugs', label: 'Single drugs' },
-  { key: 'formulations', label: 'Formulations' },
-] as const;
-type Tab = (typeof tabs)[number]['key'];
+const tabs = ['diseases', 'symptoms', 'single-drugs', 'formulations'] as const;
+type Tab = (typeof tabs)[number];
 
 type Row = { code: string; title: string; detail: string };
 function toRows(tab: Tab, items: unknown[]): Row[] {
@@ -61,8 +57,9 @@ const hitPath: Record<KnowledgeSearchHit['type'], string> = {
 };
 
 export function KnowledgePage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const tab = (tabs.find((t) => t.key === params.get('tab'))?.key ?? 'diseases') as Tab;
+  const tab = tabs.find((key) => key === params.get('tab')) ?? 'diseases';
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const list = useQuery({
@@ -78,29 +75,27 @@ export function KnowledgePage() {
   const rows = list.data ? toRows(tab, list.data.items) : [];
   return (
     <section>
-      <h1>Knowledge base</h1>
-      <p className="muted">
-        Diseases, symptoms and the Unani formulary, each with its sources. Search in English, Unani or Urdu.
-      </p>
+      <h1>{t('knowledge.title')}</h1>
+      <p className="muted">{t('knowledge.intro')}</p>
       <label className="search">
-        Search the knowledge base
+        {t('knowledge.search')}
         <input
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          placeholder="e.g. Shaqeeqa, migraine, شقیقہ, sar dard"
+          placeholder={t('knowledge.placeholder')}
         />
       </label>
       {query && search.data && search.data.items.length > 0 && (
         <div className="card">
-          <h2>Best matches</h2>
-          <ul className="list" aria-label="Best matches">
+          <h2>{t('knowledge.bestMatches')}</h2>
+          <ul className="list" aria-label={t('knowledge.bestMatches')}>
             {search.data.items.map((h) => (
               <li key={`${h.type}-${h.code}`}>
                 <Link to={`/knowledge/${hitPath[h.type]}/${h.code}`}>
                   <strong>{h.name}</strong>
                   <span className="muted">
-                    {h.type} · {h.detail}
+                    {t(`knowledge.hitType.${h.type}`)} · {h.detail}
                   </span>
                 </Link>
               </li>
@@ -108,23 +103,23 @@ export function KnowledgePage() {
           </ul>
         </div>
       )}
-      <div className="row" role="tablist" aria-label="Kinds of entry">
-        {tabs.map((t) => (
+      <div className="row" role="tablist" aria-label={t('knowledge.kindsOfEntry')}>
+        {tabs.map((key) => (
           <button
-            key={t.key}
+            key={key}
             type="button"
             role="tab"
-            aria-selected={t.key === tab}
-            className={t.key === tab ? 'primary' : ''}
-            onClick={() => setParams({ tab: t.key })}
+            aria-selected={key === tab}
+            className={key === tab ? 'primary' : ''}
+            onClick={() => setParams({ tab: key })}
           >
-            {t.label}
+            {t(`knowledge.tabs.${key}`)}
           </button>
         ))}
       </div>
       <ErrorMessage error={list.error} />
-      {list.data && rows.length === 0 && <p className="muted">Nothing matches “{query}”.</p>}
-      <ul className="list" aria-label={tabs.find((t) => t.key === tab)?.label}>
+      {list.data && rows.length === 0 && <p className="muted">{t('knowledge.noMatch', { query })}</p>}
+      <ul className="list" aria-label={t(`knowledge.tabs.${tab}`)}>
         {rows.map((r) => (
           <li key={r.code}>
             <Link to={`/knowledge/${tab}/${r.code}`}>

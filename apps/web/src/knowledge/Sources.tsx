@@ -1,15 +1,13 @@
 import type { CitationView } from '@unani/contracts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 /** The sources an entry cites, as a reader would quote them. */
 export function Sources({ sources, review }: { sources: CitationView[]; review?: boolean }) {
+  const { t } = useTranslation();
   return (
-    <section aria-label="Sources">
-      <h2>Sources</h2>
-      {review && (
-        <p className="warning">
-          This entry is awaiting review by a qualified practitioner; check it against the sources before relying on it.
-        </p>
-      )}
+    <section aria-label={t('sources.heading')}>
+      <h2>{t('sources.heading')}</h2>
+      {review && <p className="warning">{t('sources.review')}</p>}
       <ul>
         {sources.map((s) => (
           <li key={`${s.code}-${s.locator ?? ''}`}>

@@ -5,21 +5,23 @@ import type { SymptomDetail } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 
 export function SymptomDetailPage() {
+  const { t } = useTranslation();
   const { code = '' } = useParams();
   const symptom = useQuery({
     queryKey: ['symptom', code],
     queryFn: () => get<SymptomDetail>(`/api/v1/symptoms/${encodeURIComponent(code)}`),
   });
   if (symptom.error) return <ErrorMessage error={symptom.error} />;
-  if (!symptom.data) return <p className="muted">Loading…</p>;
+  if (!symptom.data) return <p className="muted">{t('common.loading')}</p>;
   const s = symptom.data;
   return (
     <article>
       <p>
-        <Link to="/knowledge?tab=symptoms">← Symptoms</Link>
+        <Link to="/knowledge?tab=symptoms">{t('symptom.back')}</Link>
       </p>
       <h1>
         {s.name}{' '}
@@ -31,9 +33,9 @@ export function SymptomDetailPage() {
       </h1>
       <p className="muted">{[s.unaniName, s.kind].filter(Boolean).join(' · ')}</p>
       {s.description && <p>{s.description}</p>}
-      {s.synonyms.length > 0 && <p className="muted">Also said as: {s.synonyms.join(', ')}</p>}
-      <h2>Diseases with this finding</h2>
-      <ul className="list" aria-label="Diseases with this finding">
+      {s.synonyms.length > 0 && <p className="muted">{t('symptom.alsoSaid', { list: s.synonyms.join(', ') })}</p>}
+      <h2>{t('symptom.diseases')}</h2>
+      <ul className="list" aria-label={t('symptom.diseases')}>
         {s.diseases.map((d) => (
           <li key={d.code}>
             <Link to={`/knowledge/diseases/${d.code}`}>
@@ -41,7 +43,7 @@ export function SymptomDetailPage() {
                 {d.name} — {d.englishName}
               </strong>
               <span className="muted">
-                {Math.round(d.likelihood * 100)}%{d.cardinal ? ' · cardinal' : ''}
+                {Math.round(d.likelihood * 100)}%{d.cardinal ? t('symptom.cardinal') : ''}
               </span>
             </Link>
           </li>

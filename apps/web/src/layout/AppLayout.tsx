@@ -1,8 +1,9 @@
 // The frame of every signed-in page: navigation by role, the language, the account, and the advisory notice.
-import { useTranslation } from 'react-i18next';
+
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function AppLayout() {

@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PatientCreate, type PatientView, sexes, temperaments } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, post } from '../api/client.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 type Errors = Partial<Record<'name' | 'age' | 'sex' | 'phone' | 'temperament', string>>;
 

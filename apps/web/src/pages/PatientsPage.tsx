@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PatientView } from '@unani/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 const SEARCH_DELAY_MS = 250;

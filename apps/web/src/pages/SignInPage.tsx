@@ -1,10 +1,10 @@
 // Sign in with email and password; clear messages for wrong credentials and lockout.
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useSession, useSignIn } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function SignInPage() {

@@ -4,6 +4,8 @@
 import type { EncounterView } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { AddFinding } from '../visit/AddFinding.tsx';
 import { AnalysisResults } from '../visit/AnalysisResults.tsx';
 import { AssessmentFields } from '../visit/AssessmentFields.tsx';
@@ -18,20 +20,23 @@ import { useVisitActions } from '../visit/useVisitActions.ts';
 import { useVisitDraft } from '../visit/useVisitDraft.ts';
 
 export function VisitPage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const visit = useVisit(id);
   if (visit.error)
     return (
       <section>
         <ErrorMessage error={visit.error} />
-        <Link to="/patients">← Patients</Link>
+        <Link to="/patients">{t('patient.back')}</Link>
       </section>
     );
-  if (!visit.data) return <p className="muted">Loading the visit…</p>;
+  if (!visit.data) return <p className="muted">{t('visit.loading')}</p>;
   return <VisitScreen key={visit.data.id} visit={visit.data} />;
 }
 
 function VisitScreen({ visit }: { visit: EncounterView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const patient = usePatient(visit.patientId);
   const plan = usePlan(visit.id, Boolean(visit.diagnosis));
   const draft = useVisitDraft(visit);
@@ -48,12 +53,16 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   return (
     <section className="visit">
       <p>
-        <Link to={`/patients/${visit.patientId}`}>← {patient.data?.name ?? 'Patient'}</Link>
+        <Link to={`/patients/${visit.patientId}`}>
+          {t('common.backArrow')} {patient.data?.name ?? t('visit.patient')}
+        </Link>
       </p>
-      <h1>Visit</h1>
+      <h1>{t('visit.title')}</h1>
       <p className="muted">
-        {patient.data ? `${patient.data.name} · ${patient.data.age} years · ${patient.data.sex} · ` : ''}
-        {new Date(visit.createdAt).toLocaleString()}
+        {patient.data
+          ? `${patient.data.name} · ${t('patient.years', { age: patient.data.age })} · ${t(`vocabulary.sex.${patient.data.sex}`)} · `
+          : ''}
+        {format.dateTime(visit.createdAt)}
       </p>
 
       <div className="card">
@@ -74,12 +83,12 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         />
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={() => analyse.mutate(changes())}>
-            {analyse.isPending ? 'Analysing…' : 'Analyse'}
+            {analyse.isPending ? t('visit.analysing') : t('visit.analyse')}
           </button>
           <button type="button" disabled={busy} onClick={() => save.mutate(changes())}>
-            {save.isPending ? 'Saving…' : 'Save visit'}
+            {save.isPending ? t('common.saving') : t('visit.save')}
           </button>
-          {save.isSuccess && !busy && <span role="status">Saved.</span>}
+          {save.isSuccess && !busy && <span role="status">{t('visit.saved')}</span>}
         </div>
         <ErrorMessage error={analyse.error ?? save.error} />
       </div>
@@ -95,11 +104,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         />
       )}
 
-      {!analyse.data && previous.data && (
-        <p className="muted">
-          The suggestions above are from the last analysis; press “Analyse” after changing the findings.
-        </p>
-      )}
+      {!analyse.data && previous.data && <p className="muted">{t('visit.previous')}</p>}
 
       <DiagnosisSection
         diagnosis={visit.diagnosis}
@@ -109,9 +114,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
       />
       {visit.diagnosis && <TreatmentPlan visitId={visit.id} disease={visit.diagnosis.disease} />}
       {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
-      {visit.diagnosis && plan.data === null && (
-        <p className="muted">Save the treatment plan to share it with the patient.</p>
-      )}
+      {visit.diagnosis && plan.data === null && <p className="muted">{t('visit.shareAfterPlan')}</p>}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 
 const PALETTE = ['#1d5c46', '#c27c0e', '#3b6fb6', '#a12a1f', '#6b4fa0', '#2f8f83', '#8a8a2e', '#b3477d'];
 const TOP_DISEASES_CHARTED = 8;
@@ -29,9 +30,9 @@ function monthlyRows(stats: ResearchStatistics) {
   return { diseases, rows };
 }
 
-const percent = (x: number | null) => (x === null ? 'not enough cases' : `${Math.round(x * 100)}%`);
-
 export function ResearchPage() {
+  const { t } = useTranslation();
+  const percent = (x: number | null) => (x === null ? t('research.notEnough') : `${Math.round(x * 100)}%`);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const filter = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
@@ -42,22 +43,19 @@ export function ResearchPage() {
   const chart = useMemo(() => (stats.data ? monthlyRows(stats.data) : undefined), [stats.data]);
   return (
     <section>
-      <h1>Research</h1>
-      <p className="muted">
-        De-identified confirmed cases only: ages in 5-year bands, months instead of dates, counts under{' '}
-        {stats.data?.minReportedCount ?? 5} suppressed.
-      </p>
+      <h1>{t('research.title')}</h1>
+      <p className="muted">{t('research.intro', { n: stats.data?.minReportedCount ?? 5 })}</p>
       <div className="row">
         <label>
-          From month
+          {t('research.from')}
           <input type="month" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To month
+          {t('research.to')}
           <input type="month" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <a className="button" href={`/api/v1/research/cases.csv${filter ? `?${filter}` : ''}`} download>
-          Export cases (CSV)
+          {t('research.export')}
         </a>
       </div>
       <ErrorMessage error={stats.error} />
@@ -65,21 +63,24 @@ export function ResearchPage() {
         <>
           <div className="grid-2">
             <div className="card">
-              <h2>Confirmed cases</h2>
+              <h2>{t('research.cases')}</h2>
               <p style={{ fontSize: '2rem', margin: 0 }}>{stats.data.cases}</p>
             </div>
-            <section className="card" aria-label="Engine agreement">
-              <h2>Engine agreement</h2>
+            <section className="card" aria-label={t('research.agreement')}>
+              <h2>{t('research.agreement')}</h2>
               <p>
-                Confirmed diagnosis was the engine’s first suggestion in {percent(stats.data.agreement.top1)} and among
-                its first three in {percent(stats.data.agreement.top3)} of {stats.data.agreement.n} analysed cases.
+                {t('research.agreementText', {
+                  top1: percent(stats.data.agreement.top1),
+                  top3: percent(stats.data.agreement.top3),
+                  n: stats.data.agreement.n,
+                })}
               </p>
             </section>
           </div>
           <div className="card">
-            <h2>Diseases by month</h2>
+            <h2>{t('research.byMonth')}</h2>
             {chart && chart.rows.length > 0 ? (
-              <div style={{ width: '100%', height: 320 }} role="img" aria-label="Diseases by month chart">
+              <div style={{ width: '100%', height: 320 }} role="img" aria-label={t('research.chart')}>
                 <ResponsiveContainer>
                   <BarChart data={chart.rows}>
                     <CartesianGrid strokeDasharray="3 3" />
@@ -94,17 +95,17 @@ export function ResearchPage() {
                 </ResponsiveContainer>
               </div>
             ) : (
-              <p className="muted">No month has enough cases to show yet.</p>
+              <p className="muted">{t('research.noMonth')}</p>
             )}
           </div>
           <div className="card">
-            <h2>Findings seen together</h2>
-            <table aria-label="Findings seen together">
+            <h2>{t('research.pairs')}</h2>
+            <table aria-label={t('research.pairs')}>
               <thead>
                 <tr>
-                  <th>Finding</th>
-                  <th>With</th>
-                  <th>Cases</th>
+                  <th>{t('research.finding')}</th>
+                  <th>{t('research.with')}</th>
+                  <th>{t('research.casesColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -112,7 +113,7 @@ export function ResearchPage() {
                   <tr key={`${p.a}-${p.b}`}>
                     <td>{p.a}</td>
                     <td>{p.b}</td>
-                    <td>{p.suppressed ? 'fewer than 5' : p.count}</td>
+                    <td>{p.suppressed ? t('research.fewer') : p.count}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError, get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import type { DraftFinding } from './findings.ts';
 
 const SEARCH_DELAY_MS = 250;
@@ -32,6 +33,7 @@ async function searchSymptoms(q: string): Promise<Match[]> {
 }
 
 export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }) {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const matches = useQuery({
@@ -46,7 +48,7 @@ export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }
   return (
     <div className="add-finding">
       <label>
-        Add finding
+        {t('addFinding.label')}
         <input
           type="search"
           value={q}
@@ -58,15 +60,15 @@ export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }
               add(first, true);
             }
           }}
-          placeholder="Any name: English, Unani or Urdu"
+          placeholder={t('addFinding.placeholder')}
           autoComplete="off"
         />
       </label>
       <ErrorMessage error={matches.error} />
-      {query && matches.isPending && <p className="muted">Searching…</p>}
-      {query && matches.data?.length === 0 && <p className="muted">No finding matches “{query}”.</p>}
+      {query && matches.isPending && <p className="muted">{t('addFinding.searching')}</p>}
+      {query && matches.data?.length === 0 && <p className="muted">{t('addFinding.noMatch', { query })}</p>}
       {q.trim() !== '' && matches.data && matches.data.length > 0 && (
-        <ul className="list" aria-label="Matching findings">
+        <ul className="list" aria-label={t('addFinding.list')}>
           {matches.data.map((m) => (
             <li key={m.code}>
               <div>
@@ -77,18 +79,18 @@ export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }
                   <button
                     type="button"
                     className="small"
-                    aria-label={`Add ${m.name} as present`}
+                    aria-label={t('addFinding.addPresent', { name: m.name })}
                     onClick={() => add(m, true)}
                   >
-                    Present
+                    {t('addFinding.present')}
                   </button>
                   <button
                     type="button"
                     className="small"
-                    aria-label={`Add ${m.name} as absent`}
+                    aria-label={t('addFinding.addAbsent', { name: m.name })}
                     onClick={() => add(m, false)}
                   >
-                    Absent
+                    {t('addFinding.absent')}
                   </button>
                 </span>
               </div>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftItem, newKey } from './planDraft.ts';
 
 const SEARCH_DELAY_MS = 250;
@@ -12,7 +13,7 @@ const MAX_MATCHES = 6;
 
 type Entry = { code: string; name: string; detail: string; drug: boolean };
 
-async function searchFormulary(q: string): Promise<Entry[]> {
+async function searchFormulary(q: string, singleDrug: string): Promise<Entry[]> {
   const query = `q=${encodeURIComponent(q)}&limit=${MAX_MATCHES}`;
   const [formulations, drugs] = await Promise.all([
     get<{ items: FormulationSummary[] }>(`/api/v1/formulations?${query}`),
@@ -23,30 +24,25 @@ async function searchFormulary(q: string): Promise<Entry[]> {
     ...drugs.items.map((d) => ({
       code: d.code,
       name: d.name,
-      detail: ['Single drug', d.englishName].filter(Boolean).join(' · '),
+      detail: [singleDrug, d.englishName].filter(Boolean).join(' · '),
       drug: true,
     })),
   ];
 }
 
-const freeKinds = {
-  dawa: 'Medicine',
-  take: 'Diet: take',
-  avoid: 'Diet: avoid',
-  tadbeer: 'Regimen',
-  advice: 'Advice',
-} as const;
-type FreeKind = keyof typeof freeKinds;
+const freeKinds = ['dawa', 'take', 'avoid', 'tadbeer', 'advice'] as const;
+type FreeKind = (typeof freeKinds)[number];
 
 const blank = { name: '', text: '', dose: '', duration: '', avoid: false };
 
 export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [freeKind, setFreeKind] = useState<FreeKind>('dawa');
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const matches = useQuery({
-    queryKey: ['formulary-search', query],
-    queryFn: () => searchFormulary(query),
+    queryKey: ['formulary-search', query, t('addTreatment.singleDrug')],
+    queryFn: () => searchFormulary(query, t('addTreatment.singleDrug')),
     enabled: query.length > 0,
   });
   const addEntry = (e: Entry) => {
@@ -68,32 +64,32 @@ export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
     <div className="add-treatment">
       <div className="row">
         <label className="grow">
-          Add treatment
+          {t('addTreatment.label')}
           <input
             type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
-            placeholder="Formulation, single drug, or any text"
+            placeholder={t('addTreatment.placeholder')}
             autoComplete="off"
           />
         </label>
         <label>
-          Kind of free text
+          {t('addTreatment.kindLabel')}
           <select value={freeKind} onChange={(e) => setFreeKind(e.target.value as FreeKind)}>
-            {Object.entries(freeKinds).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {freeKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`addTreatment.kinds.${kind}`)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="align-end" disabled={!q.trim()} onClick={addFree}>
-          Add as free text
+          {t('addTreatment.addFree')}
         </button>
       </div>
       <ErrorMessage error={matches.error} />
       {q.trim() !== '' && matches.data && matches.data.length > 0 && (
-        <ul className="list" aria-label="Formulary matches">
+        <ul className="list" aria-label={t('addTreatment.list')}>
           {matches.data.map((e) => (
             <li key={`${e.drug ? 'd' : 'f'}-${e.code}`}>
               <div>
@@ -103,19 +99,17 @@ export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Add ${e.name} to the plan`}
+                  aria-label={t('addTreatment.addLabel', { name: e.name })}
                   onClick={() => addEntry(e)}
                 >
-                  Add
+                  {t('addTreatment.add')}
                 </button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      {query && matches.data?.length === 0 && (
-        <p className="muted">Nothing in the formulary matches “{query}”; add it as free text.</p>
-      )}
+      {query && matches.data?.length === 0 && <p className="muted">{t('addTreatment.noMatch', { query })}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The engine's answer, red flags first: differential, a warning when nothing stands out, next questions.
 import type { Analysis } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { AskNext } from './AskNext.tsx';
 import { DifferentialList } from './DifferentialList.tsx';
 import { RedFlags } from './RedFlags.tsx';
@@ -15,11 +16,12 @@ interface Props {
 }
 
 export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode, onAnswer, busy }: Props) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="results-heading">
       <RedFlags flags={analysis.redFlags} />
-      <h2 id="results-heading">Differential diagnosis</h2>
-      {analysis.flat && <p className="warning">No diagnosis stands out; ask more before deciding.</p>}
+      <h2 id="results-heading">{t('analysis.heading')}</h2>
+      {analysis.flat && <p className="warning">{t('analysis.flat')}</p>}
       <DifferentialList
         entries={analysis.differential}
         onConfirm={onConfirm}
@@ -34,7 +36,7 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
         </ul>
       )}
       <AskNext questions={analysis.nextQuestions} onAnswer={onAnswer} busy={busy} />
-      <p className="muted small">Model {analysis.modelVersion}</p>
+      <p className="muted small">{t('analysis.model', { version: analysis.modelVersion })}</p>
       <Advisory />
     </section>
   );

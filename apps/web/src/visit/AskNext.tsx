@@ -1,5 +1,6 @@
 // The questions that would best separate the diagnoses, answered in one click.
 import type { Analysis } from '@unani/contracts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 interface Props {
   questions: Analysis['nextQuestions'];
@@ -8,35 +9,36 @@ interface Props {
 }
 
 export function AskNext({ questions, onAnswer, busy }: Props) {
+  const { t } = useTranslation();
   if (questions.length === 0) return null;
   return (
-    <section aria-label="Ask next" className="card">
-      <h2>Ask next</h2>
+    <section aria-label={t('askNext.heading')} className="card">
+      <h2>{t('askNext.heading')}</h2>
       <ul className="list">
         {questions.map((q) => (
           <li key={q.symptom}>
             <div>
               <span>
-                <strong>{q.name}?</strong> <span className="muted">{q.reason}</span>
+                <strong>{t('askNext.question', { name: q.name })}</strong> <span className="muted">{q.reason}</span>
               </span>
               <span className="row">
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Yes: ${q.name}`}
+                  aria-label={t('askNext.yesLabel', { name: q.name })}
                   disabled={busy}
                   onClick={() => onAnswer(q.symptom, q.name, true)}
                 >
-                  Yes
+                  {t('askNext.yes')}
                 </button>
                 <button
                   type="button"
                   className="small"
-                  aria-label={`No: ${q.name}`}
+                  aria-label={t('askNext.noLabel', { name: q.name })}
                   disabled={busy}
                   onClick={() => onAnswer(q.symptom, q.name, false)}
                 >
-                  No
+                  {t('askNext.no')}
                 </button>
               </span>
             </div>

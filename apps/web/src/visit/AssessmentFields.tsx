@@ -1,6 +1,6 @@
 // The Unani assessment of the visit: Mizaj (temperament) and the Nabz (pulse) notes.
 import { type Temperament, temperaments } from '@unani/contracts';
-import { temperamentLabels } from '../components/labels.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 interface Props {
   temperament: Temperament | '';
@@ -10,21 +10,22 @@ interface Props {
 }
 
 export function AssessmentFields({ temperament, onTemperament, nabzNotes, onNabzNotes }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="grid-2">
       <label>
-        Mizaj (temperament)
+        {t('assessment.mizaj')}
         <select value={temperament} onChange={(e) => onTemperament(e.target.value as Temperament | '')}>
-          <option value="">Not assessed</option>
-          {temperaments.map((t) => (
-            <option key={t} value={t}>
-              {temperamentLabels[t]}
+          <option value="">{t('common.notAssessed')}</option>
+          {temperaments.map((m) => (
+            <option key={m} value={m}>
+              {t(`vocabulary.temperament.${m}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Nabz (pulse) notes
+        {t('assessment.nabz')}
         <textarea className="short" value={nabzNotes} onChange={(e) => onNabzNotes(e.target.value)} />
       </label>
     </div>

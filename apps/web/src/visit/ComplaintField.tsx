@@ -2,6 +2,7 @@
 import type { FindingView } from '@unani/contracts';
 import type { ReactNode } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import type { ParsedText } from './useParsedComplaint.ts';
 
 interface Props {
@@ -13,19 +14,16 @@ interface Props {
 }
 
 export function ComplaintField({ value, onChange, parsed, parsing, error }: Props) {
+  const { t } = useTranslation();
   return (
     <div>
       <label>
-        Complaint
-        <textarea
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          placeholder="In the patient's words, e.g. headache for 3 days and nausea, no fever"
-        />
+        {t('complaint.label')}
+        <textarea value={value} onChange={(e) => onChange(e.target.value)} placeholder={t('complaint.placeholder')} />
       </label>
       {parsed.text === value && value.trim() !== '' && <MarkedText text={value} findings={parsed.findings} />}
       <p className="muted small" aria-live="polite">
-        {parsing ? 'Reading the complaint…' : ''}
+        {parsing ? t('complaint.reading') : ''}
       </p>
       <ErrorMessage error={error} />
     </div>

@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 const SEARCH_DELAY_MS = 250;
 
 export function ConfirmOther({ onConfirm, busy }: { onConfirm: (code: string) => void; busy: boolean }) {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const diseases = useQuery({
@@ -19,19 +21,19 @@ export function ConfirmOther({ onConfirm, busy }: { onConfirm: (code: string) =>
   return (
     <div className="confirm-other">
       <label>
-        Confirm another diagnosis
+        {t('confirmOther.label')}
         <input
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          placeholder="Disease name: Unani, English or Urdu"
+          placeholder={t('confirmOther.placeholder')}
           autoComplete="off"
         />
       </label>
       <ErrorMessage error={diseases.error} />
-      {query && diseases.data?.items.length === 0 && <p className="muted">No disease matches “{query}”.</p>}
+      {query && diseases.data?.items.length === 0 && <p className="muted">{t('confirmOther.noMatch', { query })}</p>}
       {q.trim() !== '' && diseases.data && diseases.data.items.length > 0 && (
-        <ul className="list" aria-label="Matching diseases">
+        <ul className="list" aria-label={t('confirmOther.list')}>
           {diseases.data.items.map((d) => (
             <li key={d.code}>
               <div>
@@ -42,13 +44,13 @@ export function ConfirmOther({ onConfirm, busy }: { onConfirm: (code: string) =>
                   type="button"
                   className="small"
                   disabled={busy}
-                  aria-label={`Confirm ${d.name} (${d.englishName})`}
+                  aria-label={t('confirmOther.confirmLabel', { name: d.name, englishName: d.englishName })}
                   onClick={() => {
                     onConfirm(d.code);
                     setQ('');
                   }}
                 >
-                  Confirm
+                  {t('confirmOther.confirm')}
                 </button>
               </div>
             </li>

@@ -1,6 +1,8 @@
 // The practitioner's decision: the confirmed diagnosis, and a way to confirm one the engine did not suggest.
 import type { EncounterView } from '@unani/contracts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { ConfirmOther } from './ConfirmOther.tsx';
 
 interface Props {
@@ -11,21 +13,23 @@ interface Props {
 }
 
 export function DiagnosisSection({ diagnosis, onConfirm, busy, error }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section aria-labelledby="diagnosis-heading" className="card">
-      <h2 id="diagnosis-heading">Diagnosis</h2>
+      <h2 id="diagnosis-heading">{t('diagnosis.heading')}</h2>
       {diagnosis ? (
         <p>
-          Confirmed: <strong>{diagnosis.disease.name}</strong> ({diagnosis.disease.englishName}){' '}
+          {t('diagnosis.confirmed')} <strong>{diagnosis.disease.name}</strong> ({diagnosis.disease.englishName}){' '}
           <span className="muted">
-            · {diagnosis.fromSuggestion ? 'from the suggestions' : 'chosen by the practitioner'} ·{' '}
-            {new Date(diagnosis.confirmedAt).toLocaleString()}
+            · {diagnosis.fromSuggestion ? t('diagnosis.fromSuggestion') : t('diagnosis.chosen')} ·{' '}
+            {format.dateTime(diagnosis.confirmedAt)}
           </span>
         </p>
       ) : (
-        <p className="muted">Not confirmed yet: confirm one of the suggestions, or search below.</p>
+        <p className="muted">{t('diagnosis.notYet')}</p>
       )}
-      {busy && <p className="muted">Confirming…</p>}
+      {busy && <p className="muted">{t('diagnosis.confirming')}</p>}
       <ErrorMessage error={error} />
       <ConfirmOther onConfirm={onConfirm} busy={busy} />
     </section>

@@ -1,5 +1,6 @@
 // The differential: each disease with its probability, why, and a button to confirm it.
 import type { DifferentialEntry } from '@unani/contracts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 const MAX_SHOWN = 10;
 
@@ -7,8 +8,8 @@ function percent(p: number): string {
   return p < 0.01 ? '<1%' : `${Math.round(p * 100)}%`;
 }
 
-function names(list: { name: string }[]): string {
-  return list.length ? list.map((s) => s.name).join(', ') : 'none';
+function names(list: { name: string }[], none: string): string {
+  return list.length ? list.map((s) => s.name).join(', ') : none;
 }
 
 interface Props {
@@ -19,9 +20,10 @@ interface Props {
 }
 
 export function DifferentialList({ entries, onConfirm, confirming, confirmedCode }: Props) {
-  if (entries.length === 0) return <p className="muted">No disease of the knowledge base fits these findings.</p>;
+  const { t } = useTranslation();
+  if (entries.length === 0) return <p className="muted">{t('differential.none')}</p>;
   return (
-    <ol className="differential" aria-label="Differential diagnosis">
+    <ol className="differential" aria-label={t('differential.list')}>
       {entries.slice(0, MAX_SHOWN).map((e) => {
         const label = `${e.disease.name} (${e.disease.englishName})`;
         return (
@@ -36,29 +38,29 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
                 </span>
                 <span className="percent">{percent(e.probability)}</span>
                 {confirmedCode === e.disease.code ? (
-                  <span className="confirmed">Confirmed</span>
+                  <span className="confirmed">{t('differential.confirmed')}</span>
                 ) : (
                   <button
                     type="button"
                     className="small"
-                    aria-label={`Confirm ${label}`}
+                    aria-label={t('differential.confirmLabel', { label })}
                     disabled={confirming}
                     onClick={() => onConfirm(e.disease.code)}
                   >
-                    Confirm
+                    {t('differential.confirm')}
                   </button>
                 )}
               </span>
             </div>
             <details>
-              <summary>Why {e.disease.name}</summary>
+              <summary>{t('differential.why', { name: e.disease.name })}</summary>
               <dl className="evidence">
-                <dt>Supporting</dt>
-                <dd>{names(e.supporting)}</dd>
-                <dt>Expected but not reported</dt>
-                <dd>{names(e.missing)}</dd>
-                <dt>Against</dt>
-                <dd>{names(e.against)}</dd>
+                <dt>{t('differential.supporting')}</dt>
+                <dd>{names(e.supporting, t('common.none'))}</dd>
+                <dt>{t('differential.missing')}</dt>
+                <dd>{names(e.missing, t('common.none'))}</dd>
+                <dt>{t('differential.against')}</dt>
+                <dd>{names(e.against, t('common.none'))}</dd>
               </dl>
             </details>
           </li>

@@ -1,11 +1,6 @@
 // The findings as chips: present, absent ("No …") or uncertain, with duration and severity, each removable.
+import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftFinding, durationLabel } from './findings.ts';
-
-const originLabels: Record<DraftFinding['origin'], string> = {
-  text: 'from the complaint',
-  picked: 'added',
-  question: 'answered',
-};
 
 export function FindingChips({
   findings,
@@ -14,29 +9,32 @@ export function FindingChips({
   findings: DraftFinding[];
   onRemove: (f: DraftFinding) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
-      <ul className="chips" aria-label="Findings">
+      <ul className="chips" aria-label={t('findings.list')}>
         {findings.map((f, i) => (
           <li
             key={`${f.symptom}-${i}`}
             className={`chip${f.present ? '' : ' absent'}${f.uncertain ? ' uncertain' : ''}`}
-            title={originLabels[f.origin]}
+            title={t(`findings.origin.${f.origin}`)}
           >
-            {!f.present && <span className="chip-no">No </span>}
+            {!f.present && <span className="chip-no">{t('findings.no')}</span>}
             <span className="chip-name">{f.name}</span>
-            {f.uncertain && <span className="chip-note">(possible)</span>}
-            {f.durationDays !== undefined && <span className="chip-note">· {durationLabel(f.durationDays)}</span>}
-            {f.severity && <span className="chip-note">· {f.severity}</span>}
-            <button type="button" aria-label={`Remove ${f.name}`} onClick={() => onRemove(f)}>
+            {f.uncertain && <span className="chip-note">{t('findings.possible')}</span>}
+            {f.durationDays !== undefined && (
+              <span className="chip-note">
+                · {durationLabel(f.durationDays, (unit, n) => t(`vocabulary.duration.${unit}`, { n }))}
+              </span>
+            )}
+            {f.severity && <span className="chip-note">· {t(`vocabulary.severity.${f.severity}`)}</span>}
+            <button type="button" aria-label={t('findings.remove', { name: f.name })} onClick={() => onRemove(f)}>
               ×
             </button>
           </li>
         ))}
       </ul>
-      {findings.length === 0 && (
-        <p className="muted">No findings yet: describe the complaint above or add a finding below.</p>
-      )}
+      {findings.length === 0 && <p className="muted">{t('findings.empty')}</p>}
     </>
   );
 }

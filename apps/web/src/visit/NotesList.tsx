@@ -2,18 +2,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { type NoteSummaryView, notesKey, useNotes } from './queries.ts';
 
-const languageNames = { en: 'English', ur: 'Urdu' } as const;
-
-function stateOf(note: NoteSummaryView): string {
-  const date = (iso: string) => new Date(iso).toLocaleDateString();
-  if (note.revokedAt) return `Revoked ${date(note.revokedAt)}`;
-  if (new Date(note.expiresAt).getTime() <= Date.now()) return `Expired ${date(note.expiresAt)}`;
-  return `Active until ${date(note.expiresAt)}`;
-}
-
 export function NotesList({ visitId }: { visitId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stateOf = (note: NoteSummaryView) => {
+    if (note.revokedAt) return t('notes.revoked', { date: format.date(note.revokedAt) });
+    if (new Date(note.expiresAt).getTime() <= Date.now())
+      return t('notes.expired', { date: format.date(note.expiresAt) });
+    return t('notes.active', { date: format.date(note.expiresAt) });
+  };
   const client = useQueryClient();
   const notes = useNotes(visitId);
   const revoke = useMutation({
@@ -21,19 +22,22 @@ export function NotesList({ visitId }: { visitId: string }) {
     onSuccess: () => client.invalidateQueries({ queryKey: notesKey(visitId) }),
   });
   if (notes.error) return <ErrorMessage error={notes.error} />;
-  if (!notes.data) return <p className="muted">Loading the shared notes…</p>;
-  if (notes.data.items.length === 0) return <p className="muted">No note shared from this visit yet.</p>;
+  if (!notes.data) return <p className="muted">{t('notes.loading')}</p>;
+  if (notes.data.items.length === 0) return <p className="muted">{t('notes.none')}</p>;
   return (
     <>
-      <h3>Shared notes</h3>
-      <ul className="list" aria-label="Shared notes">
+      <h3>{t('notes.heading')}</h3>
+      <ul className="list" aria-label={t('notes.list')}>
         {notes.data.items.map((n) => {
           const active = !n.revokedAt && new Date(n.expiresAt).getTime() > Date.now();
           return (
             <li key={n.id}>
               <div>
                 <span>
-                  {languageNames[n.language]} · shared {new Date(n.createdAt).toLocaleString()}
+                  {t('notes.shared', {
+                    language: t(`notes.language.${n.language}`),
+                    date: format.dateTime(n.createdAt),
+                  })}
                 </span>
                 <span className="row">
                   <span className={active ? '' : 'muted'}>{stateOf(n)}</span>
@@ -44,7 +48,7 @@ export function NotesList({ visitId }: { visitId: string }) {
                       disabled={revoke.isPending}
                       onClick={() => revoke.mutate(n.id)}
                     >
-                      Revoke link
+                      {t('notes.revoke')}
                     </button>
                   )}
                 </span>

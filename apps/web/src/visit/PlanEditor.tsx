@@ -1,9 +1,10 @@
 // The plan being edited, grouped as Dawa, Ghiza, Tadbeer and advice, checked with the API's schema before saving.
 import { PlanRequest, type TreatmentKind, treatmentKinds } from '@unani/contracts';
 import { useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { AddTreatment } from './AddTreatment.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
-import { type DraftItem, itemName, kindHeadings, toPlanRequest } from './planDraft.ts';
+import { type DraftItem, itemName, toPlanRequest } from './planDraft.ts';
 
 interface Props {
   initial: { items: DraftItem[]; advice: string; followUp: string };
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function PlanEditor({ initial, onSave, saving }: Props) {
+  const { t } = useTranslation();
   const [items, setItems] = useState(initial.items);
   const [advice, setAdvice] = useState(initial.advice);
   const [followUp, setFollowUp] = useState(initial.followUp);
@@ -21,7 +23,7 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
   const replace = (key: string, next: DraftItem) => setItems(items.map((i) => (i.key === key ? next : i)));
 
   const save = () => {
-    if (items.length === 0) return setProblem('Add at least one treatment before saving the plan.');
+    if (items.length === 0) return setProblem(t('plan.emptyPlan'));
     const ordered = treatmentKinds.flatMap(byKind);
     const parsed = PlanRequest.safeParse(toPlanRequest(ordered, advice, followUp));
     if (!parsed.success) {
@@ -30,8 +32,11 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
       const item = index === undefined ? undefined : ordered[index];
       return setProblem(
         item
-          ? `“${itemName(item)}”: ${item.text.trim() ? (issue?.message ?? 'check this item') : 'write what to take or do, or remove it'}.`
-          : `Check the plan: ${issue?.message ?? 'something is not valid'}.`,
+          ? t('plan.itemProblem', {
+              name: itemName(item, t('plan.newItem')),
+              message: item.text.trim() ? (issue?.message ?? t('plan.checkItem')) : t('plan.writeText'),
+            })
+          : t('plan.checkPlan', { message: issue?.message ?? t('plan.notValid') }),
       );
     }
     setProblem(undefined);
@@ -45,8 +50,8 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
         if (group.length === 0) return null;
         return (
           <div key={kind}>
-            <h3>{kindHeadings[kind]}</h3>
-            <ul className="plan-items" aria-label={kindHeadings[kind]}>
+            <h3>{t(`plan.kinds.${kind}`)}</h3>
+            <ul className="plan-items" aria-label={t(`plan.kinds.${kind}`)}>
               {group.map((item) => (
                 <PlanItemRow
                   key={item.key}
@@ -59,16 +64,20 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
           </div>
         );
       })}
-      {items.length === 0 && <p className="muted">The plan is empty: add a treatment below.</p>}
+      {items.length === 0 && <p className="muted">{t('plan.empty')}</p>}
       <AddTreatment onAdd={(item) => setItems([...items, item])} />
       <div className="grid-2">
         <label>
-          Advice for the patient
+          {t('plan.advice')}
           <textarea className="short" value={advice} onChange={(e) => setAdvice(e.target.value)} />
         </label>
         <label>
-          Follow-up
-          <input value={followUp} onChange={(e) => setFollowUp(e.target.value)} placeholder="e.g. after 2 weeks" />
+          {t('plan.followUp')}
+          <input
+            value={followUp}
+            onChange={(e) => setFollowUp(e.target.value)}
+            placeholder={t('plan.followUpPlaceholder')}
+          />
         </label>
       </div>
       {problem && (
@@ -78,7 +87,7 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
       )}
       <div className="row">
         <button type="button" className="primary" onClick={save} disabled={saving}>
-          {saving ? 'Saving…' : 'Save plan'}
+          {saving ? t('common.saving') : t('plan.save')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 // One item of the plan: a formulary entry with dose, duration and instructions, or a free text.
+import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftItem, itemName } from './planDraft.ts';
 
 interface Props {
@@ -8,7 +9,8 @@ interface Props {
 }
 
 export function PlanItemRow({ item, onChange, onRemove }: Props) {
-  const name = itemName(item);
+  const { t } = useTranslation();
+  const name = itemName(item, t('plan.newItem'));
   const coded = Boolean(item.formulationCode || item.singleDrugCode);
   const set = (field: 'text' | 'dose' | 'duration') => (e: { target: { value: string } }) =>
     onChange({ ...item, [field]: e.target.value });
@@ -17,24 +19,29 @@ export function PlanItemRow({ item, onChange, onRemove }: Props) {
       {coded ? (
         <strong className="plan-name">{item.name}</strong>
       ) : (
-        <input className="plan-name" aria-label={`Text of ${name}`} value={item.text} onChange={set('text')} />
+        <input
+          className="plan-name"
+          aria-label={t('planItem.textOf', { name })}
+          value={item.text}
+          onChange={set('text')}
+        />
       )}
       {item.kind === 'dawa' && (
         <>
           <label className="plan-field">
-            Dose
-            <input aria-label={`Dose of ${name}`} value={item.dose} onChange={set('dose')} />
+            {t('planItem.dose')}
+            <input aria-label={t('planItem.doseOf', { name })} value={item.dose} onChange={set('dose')} />
           </label>
           <label className="plan-field">
-            Duration
-            <input aria-label={`Duration of ${name}`} value={item.duration} onChange={set('duration')} />
+            {t('planItem.duration')}
+            <input aria-label={t('planItem.durationOf', { name })} value={item.duration} onChange={set('duration')} />
           </label>
           {coded && (
             <label className="plan-field">
-              How to take
+              {t('planItem.howToTake')}
               <input
-                aria-label={`Instructions for ${name}`}
-                placeholder="Optional"
+                aria-label={t('planItem.instructionsFor', { name })}
+                placeholder={t('common.optional')}
                 value={item.text}
                 onChange={set('text')}
               />
@@ -49,11 +56,16 @@ export function PlanItemRow({ item, onChange, onRemove }: Props) {
             checked={item.avoid}
             onChange={(e) => onChange({ ...item, avoid: e.target.checked })}
           />
-          Avoid
+          {t('planItem.avoid')}
         </label>
       )}
-      <button type="button" className="small danger" aria-label={`Remove from plan: ${name}`} onClick={onRemove}>
-        Remove
+      <button
+        type="button"
+        className="small danger"
+        aria-label={t('planItem.removeLabel', { name })}
+        onClick={onRemove}
+      >
+        {t('planItem.remove')}
       </button>
     </li>
   );

@@ -1,17 +1,17 @@
 // Red flags come before everything else: an alert that names the danger and how urgent it is.
 import type { Analysis } from '@unani/contracts';
-
-const urgencyLabels = { emergency: 'Emergency', urgent: 'Urgent' } as const;
+import { useTranslation } from '../i18n/i18n.ts';
 
 export function RedFlags({ flags }: { flags: Analysis['redFlags'] }) {
+  const { t } = useTranslation();
   if (flags.length === 0) return null;
   return (
     <div className="alert" role="alert">
-      <strong>Red flag{flags.length > 1 ? 's' : ''}</strong>
+      <strong>{flags.length > 1 ? t('redFlags.many') : t('redFlags.one')}</strong>
       <ul>
         {flags.map((f) => (
           <li key={f.code}>
-            <strong>{urgencyLabels[f.urgency]}:</strong> {f.message}
+            <strong>{t(`redFlags.urgency.${f.urgency}`)}:</strong> {f.message}
           </li>
         ))}
       </ul>

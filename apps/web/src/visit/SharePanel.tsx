@@ -4,6 +4,7 @@ import type { NoteCreated, NoteLanguage } from '@unani/contracts';
 import { useState } from 'react';
 import { post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { NotesList } from './NotesList.tsx';
 import { notesKey, useNotes } from './queries.ts';
 import { SharedLink } from './SharedLink.tsx';
@@ -11,6 +12,7 @@ import { SharedLink } from './SharedLink.tsx';
 type Created = ReturnType<typeof NoteCreated.parse>;
 
 export function SharePanel({ visitId }: { visitId: string }) {
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [language, setLanguage] = useState<NoteLanguage>('en');
   const notes = useNotes(visitId);
@@ -22,14 +24,16 @@ export function SharePanel({ visitId }: { visitId: string }) {
   const revoked = Boolean(created && notes.data?.items.find((n) => n.id === created.id)?.revokedAt);
   return (
     <section aria-labelledby="share-heading" className="card">
-      <h2 id="share-heading">Share with patient</h2>
+      <h2 id="share-heading">{t('share.heading')}</h2>
       <div className="row">
         <label>
-          Language
+          {t('share.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value as NoteLanguage)}>
-            <option value="en">English</option>
+            <option value="en" lang="en">
+              {t('language.english')}
+            </option>
             <option value="ur" lang="ur">
-              اردو
+              {t('language.urdu')}
             </option>
           </select>
         </label>
@@ -39,7 +43,7 @@ export function SharePanel({ visitId }: { visitId: string }) {
           disabled={share.isPending}
           onClick={() => share.mutate(language)}
         >
-          {share.isPending ? 'Sharing…' : 'Share with patient'}
+          {share.isPending ? t('share.sharing') : t('share.share')}
         </button>
       </div>
       <ErrorMessage error={share.error} />

@@ -1,7 +1,9 @@
 // A freshly shared note: the link to copy, its QR code and a WhatsApp message (how most patients receive it).
 import type { NoteLanguage } from '@unani/contracts';
 import { useRef, useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { noteStrings } from '../i18n/noteStrings.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { QrCode } from './QrCode.tsx';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
 }
 
 export function SharedLink({ url, language, expiresAt, revoked }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no'>();
   const copy = async () => {
@@ -26,22 +30,22 @@ export function SharedLink({ url, language, expiresAt, revoked }: Props) {
   const message = `${noteStrings[language].shareMessage} ${url}`;
   return (
     <div className="shared-link">
-      {revoked && <p className="warning">This link has been revoked: the patient can no longer open it.</p>}
+      {revoked && <p className="warning">{t('share.revoked')}</p>}
       <div className="row">
         <label className="grow">
-          Patient link
+          {t('share.link')}
           <input ref={input} readOnly value={url} onFocus={(e) => e.target.select()} />
         </label>
         <button type="button" className="align-end" onClick={() => void copy()}>
-          Copy link
+          {t('share.copy')}
         </button>
       </div>
       <p className="muted small" aria-live="polite">
         {copied === 'yes'
-          ? 'Copied.'
+          ? t('share.copied')
           : copied === 'no'
-            ? 'Copying is not allowed here; the link is selected, copy it with Ctrl+C.'
-            : `The link works until ${new Date(expiresAt).toLocaleDateString()}. It is shown only now.`}
+            ? t('share.copyBlocked')
+            : t('share.validUntil', { date: format.date(expiresAt) })}
       </p>
       <div className="row">
         <QrCode url={url} />
@@ -51,7 +55,7 @@ export function SharedLink({ url, language, expiresAt, revoked }: Props) {
           target="_blank"
           rel="noreferrer"
         >
-          Send on WhatsApp
+          {t('share.whatsApp')}
         </a>
       </div>
     </div>

@@ -4,6 +4,8 @@ import type { EncounterView, PlanRequest, PlanView } from '@unani/contracts';
 import { type ReactNode, useState } from 'react';
 import { post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { PlanEditor } from './PlanEditor.tsx';
 import { fromPlan, fromProtocol } from './planDraft.ts';
 import { planKey, useDisease, usePlan, visitKey } from './queries.ts';
@@ -11,6 +13,8 @@ import { planKey, useDisease, usePlan, visitKey } from './queries.ts';
 type Disease = NonNullable<EncounterView['diagnosis']>['disease'];
 
 export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: Disease }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const client = useQueryClient();
   const plan = usePlan(visitId);
   const [restart, setRestart] = useState(0);
@@ -27,9 +31,10 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
 
   let body: ReactNode;
   if (plan.error) body = <ErrorMessage error={plan.error} />;
-  else if (plan.isPending) body = <p className="muted">Loading the plan…</p>;
+  else if (plan.isPending) body = <p className="muted">{t('plan.loading')}</p>;
   else if (startFromProtocol && protocol.error) body = <ErrorMessage error={protocol.error} />;
-  else if (startFromProtocol && !protocol.data) body = <p className="muted">Loading the protocol of {disease.name}…</p>;
+  else if (startFromProtocol && !protocol.data)
+    body = <p className="muted">{t('plan.loadingProtocol', { name: disease.name })}</p>;
   else {
     const fromKb = startFromProtocol && protocol.data;
     const initial = fromKb
@@ -43,19 +48,20 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
       <>
         {fromKb && protocol.data?.protocol && (
           <p className="muted">
-            Pre-filled from the protocol of {disease.name}
-            {protocol.data.protocol.principles.length ? ` (${protocol.data.protocol.principles.join('; ')})` : ''}.
-            Edit, remove or add, then save.
+            {t('plan.prefilled', {
+              name: disease.name,
+              principles: protocol.data.protocol.principles.length
+                ? ` (${protocol.data.protocol.principles.join('; ')})`
+                : '',
+            })}
           </p>
         )}
-        {fromKb && !protocol.data?.protocol && (
-          <p className="muted">The knowledge base holds no protocol for {disease.name}; add the treatments below.</p>
-        )}
+        {fromKb && !protocol.data?.protocol && <p className="muted">{t('plan.noProtocol', { name: disease.name })}</p>}
         {plan.data && !fromKb && (
           <p className="muted">
-            Saved {new Date(plan.data.updatedAt).toLocaleString()}.{' '}
+            {t('plan.savedAt', { date: format.dateTime(plan.data.updatedAt) })}{' '}
             <button type="button" className="link" onClick={() => setRestart(restart + 1)}>
-              Start again from the protocol of {disease.name}
+              {t('plan.restart', { name: disease.name })}
             </button>
           </p>
         )}
@@ -70,10 +76,10 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
   }
   return (
     <section aria-labelledby="plan-heading" className="card">
-      <h2 id="plan-heading">Treatment plan</h2>
+      <h2 id="plan-heading">{t('plan.heading')}</h2>
       {body}
       <ErrorMessage error={save.error} />
-      {save.isSuccess && <p role="status">Plan saved.</p>}
+      {save.isSuccess && <p role="status">{t('plan.planSaved')}</p>}
     </section>
   );
 }

@@ -22,15 +22,19 @@ export function toFindingInput({ name: _name, ...finding }: DraftFinding): Findi
   return finding;
 }
 
+export type DurationUnit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
+const shortUnits: Record<DurationUnit, string> = { hours: 'h', days: 'd', weeks: 'wk', months: 'mo', years: 'y' };
+const shortEnglish = (unit: DurationUnit, n: number) => `${n} ${shortUnits[unit]}`;
+
 const DAYS_PER_WEEK = 7;
 const DAYS_PER_MONTH = 30;
 const DAYS_PER_YEAR = 365;
 
-/** A short duration such as "3 d", "2 wk", "6 mo" or "12 h". */
-export function durationLabel(days: number): string {
-  if (days < 1) return `${Math.max(1, Math.round(days * 24))} h`;
-  if (days >= DAYS_PER_YEAR) return `${Math.round((days / DAYS_PER_YEAR) * 10) / 10} y`;
-  if (days >= 2 * DAYS_PER_MONTH && days % DAYS_PER_MONTH === 0) return `${days / DAYS_PER_MONTH} mo`;
-  if (days >= 2 * DAYS_PER_WEEK && days % DAYS_PER_WEEK === 0) return `${days / DAYS_PER_WEEK} wk`;
-  return `${Math.round(days * 10) / 10} d`;
+/** A short duration such as "3 d", "2 wk", "6 mo" or "12 h"; `say` words it in another language. */
+export function durationLabel(days: number, say: (unit: DurationUnit, n: number) => string = shortEnglish): string {
+  if (days < 1) return say('hours', Math.max(1, Math.round(days * 24)));
+  if (days >= DAYS_PER_YEAR) return say('years', Math.round((days / DAYS_PER_YEAR) * 10) / 10);
+  if (days >= 2 * DAYS_PER_MONTH && days % DAYS_PER_MONTH === 0) return say('months', days / DAYS_PER_MONTH);
+  if (days >= 2 * DAYS_PER_WEEK && days % DAYS_PER_WEEK === 0) return say('weeks', days / DAYS_PER_WEEK);
+  return say('days', Math.round(days * 10) / 10);
 }

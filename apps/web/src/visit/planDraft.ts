@@ -49,8 +49,8 @@ export function fromProtocol(protocol: NonNullable<DiseaseDetail['protocol']>): 
   }));
 }
 
-/** The display name of an item: its formulary name, else its text. */
-export const itemName = (i: DraftItem) => i.name || i.text.trim() || 'new item';
+/** The display name of an item: its formulary name, else its text, else `fallback`. */
+export const itemName = (i: DraftItem, fallback = 'new item') => i.name || i.text.trim() || fallback;
 
 export function toPlanRequest(items: DraftItem[], advice: string, followUp: string): PlanRequest {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
@@ -68,10 +68,3 @@ export function toPlanRequest(items: DraftItem[], advice: string, followUp: stri
     followUp: optional(followUp),
   };
 }
-
-export const kindHeadings: Record<TreatmentKind, string> = {
-  dawa: 'Medicines (Ilaj bil Dawa)',
-  ghiza: 'Diet (Ilaj bil Ghiza)',
-  tadbeer: 'Regimen (Ilaj bil Tadbeer)',
-  advice: 'Advice',
-};
