@@ -89,7 +89,7 @@ describe.runIf(browserAvailable())(
       await page.close();
     }, 60_000);
 
-    it('walks from sign-in to the differential with the keyboard alone, the focus always visible', async () => {
+    it('walks from sign-in through the differential to a shared note with the keyboard alone, the focus always visible', async () => {
       const user = await createTestUser(product.db, 'practitioner', 'Hakim Keyboard');
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       const pageErrors: string[] = [];
@@ -151,14 +151,29 @@ describe.runIf(browserAvailable())(
       await tabTo(page, why);
       await keyboard.press('Enter');
       await expect(first.locator('details').getAttribute('open')).resolves.toBe('');
-      await tabTo(
-        page,
-        page
-          .getByRole('region', { name: 'Ask next' })
-          .getByRole('button', { name: /^Yes: / })
-          .first(),
-      );
-      await expect(pageErrors).toEqual([]);
+      const yes = page
+        .getByRole('region', { name: 'Ask next' })
+        .getByRole('button', { name: /^Yes: / })
+        .first();
+      await tabTo(page, yes);
+      const asked = ((await yes.getAttribute('aria-label')) ?? '').replace('Yes: ', '');
+      const reanalysed = page.waitForResponse((r) => r.url().endsWith('/analyse') && r.ok());
+      await keyboard.press('Space');
+      await reanalysed;
+      await chip(asked).waitFor();
+
+      // Confirm, save the plan pre-filled from the protocol, and share it: still without the mouse.
+      await tabTo(page, differential.getByRole('button', { name: 'Confirm Shaqeeqa (Migraine)' }));
+      await keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Treatment plan' }).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'Save plan' }));
+      await keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Plan saved.' }).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'Share with patient' }));
+      await keyboard.press('Enter');
+      await tabTo(page, page.getByLabel('Patient link'));
+      await expect(page.getByLabel('Patient link').inputValue()).resolves.toMatch(/\/n\/[\w-]{43}$/);
+      expect(pageErrors).toEqual([]);
       await page.close();
     }, 120_000);
   },
