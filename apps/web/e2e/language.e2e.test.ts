@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { startProduct } from './productServer.ts';
+import { screenshot } from './screenshots.ts';
 
 const MAX_TABS = 60;
 
@@ -74,6 +75,7 @@ describe.runIf(browserAvailable())(
 
       await page.getByRole('link', { name: 'نیا مریض' }).click();
       await page.getByRole('heading', { name: 'نیا مریض' }).waitFor();
+      await screenshot(page, 'new-patient-ur-desktop');
       await page.getByRole('combobox', { name: 'Language / زبان' }).selectOption('en');
       await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
       await page.getByRole('heading', { name: 'New patient', exact: true }).waitFor();
