@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
-import { browserAvailable, launchBrowser } from './browser.ts';
-import { startProduct } from './productServer.ts';
+import { browserAvailable } from './browser.ts';
+import { productInBrowser } from './inBrowser.ts';
 import { screenshot } from './screenshots.ts';
 
 const MAX_TABS = 60;
@@ -39,21 +39,12 @@ async function tabTo(page: Page, target: Locator) {
 describe.runIf(browserAvailable())(
   'the interface in English and Urdu, and by keyboard alone, in a real browser',
   () => {
-    let product: Awaited<ReturnType<typeof startProduct>>;
-    let browser: Browser;
-    beforeAll(async () => {
-      product = await startProduct();
-      browser = await launchBrowser();
-    }, 120_000);
-    afterAll(async () => {
-      await browser?.close();
-      await product?.close();
-    });
+    const ctx = productInBrowser();
 
     it('switches to اردو right to left on the sign-in page and after, remembers it, and switches back to English', async () => {
-      const user = await createTestUser(product.db, 'practitioner', 'Hakim Zaban');
-      const page = await browser.newPage();
-      await page.goto(`${product.url}/sign-in`);
+      const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim Zaban');
+      const page = await ctx.browser.newPage();
+      await page.goto(`${ctx.product.url}/sign-in`);
       await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
       const language = page.getByRole('combobox', { name: 'Language / زبان' });
       await expect(language.locator('option').allTextContents()).resolves.toEqual(['English', 'اردو']);
@@ -92,12 +83,12 @@ describe.runIf(browserAvailable())(
     }, 60_000);
 
     it('walks from sign-in through the differential to a shared note with the keyboard alone, the focus always visible', async () => {
-      const user = await createTestUser(product.db, 'practitioner', 'Hakim Keyboard');
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim Keyboard');
+      const page = await ctx.browser.newPage({ viewport: { width: 1100, height: 900 } });
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
       const { keyboard } = page;
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${ctx.product.url}/sign-in`);
 
       await tabTo(page, page.getByLabel('Email'));
       await keyboard.type(user.email);

@@ -1,29 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
-import { browserAvailable, launchBrowser } from './browser.ts';
-import { startProduct } from './productServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createTestUser } from '../../api/test/factories.ts';
+import { browserAvailable } from './browser.ts';
+import { productInBrowser } from './inBrowser.ts';
 
 describe.runIf(browserAvailable())('knowledge, research and administration screens, in a real browser', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const ctx = productInBrowser();
 
   async function signedIn(role: 'admin' | 'researcher' | 'practitioner'): Promise<Page> {
-    const user = await createTestUser(product.db, role, `Test ${role}`);
-    const page = await browser.newPage();
-    await page.goto(`${product.url}/sign-in`);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const user = await createTestUser(ctx.product.db, role, `Test ${role}`);
+    const page = await ctx.browser.newPage();
+    await ctx.signIn(page, user.email);
     return page;
   }
 

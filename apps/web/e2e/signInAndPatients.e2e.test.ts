@@ -1,37 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
-import { browserAvailable, launchBrowser } from './browser.ts';
-import { startProduct } from './productServer.ts';
+import { browserAvailable } from './browser.ts';
+import { productInBrowser } from './inBrowser.ts';
 
 describe.runIf(browserAvailable())('signing in and registering a patient, in a real browser', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const ctx = productInBrowser();
 
   async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
-    await page.goto(`${product.url}/`);
+    await page.goto(`${ctx.product.url}/`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
 
   it('says clearly when the credentials are wrong', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     await signIn(page, 'nobody@example.org', 'not the password');
     await expect(page.getByRole('alert').textContent()).resolves.toBe('The email or the password is wrong.');
   });
 
   it('registers a patient and opens the patient’s page, then finds the patient by name', async () => {
-    const user = await createTestUser(product.db, 'practitioner', 'Hakim Browser');
-    const page = await browser.newPage();
+    const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim Browser');
+    const page = await ctx.browser.newPage();
     await signIn(page, user.email);
     await page.getByRole('heading', { name: 'Patients' }).waitFor();
     await page.getByRole('link', { name: 'New patient' }).click();

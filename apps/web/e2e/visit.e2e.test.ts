@@ -1,38 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
-import { browserAvailable, launchBrowser } from './browser.ts';
-import { startProduct } from './productServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createTestUser } from '../../api/test/factories.ts';
+import { browserAvailable } from './browser.ts';
+import { productInBrowser } from './inBrowser.ts';
 import { PHONE, screenshot } from './screenshots.ts';
 
 describe.runIf(browserAvailable())('a visit from complaint to the patient’s note, in a real browser', () => {
-  let product: Awaited<ReturnType<typeof startProduct>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${product.url}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Patients' }).waitFor();
-  }
+  const ctx = productInBrowser();
 
   const analysed = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/analyse') && r.ok());
 
   it('parses the complaint, analyses, confirms, plans, shares and revokes the note', async () => {
-    const user = await createTestUser(product.db, 'practitioner', 'Hakim Ajmal');
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim Ajmal');
+    const page = await ctx.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await signIn(page, user.email);
+    await ctx.signIn(page, user.email);
 
     await page.getByRole('link', { name: 'New patient' }).click();
     await page.getByLabel('Name').fill('Ayesha Siddiqui');
@@ -149,7 +132,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     expect(whatsApp).toContain(encodeURIComponent(url));
 
     // The patient opens it without an account.
-    const patientContext = await browser.newContext();
+    const patientContext = await ctx.browser.newContext();
     const patientPage = await patientContext.newPage();
     await patientPage.goto(url);
     await patientPage.getByRole('heading', { name: 'Your treatment note' }).waitFor();
