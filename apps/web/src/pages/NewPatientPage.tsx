@@ -1,10 +1,11 @@
 // Registering a patient: the form is validated with the same zod schema as the API.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PatientCreate, type PatientView, sexes, temperaments } from '@unani/contracts';
+import { PatientCreate, type PatientView, sexes } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, post } from '../api/client.ts';
+import { TemperamentOptions } from '../components/TemperamentOptions.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 type Errors = Partial<Record<'name' | 'age' | 'sex' | 'phone' | 'temperament', string>>;
@@ -108,12 +109,7 @@ export function NewPatientPage() {
         <label>
           {t('newPatient.temperament')}
           <select value={form.temperament} onChange={set('temperament')}>
-            <option value="">{t('common.notAssessed')}</option>
-            {temperaments.map((m) => (
-              <option key={m} value={m}>
-                {t(`vocabulary.temperament.${m}`)}
-              </option>
-            ))}
+            <TemperamentOptions />
           </select>
         </label>
         {save.error && !(save.error instanceof ApiError && save.error.fieldErrors.length) && (

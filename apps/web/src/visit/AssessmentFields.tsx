@@ -1,5 +1,6 @@
 // The Unani assessment of the visit: Mizaj (temperament) and the Nabz (pulse) notes.
-import { type Temperament, temperaments } from '@unani/contracts';
+import type { Temperament } from '@unani/contracts';
+import { TemperamentOptions } from '../components/TemperamentOptions.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 interface Props {
@@ -16,12 +17,7 @@ export function AssessmentFields({ temperament, onTemperament, nabzNotes, onNabz
       <label>
         {t('assessment.mizaj')}
         <select value={temperament} onChange={(e) => onTemperament(e.target.value as Temperament | '')}>
-          <option value="">{t('common.notAssessed')}</option>
-          {temperaments.map((m) => (
-            <option key={m} value={m}>
-              {t(`vocabulary.temperament.${m}`)}
-            </option>
-          ))}
+          <TemperamentOptions />
         </select>
       </label>
       <label>
