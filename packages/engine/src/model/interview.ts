@@ -29,6 +29,17 @@ function likelihoodTable(knowledge: EngineKnowledge): LikelihoodTable {
   return table;
 }
 
+const nameTables = new WeakMap<EngineKnowledge, Map<string, string>>();
+
+function symptomNames(knowledge: EngineKnowledge): Map<string, string> {
+  let names = nameTables.get(knowledge);
+  if (!names) {
+    names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+    nameTables.set(knowledge, names);
+  }
+  return names;
+}
+
 function entropyBits(weights: readonly number[]): number {
   const total = weights.reduce((a, b) => a + b, 0);
   if (total <= 0) return 0;
@@ -55,16 +66,22 @@ export function nextQuestions(
   const rows = entries.map((e) => table.get(e.disease.code));
   const candidates = new Set<string>();
   for (const row of rows) for (const code of row?.keys() ?? []) if (!asked.has(code)) candidates.add(code);
-  const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+  const total = prior.reduce((a, b) => a + b, 0);
 
-  const questions: NextQuestion[] = [];
+  // The gain of every candidate first; the wording of the reason only for the k that are shown.
+  const scored: { code: string; p: number[]; gain: number }[] = [];
   for (const code of candidates) {
     const p = rows.map((row) => row?.get(code) ?? LEAK_PROBABILITY);
     const yes = prior.map((w, d) => w * (p[d] as number));
     const no = prior.map((w, d) => w * (1 - (p[d] as number)));
-    const total = prior.reduce((a, b) => a + b, 0);
     const pYes = yes.reduce((a, b) => a + b, 0) / total;
-    const gain = priorEntropy - pYes * entropyBits(yes) - (1 - pYes) * entropyBits(no);
+    scored.push({ code, p, gain: priorEntropy - pYes * entropyBits(yes) - (1 - pYes) * entropyBits(no) });
+  }
+  scored.sort((x, y) => y.gain - x.gain || x.code.localeCompare(y.code));
+
+  const names = symptomNames(knowledge);
+  const nameOf = (i: number) => entries[i]?.disease.name ?? '';
+  return scored.slice(0, k).map(({ code, p, gain }) => {
     // The pair of diseases the answer best tells apart, weighting the difference by how likely both are.
     let pair: [number, number] = [0, 0];
     let spread = -1;
@@ -78,8 +95,7 @@ export function nextQuestions(
       }
     }
     const [a, b] = pair;
-    const nameOf = (i: number) => entries[i]?.disease.name ?? '';
-    questions.push({
+    return {
       symptom: code,
       name: names.get(code) ?? code,
       expectedInformationGain: gain,
@@ -87,9 +103,6 @@ export function nextQuestions(
         a === b
           ? `checks the leading diagnosis ${nameOf(a)}`
           : `separates ${nameOf(a)} (expected in ${Math.round((p[a] as number) * 100)}%) from ${nameOf(b)} (${Math.round((p[b] as number) * 100)}%)`,
-    });
-  }
-  return questions
-    .sort((x, y) => y.expectedInformationGain - x.expectedInformationGain || x.symptom.localeCompare(y.symptom))
-    .slice(0, k);
+    };
+  });
 }
