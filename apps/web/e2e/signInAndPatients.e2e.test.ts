@@ -26,6 +26,9 @@ describe.runIf(browserAvailable())('signing in and registering a patient, in a r
     await signIn(page, user.email);
     await page.getByRole('heading', { name: 'Patients' }).waitFor();
     await page.getByRole('link', { name: 'New patient' }).click();
+    // After moving to a page, focus starts at its content.
+    await page.getByRole('heading', { name: 'New patient' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('MAIN');
     await page.getByRole('button', { name: 'Save patient' }).click();
     await expect(page.getByText('Enter the age in years (0–130).').isVisible()).resolves.toBe(true);
     await page.getByLabel('Name').fill('Fatima Zahra');

@@ -1,5 +1,6 @@
 // The frame of every signed-in page: navigation by role, the language, the account, and the advisory notice.
 
+import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
@@ -11,6 +12,15 @@ export function AppLayout() {
   const { user, loading, error } = useSession();
   const signOut = useSignOut();
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(location.pathname);
+  // After moving to another page, keyboard and screen-reader users start at its content, not where
+  // the browser left focus (the link they followed).
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    main.current?.focus();
+  }, [location.pathname]);
   if (loading) return <p className="page muted">{t('layout.loading')}</p>;
   if (error) return <p className="page error">{t('layout.unreachable')}</p>;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
@@ -41,7 +51,7 @@ export function AppLayout() {
           </button>
         </div>
       </header>
-      <main className="page">
+      <main className="page" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="page">

@@ -30,15 +30,14 @@ export function NotesList({ visitId }: { visitId: string }) {
       <ul className="list" aria-label={t('notes.list')}>
         {notes.data.items.map((n) => {
           const active = !n.revokedAt && new Date(n.expiresAt).getTime() > Date.now();
+          const shared = t('notes.shared', {
+            language: t(`notes.language.${n.language}`),
+            date: format.dateTime(n.createdAt),
+          });
           return (
             <li key={n.id}>
               <div>
-                <span>
-                  {t('notes.shared', {
-                    language: t(`notes.language.${n.language}`),
-                    date: format.dateTime(n.createdAt),
-                  })}
-                </span>
+                <span>{shared}</span>
                 <span className="row">
                   <span className={active ? '' : 'muted'}>{stateOf(n)}</span>
                   {active && (
@@ -46,6 +45,8 @@ export function NotesList({ visitId }: { visitId: string }) {
                       type="button"
                       className="small danger"
                       disabled={revoke.isPending}
+                      // Each active note's button names its note, so several are told apart.
+                      aria-label={`${t('notes.revoke')}: ${shared}`}
                       onClick={() => revoke.mutate(n.id)}
                     >
                       {t('notes.revoke')}
