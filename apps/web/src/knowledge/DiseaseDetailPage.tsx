@@ -1,20 +1,15 @@
 // One disease: names, codes, description, symptoms with likelihoods, the standard treatment, sources.
 
-import { useQuery } from '@tanstack/react-query';
 import type { DiseaseDetail } from '@unani/contracts';
-import { Link, useParams } from 'react-router';
-import { get } from '../api/client.ts';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
+import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 
 export function DiseaseDetailPage() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
-  const disease = useQuery({
-    queryKey: ['disease', code],
-    queryFn: () => get<DiseaseDetail>(`/api/v1/diseases/${encodeURIComponent(code)}`),
-  });
+  const disease = useKnowledgeEntry<DiseaseDetail>('diseases');
   if (disease.error) return <ErrorMessage error={disease.error} />;
   if (!disease.data) return <p className="muted">{t('common.loading')}</p>;
   const d = disease.data;

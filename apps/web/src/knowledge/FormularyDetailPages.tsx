@@ -1,12 +1,11 @@
 // Single drugs (Mufradat) and compound formulations (Murakkabat) of the formulary.
 
-import { useQuery } from '@tanstack/react-query';
 import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
-import { Link, useParams } from 'react-router';
-import { get } from '../api/client.ts';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
+import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 
 function List({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -24,11 +23,7 @@ function List({ title, items }: { title: string; items: string[] }) {
 
 export function SingleDrugDetailPage() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
-  const drug = useQuery({
-    queryKey: ['single-drug', code],
-    queryFn: () => get<SingleDrugDetail>(`/api/v1/single-drugs/${encodeURIComponent(code)}`),
-  });
+  const drug = useKnowledgeEntry<SingleDrugDetail>('single-drugs');
   if (drug.error) return <ErrorMessage error={drug.error} />;
   if (!drug.data) return <p className="muted">{t('common.loading')}</p>;
   const d = drug.data;
@@ -89,11 +84,7 @@ export function SingleDrugDetailPage() {
 
 export function FormulationDetailPage() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
-  const formulation = useQuery({
-    queryKey: ['formulation', code],
-    queryFn: () => get<FormulationDetail>(`/api/v1/formulations/${encodeURIComponent(code)}`),
-  });
+  const formulation = useKnowledgeEntry<FormulationDetail>('formulations');
   if (formulation.error) return <ErrorMessage error={formulation.error} />;
   if (!formulation.data) return <p className="muted">{t('common.loading')}</p>;
   const f = formulation.data;

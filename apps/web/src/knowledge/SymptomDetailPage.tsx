@@ -1,20 +1,15 @@
 // One symptom or examination finding: its names in every language and the diseases that list it.
 
-import { useQuery } from '@tanstack/react-query';
 import type { SymptomDetail } from '@unani/contracts';
-import { Link, useParams } from 'react-router';
-import { get } from '../api/client.ts';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
+import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 
 export function SymptomDetailPage() {
   const { t } = useTranslation();
-  const { code = '' } = useParams();
-  const symptom = useQuery({
-    queryKey: ['symptom', code],
-    queryFn: () => get<SymptomDetail>(`/api/v1/symptoms/${encodeURIComponent(code)}`),
-  });
+  const symptom = useKnowledgeEntry<SymptomDetail>('symptoms');
   if (symptom.error) return <ErrorMessage error={symptom.error} />;
   if (!symptom.data) return <p className="muted">{t('common.loading')}</p>;
   const s = symptom.data;
