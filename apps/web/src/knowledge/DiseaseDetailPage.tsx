@@ -2,7 +2,7 @@
 
 import type { DiseaseDetail } from '@unani/contracts';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { QueryStatus } from '../components/QueryStatus.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
@@ -10,8 +10,7 @@ import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 export function DiseaseDetailPage() {
   const { t } = useTranslation();
   const disease = useKnowledgeEntry<DiseaseDetail>('diseases');
-  if (disease.error) return <ErrorMessage error={disease.error} />;
-  if (!disease.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!disease.data) return <QueryStatus query={disease} />;
   const d = disease.data;
   return (
     <article>

@@ -2,7 +2,7 @@
 
 import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { QueryStatus } from '../components/QueryStatus.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
@@ -24,8 +24,7 @@ function List({ title, items }: { title: string; items: string[] }) {
 export function SingleDrugDetailPage() {
   const { t } = useTranslation();
   const drug = useKnowledgeEntry<SingleDrugDetail>('single-drugs');
-  if (drug.error) return <ErrorMessage error={drug.error} />;
-  if (!drug.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!drug.data) return <QueryStatus query={drug} />;
   const d = drug.data;
   return (
     <article>
@@ -85,8 +84,7 @@ export function SingleDrugDetailPage() {
 export function FormulationDetailPage() {
   const { t } = useTranslation();
   const formulation = useKnowledgeEntry<FormulationDetail>('formulations');
-  if (formulation.error) return <ErrorMessage error={formulation.error} />;
-  if (!formulation.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!formulation.data) return <QueryStatus query={formulation} />;
   const f = formulation.data;
   return (
     <article>

@@ -2,7 +2,7 @@
 
 import type { SymptomDetail } from '@unani/contracts';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { QueryStatus } from '../components/QueryStatus.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
@@ -10,8 +10,7 @@ import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 export function SymptomDetailPage() {
   const { t } = useTranslation();
   const symptom = useKnowledgeEntry<SymptomDetail>('symptoms');
-  if (symptom.error) return <ErrorMessage error={symptom.error} />;
-  if (!symptom.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!symptom.data) return <QueryStatus query={symptom} />;
   const s = symptom.data;
   return (
     <article>
