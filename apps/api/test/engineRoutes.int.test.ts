@@ -67,6 +67,7 @@ describe('POST /api/v1/diagnose', () => {
     expect(body.differential[0].disease.code).toBe('shaqeeqa');
     expect(Object.keys(body).sort()).toEqual([
       'advisory',
+      'context',
       'differential',
       'explanation',
       'findings',
@@ -74,8 +75,47 @@ describe('POST /api/v1/diagnose', () => {
       'modelVersion',
       'nextQuestions',
       'redFlags',
+      'triage',
     ]);
+    expect(body.triage).toMatchObject({ level: 'consult', ask: [] });
     expect(await s.db.suggestion.count()).toBe(before);
+  });
+
+  it('triages from the text: age, a specific finding for its parent, and the advice in English and Urdu', async () => {
+    const { headers } = await createTestApiKey(s.db, ['engine:use']);
+    const diagnose = async (payload: object) =>
+      (await s.app.inject({ method: 'POST', url: '/api/v1/diagnose', headers, payload })).json();
+    const child = await diagnose({ text: '2 saal ka bacha, tez bukhar, gardan akri hui' });
+    expect(child.context).toMatchObject({ ageYears: 2 });
+    expect(child.triage.level).toBe('emergency');
+    expect(child.triage.reasons[0]).toMatchObject({
+      code: 'fever-with-neck-stiffness',
+      findings: ['fever', 'neck-stiffness'],
+    });
+    expect(child.triage.adviceUrdu).toMatch(/ایمرجنسی/);
+    expect(child.redFlags.map((f: { code: string }) => f.code)).toEqual(['fever-with-neck-stiffness']);
+
+    // An infant rule never fires on an unknown age: the answer asks for it.
+    const noAge = await diagnose({ text: 'fever and headache' });
+    expect(noAge.redFlags).toEqual([]);
+    expect(noAge.triage.ask.map((a: { field: string }) => a.field)).toEqual(['age']);
+    const infant = await diagnose({ text: 'fever and headache', context: { ageYears: 0.1 } });
+    expect(infant.triage.level).toBe('emergency');
+    // A measured temperature is a finding, and the caller's context wins over the text's.
+    const measured = await diagnose({ text: '6 month old, temp 39.5 C', context: { ageYears: 30 } });
+    expect(measured.context.ageYears).toBe(30);
+    expect(measured.findings.map((f: { symptom: string }) => f.symptom)).toContain('high-fever');
+  });
+
+  it('parses the patient context with the findings', async () => {
+    const { headers } = await createTestApiKey(s.db, ['engine:use']);
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/parse',
+      headers,
+      payload: { text: '28F, BP 150/95, sar dard' },
+    });
+    expect(res.json().context).toEqual({ ageYears: 28, sex: 'female', vitals: { systolic: 150, diastolic: 95 } });
   });
 
   it('works for a signed-in practitioner with the CSRF token', async () => {

@@ -13,11 +13,11 @@ function cdss(args: string[]) {
 
 const minimalCounts = {
   diseases: 2,
-  symptoms: 7,
+  symptoms: 9,
   singleDrugs: 1,
   formulations: 1,
   protocols: 2,
-  redFlags: 1,
+  redFlags: 3,
   sources: 2,
 };
 
@@ -30,7 +30,7 @@ describe('cdss kb report', () => {
       counts: minimalCounts,
       review: [],
       diseasesWithFewSymptoms: ['shaqeeqa', 'zukam'],
-      unusedSymptoms: ['unconsciousness'],
+      unusedSymptoms: ['high-fever', 'neck-stiffness', 'unconsciousness'],
       unusedDrugs: [],
     });
   });

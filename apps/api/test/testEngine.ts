@@ -3,10 +3,9 @@ import { trainModel } from '@unani/engine';
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
 import { type ClinicalEngine, createClinicalEngine } from '../src/engine/clinicalEngine.ts';
-import { textParser } from '../src/engine/textParser.ts';
 
 export async function createTestEngine(): Promise<ClinicalEngine> {
   const knowledge = toEngineKnowledge(loadKnowledgeDir(minimalKnowledgeDir));
   const trained = await trainModel(knowledge, { seed: 7, casesPerDisease: 60, epochs: 5, backend: 'cpu' });
-  return createClinicalEngine(trained.model, textParser(knowledge).parse);
+  return createClinicalEngine(trained.model);
 }

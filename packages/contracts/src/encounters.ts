@@ -1,6 +1,6 @@
 // Visits: the complaint, the findings, the Unani assessment, the engine's suggestion and the diagnosis.
 import { z } from 'zod';
-import { FindingInput, FindingOrigin, FindingView, MAX_COMPLAINT_LENGTH } from './engine.ts';
+import { Finding, FindingInput, FindingOrigin, MAX_COMPLAINT_LENGTH } from './engine.ts';
 import { Temperament } from './vocabulary.ts';
 
 export const encounterStatuses = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
@@ -47,7 +47,7 @@ export const EncounterView = z
     temperament: Temperament.nullable(),
     nabzNotes: z.string().nullable(),
     status: EncounterStatus,
-    findings: z.array(FindingView.extend({ origin: FindingOrigin })),
+    findings: z.array(Finding.extend({ origin: FindingOrigin })),
     diagnosis: DiagnosisView.nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -4,7 +4,8 @@ import { Severity, Sex, Temperament } from './vocabulary.ts';
 
 export const MAX_COMPLAINT_LENGTH = 5000;
 
-export const FindingView = z
+/** One finding: parsed from text, picked, answered, or read from a vital sign. The same shape everywhere. */
+export const Finding = z
   .object({
     symptom: z.string(),
     name: z.string(),
@@ -16,7 +17,7 @@ export const FindingView = z
     span: z.tuple([z.number().int(), z.number().int()]).optional(),
   })
   .meta({ id: 'Finding' });
-export type FindingView = z.infer<typeof FindingView>;
+export type Finding = z.infer<typeof Finding>;
 
 export const findingOrigins = ['text', 'picked', 'question'] as const;
 export const FindingOrigin = z.enum(findingOrigins);
@@ -33,14 +34,40 @@ export const FindingInput = z.object({
 });
 export type FindingInput = z.infer<typeof FindingInput>;
 
-export const PatientContextInput = z.object({
-  ageYears: z.number().min(0).max(130).optional(),
-  sex: Sex.optional(),
-  temperament: Temperament.optional(),
-});
+/** Vital signs in the units the rules use; each may come from the note's text or the record. */
+export const VitalSigns = z
+  .object({
+    temperatureC: z.number().min(25).max(45).optional(),
+    systolic: z.number().int().min(30).max(300).optional(),
+    diastolic: z.number().int().min(10).max(200).optional(),
+    pulse: z.number().int().min(10).max(300).optional(),
+    respiratoryRate: z.number().int().min(2).max(120).optional(),
+    spo2: z.number().min(30).max(100).optional(),
+    bloodSugarMgDl: z.number().min(10).max(2000).optional(),
+  })
+  .meta({ id: 'VitalSigns' });
+export type VitalSigns = z.infer<typeof VitalSigns>;
+
+/** What the engine knows of the patient: from the record, the request, or read from the note. */
+export const PatientContext = z
+  .object({
+    ageYears: z.number().min(0).max(130).optional(),
+    sex: Sex.optional(),
+    temperament: Temperament.optional(),
+    pregnant: z.boolean().optional(),
+    pregnancyWeeks: z.number().min(0).max(45).optional(),
+    vitals: VitalSigns.optional(),
+  })
+  .meta({ id: 'PatientContext' });
+export type PatientContext = z.infer<typeof PatientContext>;
+export const PatientContextInput = PatientContext;
 
 export const ParseRequest = z.object({ text: z.string().max(MAX_COMPLAINT_LENGTH) });
-export const ParseResponse = z.object({ findings: z.array(FindingView) });
+export const ParseResponse = z.object({
+  findings: z.array(Finding),
+  /** Age, sex, pregnancy and vital signs read from the text. */
+  context: PatientContext.optional(),
+});
 
 export const DiagnoseRequest = z
   .object({
@@ -75,14 +102,41 @@ export const RedFlagView = z
     findings: z.array(z.string()),
   })
   .meta({ id: 'RedFlag' });
+export type RedFlagView = z.infer<typeof RedFlagView>;
+
+/**
+ * How soon the patient needs care: `emergency` go to an emergency department now, `urgent` see a doctor
+ * within 24 hours, `consult` a routine visit, `selfcare` home care with advice.
+ */
+export const triageLevels = ['emergency', 'urgent', 'consult', 'selfcare'] as const;
+export const TriageLevel = z.enum(triageLevels);
+export type TriageLevel = z.infer<typeof TriageLevel>;
+
+export const Triage = z
+  .object({
+    level: TriageLevel,
+    /** The rules and findings behind the level, most urgent first. */
+    reasons: z.array(z.object({ code: z.string(), text: z.string(), findings: z.array(z.string()) })),
+    /** What to do, in plain words, in English and in Urdu. */
+    advice: z.string(),
+    adviceUrdu: z.string(),
+    /** Facts that could raise the level if known (e.g. the age, for a rule about infants): ask for them. */
+    ask: z.array(z.object({ field: z.enum(['age', 'sex', 'pregnancy']), reason: z.string() })),
+  })
+  .meta({ id: 'Triage' });
+export type Triage = z.infer<typeof Triage>;
 
 export const NextQuestion = z
   .object({ symptom: z.string(), name: z.string(), reason: z.string(), expectedGain: z.number() })
   .meta({ id: 'NextQuestion' });
+export type NextQuestion = z.infer<typeof NextQuestion>;
 
 export const Analysis = z
   .object({
-    findings: z.array(FindingView),
+    findings: z.array(Finding),
+    /** The context the analysis used: the record's, completed from the text. */
+    context: PatientContext.optional(),
+    triage: Triage,
     differential: z.array(DifferentialEntry),
     /** True when no disease stands out enough for the differential to guide a decision. */
     flat: z.boolean(),

@@ -1,5 +1,6 @@
 export * from './auth.ts';
 export * from './common.ts';
+export * from './dose.ts';
 export * from './encounters.ts';
 export * from './engine.ts';
 export * from './knowledge.ts';

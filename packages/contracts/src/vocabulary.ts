@@ -85,3 +85,24 @@ export const dosageForms = [
 ] as const;
 export const DosageForm = z.enum(dosageForms);
 export type DosageForm = z.infer<typeof DosageForm>;
+
+/**
+ * Whom a drug must not be given to, in terms a prescription check can match against the visit: the patient's
+ * pregnancy and age, and conditions shown by the visit's findings.
+ */
+export const avoidInCodes = [
+  'pregnancy',
+  'breastfeeding',
+  'children',
+  'infants',
+  'hypertension',
+  'epilepsy',
+  'heart-disease',
+  'liver-disease',
+  'kidney-disease',
+  'diabetes',
+  'peptic-ulcer',
+  'bleeding-disorder',
+] as const;
+export const AvoidIn = z.enum(avoidInCodes);
+export type AvoidIn = z.infer<typeof AvoidIn>;

@@ -1,6 +1,8 @@
 // The engine's inputs and outputs. Built from the knowledge base by @unani/knowledge (toEngineKnowledge)
 // or from an imported dataset; the engine itself reads no files and no database.
-import type { Severity, Sex, SymptomKind, Temperament } from '@unani/contracts';
+import type { Finding, PatientContext, Severity, Sex, SymptomKind, Temperament } from '@unani/contracts';
+
+export type { Finding, PatientContext };
 
 export interface EngineSymptom {
   code: string;
@@ -9,6 +11,10 @@ export interface EngineSymptom {
   kind: SymptomKind;
   /** Every surface form to recognise in text: name, Unani name, Urdu script, synonyms. */
   terms: string[];
+  /** More general findings this one implies (is-a): `high-fever` ⇒ `fever`. */
+  parents?: string[];
+  /** A minor, self-limiting complaint that on its own may be cared for at home. */
+  selfCare?: boolean;
 }
 
 export interface EngineDiseaseSymptom {
@@ -30,14 +36,24 @@ export interface EngineDisease {
 export interface RedFlagRule {
   code: string;
   message: string;
+  /** The same instruction in Urdu, for the patient's note and the Urdu screen. */
+  messageUrdu?: string;
   urgency: 'emergency' | 'urgent';
   when: {
     all: string[];
     any: string[];
+    /** Findings that silence the rule when present (e.g. a known cause). */
+    none?: string[];
     minSeverity?: Severity;
     ageBelowYears?: number;
     ageAtLeastYears?: number;
-    sex?: 'female' | 'male';
+    sex?: Exclude<Sex, 'other'>;
+    /** The patient is pregnant (from the record, the text, or a `pregnancy` finding). */
+    pregnant?: boolean;
+    /** Weeks of pregnancy at least this many; an unknown gestation does not silence the rule. */
+    pregnancyWeeksAtLeast?: number;
+    /** A triggering finding has lasted at least this many days (e.g. hoarseness over three weeks). */
+    durationAtLeastDays?: number;
   };
 }
 
@@ -47,22 +63,4 @@ export interface EngineKnowledge {
   symptoms: EngineSymptom[];
   diseases: EngineDisease[];
   redFlags: RedFlagRule[];
-}
-
-/** One mention of a symptom in free text, or one picked finding. */
-export interface Finding {
-  symptom: string;
-  name: string;
-  present: boolean;
-  uncertain?: boolean;
-  durationDays?: number;
-  severity?: Severity;
-  /** Character offsets [start, end) in the parsed text; absent for picked findings. */
-  span?: [number, number];
-}
-
-export interface PatientContext {
-  ageYears?: number;
-  sex?: Sex;
-  temperament?: Temperament;
 }

@@ -10,6 +10,8 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       name: s.name,
       kind: s.kind,
       terms: [...new Set([s.name, s.unaniName, s.urduName, ...s.synonyms].filter((t): t is string => Boolean(t)))],
+      ...(s.parents.length > 0 ? { parents: s.parents } : {}),
+      ...(s.selfCare ? { selfCare: true } : {}),
     })),
     diseases: kb.diseases.map((d) => ({
       code: d.code,
@@ -18,6 +20,12 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       temperaments: d.temperaments,
       symptoms: d.symptoms.map((s) => ({ symptom: s.symptom, likelihood: s.likelihood, cardinal: s.cardinal })),
     })),
-    redFlags: kb.redFlags.map((r) => ({ code: r.code, message: r.message, urgency: r.urgency, when: r.when })),
+    redFlags: kb.redFlags.map((r) => ({
+      code: r.code,
+      message: r.message,
+      ...(r.messageUrdu ? { messageUrdu: r.messageUrdu } : {}),
+      urgency: r.urgency,
+      when: r.when,
+    })),
   };
 }

@@ -1,5 +1,15 @@
 // The knowledge-base file format: what a reviewer sees in data/knowledge/ and what the loader accepts.
-import { DosageForm, Humour, OrganSystem, Severity, SymptomKind, Temperament, TreatmentKind } from '@unani/contracts';
+import {
+  AvoidIn,
+  DosageForm,
+  doseUnits,
+  Humour,
+  OrganSystem,
+  Severity,
+  SymptomKind,
+  Temperament,
+  TreatmentKind,
+} from '@unani/contracts';
 import { z } from 'zod';
 
 /** Stable identifiers: lower-case words joined by hyphens, e.g. `shaqeeqa`, `itrifal-ustukhuddus`. */
@@ -38,6 +48,13 @@ export const SymptomEntry = z.strictObject({
   /** Every other way a practitioner or patient says it: lay English, transliteration variants, Urdu script. */
   synonyms: TextList,
   description: Text.optional(),
+  /** More general symptoms this one is a kind of (is-a): `high-fever` has parent `fever`. */
+  parents: z.array(Code).default([]),
+  /**
+   * A minor, self-limiting complaint that a patient may care for at home when it is the only kind of complaint, not
+   * severe and not long-lasting (NHS England 2018, conditions for self-care).
+   */
+  selfCare: z.boolean().default(false),
   sources: Sources,
   review: z.boolean().default(false),
 });
@@ -117,6 +134,15 @@ export const DrugTemperament = Text.regex(
   'a temperament reads like "Hot 2, Dry 2" or "Cold 1, Moist 1" or "Moderate"',
 );
 
+/** The most a patient may take in a day, in a unit the plan's written dose can be compared with. */
+export const MaxDailyDose = z.strictObject({
+  amount: z.number().positive(),
+  unit: z.enum(doseUnits),
+  /** Where the maximum comes from (monograph, section). */
+  source: CitationRef,
+});
+export type MaxDailyDose = z.infer<typeof MaxDailyDose>;
+
 export const SingleDrugEntry = z.strictObject({
   code: Code,
   /** Unani name, e.g. "Ustukhuddus". */
@@ -129,8 +155,13 @@ export const SingleDrugEntry = z.strictObject({
   temperament: DrugTemperament.optional(),
   actions: TextList,
   dose: Dose.optional(),
+  /** A poisonous drug (Kuchla, Dhatura, Afyun, Bish, minerals…): needs cautions, a maximum and pregnancy/child limits. */
+  toxic: z.boolean().default(false),
+  maxDailyDose: MaxDailyDose.optional(),
   cautions: TextList,
   contraindications: TextList,
+  /** The contraindications a prescription check matches against the visit. */
+  avoidIn: z.array(AvoidIn).default([]),
   sources: Sources,
   review: z.boolean().default(false),
 });
@@ -154,22 +185,43 @@ export const FormulationEntry = z.strictObject({
   dosageForm: DosageForm,
   ingredients: z.array(IngredientEntry).min(1),
   dose: Dose,
+  /** The dose for a child, where the formulary gives one. */
+  childDose: Dose.optional(),
+  maxDailyDose: MaxDailyDose.optional(),
   indications: z.array(Text).min(1),
   cautions: TextList,
+  contraindications: TextList,
+  /** Contraindications the prescription check matches; those of toxic ingredients are added to them. */
+  avoidIn: z.array(AvoidIn).default([]),
   sources: Sources,
   review: z.boolean().default(false),
 });
 export type FormulationEntry = z.infer<typeof FormulationEntry>;
 
-/** When a red flag fires: every finding in `all`, at least one in `any` (if given), and the context limits. */
+/** A finding a rule asks for: a symptom code, or `code@severity` for "at least this severe" (`headache@severe`). */
+export const RuleFinding = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*(@(mild|moderate|severe))?$/,
+    'a rule finding is a symptom code, optionally with @mild, @moderate or @severe',
+  );
+
+/**
+ * When a red flag fires: every finding in `all`, at least one in `any` (if given), none in `none`, and the context
+ * limits. A specific finding satisfies its parents (`high-fever` counts as `fever`).
+ */
 export const RedFlagCondition = z
   .strictObject({
-    all: z.array(Code).default([]),
-    any: z.array(Code).default([]),
+    all: z.array(RuleFinding).default([]),
+    any: z.array(RuleFinding).default([]),
+    none: z.array(RuleFinding).default([]),
     minSeverity: Severity.optional(),
     ageBelowYears: z.number().positive().optional(),
     ageAtLeastYears: z.number().nonnegative().optional(),
     sex: z.enum(['female', 'male']).optional(),
+    pregnant: z.literal(true).optional(),
+    pregnancyWeeksAtLeast: z.number().int().min(1).max(44).optional(),
+    durationAtLeastDays: z.number().positive().optional(),
   })
   .refine((c) => c.all.length + c.any.length > 0, {
     message: 'a red flag needs at least one finding in "all" or "any"',
@@ -180,6 +232,8 @@ export const RedFlagEntry = z.strictObject({
   code: Code,
   /** What the practitioner must do, in plain words. */
   message: Text,
+  /** The same in Urdu. */
+  messageUrdu: Text.optional(),
   urgency: z.enum(['emergency', 'urgent']),
   when: RedFlagCondition,
   sources: Sources,

@@ -9,11 +9,11 @@ describe('knowledgeReport', () => {
   it('counts every kind of entry of the minimal fixture', () => {
     expect(knowledgeReport(minimal()).counts).toEqual({
       diseases: 2,
-      symptoms: 7,
+      symptoms: 9,
       singleDrugs: 1,
       formulations: 1,
       protocols: 2,
-      redFlags: 1,
+      redFlags: 3,
       sources: 2,
     });
   });
@@ -21,7 +21,7 @@ describe('knowledgeReport', () => {
   it('names diseases with fewer than six symptoms, symptoms no disease lists and drugs no formulation holds', () => {
     const report = knowledgeReport(minimal());
     expect(report.diseasesWithFewSymptoms).toEqual(['shaqeeqa', 'zukam']);
-    expect(report.unusedSymptoms).toEqual(['unconsciousness']);
+    expect(report.unusedSymptoms).toEqual(['high-fever', 'neck-stiffness', 'unconsciousness']);
     expect(report.unusedDrugs).toEqual([]);
     expect(report.review).toEqual([]);
     expect(report).not.toHaveProperty('unresolvedFormularyRequests');

@@ -191,9 +191,19 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
       if (ing.drug && !drugCodes.has(ing.drug)) missing(it, 'single drug', ing.drug);
   }
   for (const it of redFlags) {
-    for (const code of [...it.value.when.all, ...it.value.when.any])
+    for (const ref of [...it.value.when.all, ...it.value.when.any, ...it.value.when.none]) {
+      const code = ref.split('@')[0] as string;
       if (!symptomCodes.has(code)) missing(it, 'symptom', code);
+    }
   }
+  for (const it of symptoms) {
+    for (const parent of it.value.parents) {
+      if (!symptomCodes.has(parent)) missing(it, 'parent symptom', parent);
+      if (parent === it.value.code)
+        problems.push({ file: it.file, entry: it.entry, message: 'a symptom cannot be its own parent' });
+    }
+  }
+  checkHierarchyAcyclic(symptoms, problems);
 
   if (problems.length > 0) throw new KnowledgeError(problems);
 
@@ -209,4 +219,27 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   };
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
   return { ...content, hash };
+}
+
+/** The symptom hierarchy must be a hierarchy: following parents never leads back to where it started. */
+function checkHierarchyAcyclic(symptoms: Located<SymptomEntry>[], problems: KnowledgeProblem[]): void {
+  const parents = new Map(symptoms.map((s) => [s.value.code, s.value.parents]));
+  for (const it of symptoms) {
+    const seen = new Set<string>();
+    const stack = [...it.value.parents];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === it.value.code) {
+        problems.push({
+          file: it.file,
+          entry: it.entry,
+          message: 'the symptom is its own ancestor (a cycle of parents)',
+        });
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(parents.get(next) ?? []));
+    }
+  }
 }

@@ -16,7 +16,7 @@ describe('knowledge loader', () => {
   it('loads a valid knowledge base with defaults filled in', () => {
     const kb = loadKnowledgeDir(minimalKnowledgeDir);
     expect(kb.diseases.map((d) => d.code)).toEqual(['shaqeeqa', 'zukam']);
-    expect(kb.symptoms).toHaveLength(7);
+    expect(kb.symptoms).toHaveLength(9);
     expect(kb.diseases[1]?.temperaments).toEqual([]);
     expect(kb.diseases[0]?.protocol?.items[2]).toMatchObject({ kind: 'ghiza', avoid: true });
     expect(kb.hash).toMatch(/^[0-9a-f]{64}$/);

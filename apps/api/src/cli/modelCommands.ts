@@ -3,33 +3,35 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { temperaments } from '@unani/contracts';
 import {
+  analyse,
+  analyseInDetail,
+  buildLexicon,
   diagnose,
   type EngineKnowledge,
   type Finding,
   type Labelled,
   labelMatcher,
-  nextQuestions,
+  mergeContext,
   type PatientContext,
-  redFlags,
+  readNote,
   type TrainingProgress,
+  triageMetrics,
 } from '@unani/engine';
 import {
   type KnowledgeBase,
   KnowledgeError,
   loadKnowledgeDir,
   parseLabelledCases,
+  parseTriageCases,
   readKaggleKnowledge,
+  type TriageCase,
   toEngineKnowledge,
 } from '@unani/knowledge';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir } from '../config/paths.ts';
 import { currentModel, DEFAULT_SEED, trainToFile } from '../engine/modelStore.ts';
 import { trainingProgressBar } from '../engine/progressBar.ts';
-import { textParser } from '../engine/textParser.ts';
 import { type Command, parseOptions, printJson, UsageError } from './command.ts';
-
-/** Questions suggested after a diagnosis. */
-const NEXT_QUESTIONS_SHOWN = 5;
 
 interface Source {
   knowledge: EngineKnowledge;
@@ -134,15 +136,16 @@ const diagnoseCommand: Command = {
     const context = parseContext(values);
     const { knowledge } = loadSource(values.knowledge);
     const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
-    const parser = textParser(knowledge);
-    const findings = parser.parse(values.text);
-    const differential = diagnose(findings, context, model);
+    const note = readNote(values.text, buildLexicon(knowledge));
+    const detail = analyseInDetail(note.findings, mergeContext(context, note.context), model);
     printJson({
-      findings,
-      parser: parser.name,
-      differential,
-      redFlags: redFlags(findings, context, knowledge.redFlags),
-      nextQuestions: nextQuestions(findings, differential, knowledge, NEXT_QUESTIONS_SHOWN),
+      findings: detail.analysis.findings,
+      parser: 'nlp',
+      context: detail.analysis.context,
+      triage: detail.analysis.triage,
+      differential: detail.differential,
+      redFlags: detail.redFlags.fired,
+      nextQuestions: detail.nextQuestions,
       modelVersion: model.artifact.version,
     });
   },
@@ -174,14 +177,38 @@ const trainCommand: Command = {
   },
 };
 
+/** `evaluate --triage <file>`: the triage of every note against the clinician's expected level. */
+async function evaluateTriage(file: string, knowledgePath: string | undefined): Promise<void> {
+  if (!existsSync(file)) throw new UsageError(`triage file not found: ${file}`);
+  let cases: TriageCase[];
+  try {
+    cases = parseTriageCases(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (cases.length === 0) throw new UsageError(`${file} holds no cases`);
+  const { knowledge } = loadSource(knowledgePath);
+  const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
+  const lexicon = buildLexicon(knowledge);
+  const outcomes = cases.map((c) => {
+    const note = readNote(c.text, lexicon);
+    const got = analyse(note.findings, mergeContext(c.context, note.context), model).triage.level;
+    return { id: c.id, expected: c.expected, got };
+  });
+  printJson(triageMetrics(outcomes));
+}
+
 const evaluateCommand: Command = {
-  summary: 'evaluate --knowledge <dir|csv> --cases <file.csv> [--text]: top-1/3/5 and latency as one JSON line',
+  summary:
+    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv>: accuracy as one JSON line',
   async run(args) {
     const { values } = parseOptions(args, {
       knowledge: { type: 'string' },
       cases: { type: 'string' },
       text: { type: 'boolean', default: false },
+      triage: { type: 'string' },
     });
+    if (values.triage !== undefined) return evaluateTriage(values.triage, values.knowledge);
     if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');
     if (!values.cases) throw new UsageError('evaluate needs --cases <file.csv>');
     if (!existsSync(values.cases)) throw new UsageError(`cases file not found: ${values.cases}`);
@@ -204,14 +231,14 @@ const evaluateCommand: Command = {
       return { ...c, disease };
     });
     const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
-    const parser = textParser(knowledge);
+    const lexicon = buildLexicon(knowledge);
 
     const hits = { top1: 0, top3: 0, top5: 0 };
     let elapsed = 0;
     for (const c of labelled) {
       const started = performance.now();
       const findings: Finding[] = values.text
-        ? parser.parse(c.text ?? '')
+        ? readNote(c.text ?? '', lexicon).findings
         : (c.symptoms ?? []).flatMap((label) => {
             const symptom = symptomOf(label);
             return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];

@@ -5,7 +5,6 @@ import type { Db } from '../db/prisma.ts';
 import { type ClinicalEngine, createClinicalEngine } from './clinicalEngine.ts';
 import { currentModel } from './modelStore.ts';
 import { trainingProgressBar } from './progressBar.ts';
-import { textParser } from './textParser.ts';
 
 /** Records the model in ModelVersion and marks it as the current one. */
 export async function registerModelVersion(db: Db, model: DiagnosisModel, artifactPath: string): Promise<void> {
@@ -51,5 +50,5 @@ export async function loadEngine(
     );
   }
   await registerModelVersion(db, model, file);
-  return createClinicalEngine(model, textParser(knowledge).parse);
+  return createClinicalEngine(model);
 }

@@ -6,7 +6,6 @@ import type { Db } from '../db/prisma.ts';
 import { type ClinicalEngine, createClinicalEngine } from './clinicalEngine.ts';
 import { registerModelVersion } from './loadEngine.ts';
 import { trainToFile } from './modelStore.ts';
-import { textParser } from './textParser.ts';
 
 export interface TrainingState {
   status: 'idle' | 'training' | 'done' | 'failed';
@@ -75,7 +74,7 @@ export function createRetrainer(options: {
       },
     });
     await registerModelVersion(options.db, trained.model, trained.file);
-    options.onTrained(createClinicalEngine(trained.model, textParser(options.knowledge).parse));
+    options.onTrained(createClinicalEngine(trained.model));
     state = { ...state, status: 'done', finishedAt: new Date().toISOString(), version: trained.model.artifact.version };
   };
   return {

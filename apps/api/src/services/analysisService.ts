@@ -1,6 +1,6 @@
-// Runs the engine on a visit's accepted findings and keeps the output as a Suggestion for audit.
-import { ADVISORY_NOTICE, Analysis } from '@unani/contracts';
-import type { PatientContext } from '@unani/engine';
+// Runs the engine on a visit's accepted findings and keeps the output, with the findings and context it was computed
+// from, as a Suggestion for audit.
+import { ADVISORY_NOTICE, Analysis, type PatientContext, type Triage } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
 import { notFound } from '../plugins/errors.ts';
@@ -8,7 +8,8 @@ import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from 
 
 type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
 
-function contextOf(e: OwnedEncounter): PatientContext {
+/** The patient record's facts; the engine completes them from the complaint (age in months, vitals, pregnancy). */
+function recordContext(e: OwnedEncounter): PatientContext {
   const temperament = e.temperament ?? e.patient.temperament;
   return {
     ageYears: e.patient.age,
@@ -26,7 +27,11 @@ export async function analyseEncounter(
   await lockOwnedEncounter(db, practitionerId, id);
   const encounter = await ownedEncounter(db, practitionerId, id);
   await advanceStatus(db, id, encounter.status, 'analysed');
-  const analysis = engine.analyse(encounter.findings.map(findingOfRow), contextOf(encounter));
+  const analysis = engine.analyseNote({
+    findings: encounter.findings.map(findingOfRow),
+    // Accepted findings stand as they are; the complaint adds only what it says of the patient.
+    context: { ...engine.read(encounter.complaint).context, ...withoutUnknown(recordContext(encounter)) },
+  });
   const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
   await db.suggestion.create({
     data: {
@@ -38,15 +43,46 @@ export async function analyseEncounter(
       nextQuestions: analysis.nextQuestions,
       flat: analysis.flat,
       explanation: analysis.explanation,
+      findings: analysis.findings,
+      context: analysis.context ?? {},
+      triage: analysis.triage,
       topDiseaseCode: analysis.differential[0]?.disease.code ?? null,
     },
   });
   return analysis;
 }
 
+function withoutUnknown(context: PatientContext): PatientContext {
+  return Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** Snapshots taken before triage was stored: the level their red flags imply, never lower. */
+function legacyTriage(redFlags: Analysis['redFlags']): Triage {
+  const level = redFlags.some((f) => f.urgency === 'emergency')
+    ? 'emergency'
+    : redFlags.length > 0
+      ? 'urgent'
+      : 'consult';
+  return {
+    level,
+    reasons: redFlags.length
+      ? redFlags.map((f) => ({ code: f.code, text: f.message, findings: f.findings }))
+      : [
+          {
+            code: 'recorded-before-triage',
+            text: 'This analysis was recorded before triage was computed.',
+            findings: [],
+          },
+        ],
+    advice: '',
+    adviceUrdu: '',
+    ask: [],
+  };
+}
+
 /**
- * The visit's latest analysis as it was given (differential, red flags, questions, explanation), with
- * the visit's current findings; 404 when the visit was never analysed.
+ * The visit's latest analysis exactly as it was given: its differential, red flags, triage and questions with the
+ * findings and context it was computed from (not the visit's current findings); 404 when never analysed.
  */
 export async function latestAnalysis(db: DbTx, practitionerId: string, id: string): Promise<Analysis> {
   const encounter = await ownedEncounter(db, practitionerId, id);
@@ -59,16 +95,23 @@ export async function latestAnalysis(db: DbTx, practitionerId: string, id: strin
       nextQuestions: true,
       flat: true,
       explanation: true,
+      findings: true,
+      context: true,
+      triage: true,
       modelVersion: true,
     },
   });
   if (!snapshot) throw notFound('An analysis of this visit');
+  const redFlags = snapshot.redFlags as Analysis['redFlags'];
   return Analysis.parse({
-    findings: encounter.findings.map(findingOfRow),
+    // Snapshots from before inputs were stored fall back to the visit's findings.
+    findings: snapshot.findings ?? encounter.findings.map(findingOfRow),
+    ...(snapshot.context ? { context: snapshot.context } : {}),
+    triage: snapshot.triage ?? legacyTriage(redFlags),
     differential: snapshot.differential,
     flat: snapshot.flat,
     explanation: snapshot.explanation ?? [],
-    redFlags: snapshot.redFlags,
+    redFlags,
     nextQuestions: snapshot.nextQuestions,
     modelVersion: snapshot.modelVersion,
     advisory: ADVISORY_NOTICE,

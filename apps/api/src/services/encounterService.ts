@@ -3,8 +3,8 @@ import type {
   EncounterCreate,
   EncounterUpdate,
   EncounterView,
+  Finding,
   FindingInput,
-  FindingView,
   ListQuery,
 } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
@@ -56,7 +56,7 @@ type EncounterRow = {
     present: boolean;
     uncertain: boolean;
     durationDays: number | null;
-    severity: FindingView['severity'] | null;
+    severity: Finding['severity'] | null;
     origin: 'text' | 'picked' | 'question';
     spanStart: number | null;
     spanEnd: number | null;
@@ -71,7 +71,7 @@ type EncounterRow = {
 };
 
 /** A stored finding as the engine and the API see it (without its origin). */
-export function findingOfRow(f: EncounterRow['findings'][number]): FindingView {
+export function findingOfRow(f: EncounterRow['findings'][number]): Finding {
   return {
     symptom: f.symptom.code,
     name: f.symptom.name,

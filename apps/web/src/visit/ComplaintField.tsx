@@ -1,5 +1,5 @@
 // The complaint in the patient's words, with the recognised phrases marked beneath it.
-import type { FindingView } from '@unani/contracts';
+import type { Finding } from '@unani/contracts';
 import type { ReactNode } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -31,7 +31,7 @@ export function ComplaintField({ value, onChange, parsed, parsing, error }: Prop
 }
 
 /** The complaint with each recognised span highlighted (absent findings in grey). */
-function MarkedText({ text, findings }: { text: string; findings: FindingView[] }) {
+function MarkedText({ text, findings }: { text: string; findings: Finding[] }) {
   const spans = findings
     .flatMap((f) => (f.span ? [{ start: f.span[0], end: f.span[1], present: f.present }] : []))
     .sort((a, b) => a.start - b.start);

@@ -1,12 +1,12 @@
 // The visit's findings as the practitioner edits them: parsed from the complaint, picked, or answered.
-import type { FindingInput, FindingView } from '@unani/contracts';
+import type { Finding, FindingInput } from '@unani/contracts';
 
 export type FindingOrigin = NonNullable<FindingInput['origin']>;
 export type DraftFinding = FindingInput & { name: string; origin: FindingOrigin };
 
 /** Parsed findings the practitioner has neither removed nor overridden, then the picked and answered ones. */
 export function mergeFindings(
-  parsed: FindingView[],
+  parsed: Finding[],
   manual: DraftFinding[],
   dismissed: ReadonlySet<string>,
 ): DraftFinding[] {

@@ -1,6 +1,6 @@
 // The complaint parsed as the practitioner types: one request once typing pauses, the last answer kept meanwhile.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FindingView } from '@unani/contracts';
+import type { Finding } from '@unani/contracts';
 import { post } from '../api/client.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 
@@ -8,13 +8,13 @@ const PARSE_DELAY_MS = 400;
 
 export interface ParsedText {
   text: string;
-  findings: FindingView[];
+  findings: Finding[];
 }
 
 const parseKey = (text: string) => ['parse', text] as const;
 const parseText = async (text: string): Promise<ParsedText> => ({
   text,
-  findings: (await post<{ findings: FindingView[] }>('/api/v1/parse', { text })).findings,
+  findings: (await post<{ findings: Finding[] }>('/api/v1/parse', { text })).findings,
 });
 
 export function useParsedComplaint(text: string, enabled: boolean) {

@@ -12,7 +12,5 @@ export type { Labelled } from './labels.ts';
 export { labelKey, labelMatcher } from './labels.ts';
 export type { BackendName } from './net/backend.ts';
 export { backendNames, selectBackend } from './net/backend.ts';
-export type { FiredRedFlag } from './redFlags.ts';
-export { redFlags } from './redFlags.ts';
 export type { TrainedModel, TrainingProgress, TrainOptions } from './train.ts';
 export { DEFAULT_CASES_PER_DISEASE, trainModel } from './train.ts';

@@ -57,9 +57,11 @@ export function nextQuestions(
   differential: Differential,
   knowledge: EngineKnowledge,
   k: number,
+  /** Codes already answered, when more than the findings themselves (e.g. implied by the symptom hierarchy). */
+  answered?: ReadonlySet<string>,
 ): NextQuestion[] {
   const table = likelihoodTable(knowledge);
-  const asked = new Set(findings.map((f) => f.symptom));
+  const asked = answered ?? new Set(findings.map((f) => f.symptom));
   const entries = differential.entries;
   const prior = entries.map((e) => e.probability);
   const priorEntropy = entropyBits(prior);

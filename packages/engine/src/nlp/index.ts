@@ -3,3 +3,7 @@
 export type { Lexicon } from './lexicon.ts';
 export { buildLexicon } from './lexicon.ts';
 export { parse } from './parse.ts';
+export type { ContextFact, ContextMention, TextContext } from './patientContext.ts';
+export { readPatientContext } from './patientContext.ts';
+export type { ReadNote } from './readNote.ts';
+export { mergeContext, readNote } from './readNote.ts';

@@ -12,9 +12,10 @@ import { tokenize } from './text.ts';
 
 /**
  * One finding per symptom mention in `text`, in text order, with its character span [start, end).
- * English, romanised Urdu and Urdu script may be mixed; misspellings of longer words are tolerated.
+ * English, romanised Urdu and Urdu script may be mixed; misspellings of longer words are tolerated. Spans in
+ * `exclude` (an age, a vital sign) give no duration or severity.
  */
-export function parse(text: string, lexicon: Lexicon): Finding[] {
+export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[number, number]> = []): Finding[] {
   const tokens = tokenize(text);
   const mentions = findMentions(tokens, lexicon);
   if (mentions.length === 0) return [];
@@ -24,6 +25,11 @@ export function parse(text: string, lexicon: Lexicon): Finding[] {
     // An intensity word inside a complaint ("pet mein tez dard") still grades it.
     for (const t of m.skipped) inMention[t] = 0;
   }
+  // Tokens of an age or a vital sign ("2 saal ka", "BP 190/120") are no duration or grading of a complaint.
+  for (const [start, end] of exclude)
+    tokens.forEach((t, i) => {
+      if (t.start < end && start < t.end) inMention[i] = 1;
+    });
   const usable = (i: number) => i >= 0 && i < tokens.length && inMention[i] === 0;
 
   const { negated, uncertain } = context(tokens, mentions);

@@ -1,54 +1,124 @@
-// Red flags: findings (with severity, age and sex limits) that call for urgent referral whatever the differential.
+// Red flags: findings (with severity, age, sex and pregnancy limits) that call for urgent referral whatever the
+// differential. Callers pass findings closed under the symptom hierarchy, so a rule asking for `fever` also fires on
+// `high-fever`.
 import { type Severity, severities } from '@unani/contracts';
 import type { Finding, PatientContext, RedFlagRule } from '../types.ts';
 
 export interface FiredRedFlag {
   code: string;
   message: string;
+  messageUrdu?: string;
   urgency: RedFlagRule['urgency'];
   /** The present findings that made the rule fire. */
   triggeredBy: Array<Pick<Finding, 'symptom' | 'name' | 'severity'>>;
-  /** Limits that could not be checked because the patient's age or sex is not recorded: confirm them. */
-  unverified: Array<'age' | 'sex'>;
+  /** Limits that could not be checked because they are not recorded (sex, weeks of pregnancy): confirm them. */
+  unverified: Array<'sex' | 'pregnancyWeeks'>;
+}
+
+/** A rule whose findings are all there but which needs a fact nobody recorded: the answer asks for it. */
+export interface PendingRedFlag {
+  code: string;
+  urgency: RedFlagRule['urgency'];
+  needs: 'age' | 'pregnancy';
+}
+
+export interface RedFlagResult {
+  fired: FiredRedFlag[];
+  pending: PendingRedFlag[];
 }
 
 const rank = (s: Severity) => severities.indexOf(s);
 
+/** A rule names a finding as `code`, or `code@severity` for "at least this severe". */
+export function parseRuleFinding(ref: string): { code: string; minSeverity?: Severity } {
+  const [code, severity] = ref.split('@') as [string, string | undefined];
+  return severity && (severities as readonly string[]).includes(severity)
+    ? { code, minSeverity: severity as Severity }
+    : { code };
+}
+
+/** Ages outside which a pregnancy is not asked about (WHO counts women of reproductive age as 15–49; wider here). */
+const CHILDBEARING_AGE_YEARS: [number, number] = [10, 55];
+
+function couldBePregnant(context: PatientContext): boolean {
+  if (context.sex === 'male') return false;
+  const age = context.ageYears;
+  return age === undefined || (age >= CHILDBEARING_AGE_YEARS[0] && age <= CHILDBEARING_AGE_YEARS[1]);
+}
+
+function isPregnant(context: PatientContext, present: ReadonlyMap<string, Finding>): boolean | undefined {
+  if (present.has('pregnancy')) return true;
+  return context.pregnant;
+}
+
 /**
- * The rules that fire: every `all` finding present, at least one `any` finding present (when listed), at least one
- * triggering finding as severe as `minSeverity`, and the patient within the age and sex limits. Only present,
- * certain findings trigger. An age or sex limit that cannot be checked (not recorded) does not silence the rule,
- * since a missed emergency costs more than a needless check: the rule fires and names the limit as unverified.
+ * The rules that fire: every `all` finding present, at least one `any` finding present (when listed), no `none`
+ * finding present, a trigger as severe as `minSeverity`, and the patient within the limits. Only present, certain
+ * findings trigger. A rule limited by age never fires on an unknown age, nor a pregnancy rule on an unknown pregnancy:
+ * it is returned as pending so the answer asks for the fact. A sex limit or a gestation that is not recorded does not
+ * silence a rule (a missed emergency costs more than a needless check): it fires and names the limit as unverified.
  */
 export function redFlags(
   findings: readonly Finding[],
   context: PatientContext,
   rules: readonly RedFlagRule[],
-): FiredRedFlag[] {
+): RedFlagResult {
   const present = new Map<string, Finding>();
   for (const f of findings) if (f.present && !f.uncertain) present.set(f.symptom, f);
+  const has = (ref: string) => {
+    const { code, minSeverity } = parseRuleFinding(ref);
+    const f = present.get(code);
+    if (!f) return undefined;
+    if (minSeverity && (f.severity === undefined || rank(f.severity) < rank(minSeverity))) return undefined;
+    return f;
+  };
+  const pregnant = isPregnant(context, present);
   const fired: FiredRedFlag[] = [];
+  const pending: PendingRedFlag[] = [];
   for (const rule of rules) {
-    const { all, any, minSeverity, ageBelowYears, ageAtLeastYears, sex } = rule.when;
+    const { all, any, none, minSeverity, ageBelowYears, ageAtLeastYears, sex } = rule.when;
     if (all.length + any.length === 0) continue;
-    if (!all.every((code) => present.has(code))) continue;
-    const anyHits = any.filter((code) => present.has(code));
+    if (!all.every((ref) => has(ref))) continue;
+    const anyHits = any.flatMap((ref) => has(ref) ?? []);
     if (any.length > 0 && anyHits.length === 0) continue;
-    const triggers = [...all, ...anyHits].map((code) => present.get(code) as Finding);
+    if ((none ?? []).some((ref) => has(ref))) continue;
+    const triggers = [...all.map((ref) => has(ref) as Finding), ...anyHits];
     if (minSeverity && !triggers.some((f) => f.severity !== undefined && rank(f.severity) >= rank(minSeverity)))
       continue;
+    const days = rule.when.durationAtLeastDays;
+    if (days !== undefined && !triggers.some((f) => (f.durationDays ?? 0) >= days)) continue;
+
     const age = context.ageYears;
+    if (ageBelowYears !== undefined || ageAtLeastYears !== undefined) {
+      if (age === undefined) {
+        pending.push({ code: rule.code, urgency: rule.urgency, needs: 'age' });
+        continue;
+      }
+      if (ageBelowYears !== undefined && !(age < ageBelowYears)) continue;
+      if (ageAtLeastYears !== undefined && !(age >= ageAtLeastYears)) continue;
+    }
+    if (rule.when.pregnant) {
+      if (pregnant === undefined && couldBePregnant(context)) {
+        pending.push({ code: rule.code, urgency: rule.urgency, needs: 'pregnancy' });
+        continue;
+      }
+      if (!pregnant) continue;
+    }
     const unverified: FiredRedFlag['unverified'] = [];
-    if ((ageBelowYears !== undefined || ageAtLeastYears !== undefined) && age === undefined) unverified.push('age');
-    if (age !== undefined && ageBelowYears !== undefined && !(age < ageBelowYears)) continue;
-    if (age !== undefined && ageAtLeastYears !== undefined && !(age >= ageAtLeastYears)) continue;
-    if (sex !== undefined && context.sex === undefined) unverified.push('sex');
-    if (sex !== undefined && context.sex !== undefined && context.sex !== sex) continue;
+    const knownSex = context.sex ?? (pregnant ? 'female' : undefined);
+    if (sex !== undefined && knownSex === undefined) unverified.push('sex');
+    if (sex !== undefined && knownSex !== undefined && knownSex !== sex) continue;
+    const weeks = rule.when.pregnancyWeeksAtLeast;
+    if (weeks !== undefined && context.pregnancyWeeks === undefined) unverified.push('pregnancyWeeks');
+    if (weeks !== undefined && context.pregnancyWeeks !== undefined && context.pregnancyWeeks < weeks) continue;
+
+    const unique = [...new Map(triggers.map((f) => [f.symptom, f])).values()];
     fired.push({
       code: rule.code,
       message: rule.message,
+      ...(rule.messageUrdu ? { messageUrdu: rule.messageUrdu } : {}),
       urgency: rule.urgency,
-      triggeredBy: triggers.map((f) => ({
+      triggeredBy: unique.map((f) => ({
         symptom: f.symptom,
         name: f.name,
         ...(f.severity ? { severity: f.severity } : {}),
@@ -56,5 +126,7 @@ export function redFlags(
       unverified,
     });
   }
-  return fired.sort((a, b) => (a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : 1));
+  const byUrgency = (a: { urgency: string }, b: { urgency: string }) =>
+    a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : 1;
+  return { fired: fired.sort(byUrgency), pending: pending.sort(byUrgency) };
 }

@@ -55,7 +55,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const parse = (text: string) => requireEngine(app).parse(text);
+      const parse = (text: string) => requireEngine(app).read(text).findings;
       const encounter = await withAudit(app.db, req, { action: 'encounter.create', entity: 'encounter' }, () =>
         createEncounter(app.db, callerUser(req).id, req.params.id, req.body, parse),
       );

@@ -1,6 +1,5 @@
 // The engine for integrators: parse a text, or diagnose a text and/or findings. Stateless: nothing is stored.
-import { Analysis, DiagnoseRequest, ParseRequest, ParseResponse, Problem } from '@unani/contracts';
-import type { Finding } from '@unani/engine';
+import { Analysis, DiagnoseRequest, type Finding, ParseRequest, ParseResponse, Problem } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireEngine } from '../../engine/engineAccess.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
@@ -15,12 +14,13 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: engineUse },
       schema: {
         tags: ['engine'],
-        summary: 'Recognise findings (with negation, duration, severity and text spans) in a complaint',
+        summary:
+          'Recognise findings (negation, duration, severity, text spans) and the patient context (age, sex, pregnancy, vital signs) in a complaint',
         body: ParseRequest,
         response: { 200: ParseResponse, ...errors },
       },
     },
-    async (req) => ({ findings: requireEngine(app).parse(req.body.text) }),
+    async (req) => requireEngine(app).read(req.body.text),
   );
 
   app.post(
@@ -29,7 +29,8 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: engineUse },
       schema: {
         tags: ['engine'],
-        summary: 'Differential, red flags and next questions for a text and/or findings (advisory; nothing stored)',
+        summary:
+          'Triage, red flags, differential and next questions for a text and/or findings (advisory; nothing stored)',
         body: DiagnoseRequest,
         response: { 200: Analysis, ...errors },
       },
@@ -49,18 +50,11 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
           'Some findings name symptoms the knowledge base does not hold.',
           unknown,
         );
-      const picked: Finding[] = given.map((f) => ({
-        symptom: f.symptom,
+      const picked: Finding[] = given.map(({ origin: _origin, ...f }) => ({
+        ...f,
         name: engine.symptomName(f.symptom) ?? f.symptom,
-        present: f.present,
-        ...(f.uncertain ? { uncertain: true } : {}),
-        ...(f.durationDays !== undefined ? { durationDays: f.durationDays } : {}),
-        ...(f.severity ? { severity: f.severity } : {}),
       }));
-      // A picked finding overrides a mention of the same symptom in the text.
-      const pickedCodes = new Set(picked.map((f) => f.symptom));
-      const parsed = req.body.text ? engine.parse(req.body.text).filter((f) => !pickedCodes.has(f.symptom)) : [];
-      return engine.analyse([...parsed, ...picked], req.body.context ?? {});
+      return engine.analyseNote({ text: req.body.text, findings: picked, context: req.body.context });
     },
   );
 };

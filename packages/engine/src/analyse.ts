@@ -1,0 +1,94 @@
+// The engine's one entry point for a visit: findings and context in, the whole Analysis out (triage and red flags,
+// differential, explanation, next questions). The API, the CLI and the evaluation all call this.
+import { ADVISORY_NOTICE, type Analysis } from '@unani/contracts';
+import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
+import type { DiagnosisModel } from './model/artifact.ts';
+import { type Differential, diagnose } from './model/diagnose.ts';
+import { type NextQuestion as NextQuestionDetail, nextQuestions } from './model/interview.ts';
+import { type RedFlagResult, redFlags } from './safety/redFlags.ts';
+import { triage } from './safety/triage.ts';
+import { withVitalFindings } from './safety/vitalFindings.ts';
+import type { Finding, PatientContext } from './types.ts';
+
+/** Suggested questions returned with an analysis. */
+export const NEXT_QUESTIONS_SHOWN = 5;
+
+/** The plain-words reasons for the leading diagnosis, then the decision tree's path. */
+export function explain(differential: Differential): string[] {
+  return [
+    ...differential.explanation.topFindings.map(
+      (f) =>
+        `${f.name} ${f.present ? 'present' : 'absent'} ${f.weight >= 0 ? 'supports' : 'weighs against'} the leading diagnosis`,
+    ),
+    ...(differential.explanation.treePath.length
+      ? [`Decision tree: ${differential.explanation.treePath.join(' → ')}`]
+      : []),
+  ];
+}
+
+/** Pregnancy as the findings state it, when the context does not already say. */
+function withPregnancy(context: PatientContext, findings: readonly Finding[]): PatientContext {
+  if (context.pregnant !== undefined) return context;
+  const stated = findings.find((f) => f.symptom === 'pregnancy' && !f.uncertain);
+  if (!stated) return context;
+  return { ...context, pregnant: stated.present, ...(stated.present && !context.sex ? { sex: 'female' } : {}) };
+}
+
+/** The analysis with the engine's own detail (component scores, unverified limits, pending rules) for audit. */
+export interface DetailedAnalysis {
+  analysis: Analysis;
+  differential: Differential;
+  redFlags: RedFlagResult;
+  nextQuestions: NextQuestionDetail[];
+}
+
+/**
+ * Analyses one visit. Vital signs in the context become findings; the findings are closed under the symptom
+ * hierarchy for the safety rules and the questions; triage and red flags never depend on the differential.
+ */
+export function analyse(findings: readonly Finding[], context: PatientContext, model: DiagnosisModel): Analysis {
+  return analyseInDetail(findings, context, model).analysis;
+}
+
+export function analyseInDetail(
+  findings: readonly Finding[],
+  context: PatientContext,
+  model: DiagnosisModel,
+): DetailedAnalysis {
+  const { knowledge } = model;
+  const withVitals = withVitalFindings(findings, context, knowledge);
+  const patient = withPregnancy(context, withVitals);
+  const closed = closeUnderHierarchy(withVitals, knowledge);
+  const differential = diagnose(withVitals, patient, model);
+  const flags = redFlags(closed, patient, knowledge.redFlags);
+  const questions = nextQuestions(closed, differential, knowledge, NEXT_QUESTIONS_SHOWN, askedCodes(closed, knowledge));
+  const analysis: Analysis = {
+    findings: withVitals,
+    context: patient,
+    triage: triage(closed, patient, flags, knowledge),
+    differential: differential.entries.map((e) => ({
+      disease: e.disease,
+      probability: e.probability,
+      supporting: e.supporting.map((f) => ({ code: f.symptom, name: f.name })),
+      missing: e.missing.map((f) => ({ code: f.symptom, name: f.name })),
+      against: e.against.map((f) => ({ code: f.symptom, name: f.name })),
+    })),
+    flat: differential.flat,
+    explanation: explain(differential),
+    redFlags: flags.fired.map((r) => ({
+      code: r.code,
+      message: r.message,
+      urgency: r.urgency,
+      findings: r.triggeredBy.map((t) => t.symptom),
+    })),
+    nextQuestions: questions.map((q) => ({
+      symptom: q.symptom,
+      name: q.name,
+      reason: q.reason,
+      expectedGain: q.expectedInformationGain,
+    })),
+    modelVersion: model.artifact.version,
+    advisory: ADVISORY_NOTICE,
+  };
+  return { analysis, differential, redFlags: flags, nextQuestions: questions };
+}

@@ -1,0 +1,77 @@
+// The symptom hierarchy (is-a): a specific finding implies its general parents, so `high-fever` counts as `fever`
+// and `neck-rigidity` as `neck-stiffness` wherever a rule or question asks for the general one.
+import type { EngineKnowledge, Finding } from '../types.ts';
+
+export type Ancestry = ReadonlyMap<string, readonly string[]>;
+
+const ancestries = new WeakMap<EngineKnowledge, Ancestry>();
+
+/** Every ancestor of every symptom (transitively), computed once per knowledge base. Cycles are cut. */
+export function ancestry(knowledge: EngineKnowledge): Ancestry {
+  const cached = ancestries.get(knowledge);
+  if (cached) return cached;
+  const parents = new Map(knowledge.symptoms.map((s) => [s.code, s.parents ?? []]));
+  const result = new Map<string, string[]>();
+  for (const { code } of knowledge.symptoms) {
+    const seen = new Set<string>();
+    const stack = [...(parents.get(code) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === code || seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(parents.get(next) ?? []));
+    }
+    if (seen.size > 0) result.set(code, [...seen]);
+  }
+  ancestries.set(knowledge, result);
+  return result;
+}
+
+/**
+ * The findings with every implied parent added as present (a child present ⇒ its parents present), keeping the
+ * most severe grading and the longest duration among the children. Findings already stated keep their own answer:
+ * "throbbing headache, no headache" is left for the practitioner to resolve, not overwritten.
+ */
+export function closeUnderHierarchy(findings: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
+  const up = ancestry(knowledge);
+  const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+  const stated = new Set(findings.map((f) => f.symptom));
+  const implied = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.present || f.uncertain) continue;
+    for (const parent of up.get(f.symptom) ?? []) {
+      if (stated.has(parent)) continue;
+      const before = implied.get(parent);
+      const finding: Finding = before ?? { symptom: parent, name: names.get(parent) ?? parent, present: true };
+      if (f.severity && (!finding.severity || severityRank[f.severity] > severityRank[finding.severity]))
+        finding.severity = f.severity;
+      if (f.durationDays !== undefined && (finding.durationDays ?? -1) < f.durationDays)
+        finding.durationDays = f.durationDays;
+      implied.set(parent, finding);
+    }
+  }
+  return [...findings, ...implied.values()];
+}
+
+const severityRank = { mild: 0, moderate: 1, severe: 2 } as const;
+
+/** True when `code` or any of its descendants is among `codes` (asking for the parent of a known child is idle). */
+export function impliedBy(code: string, codes: ReadonlySet<string>, knowledge: EngineKnowledge): boolean {
+  if (codes.has(code)) return true;
+  const up = ancestry(knowledge);
+  for (const c of codes) if (up.get(c)?.includes(code)) return true;
+  return false;
+}
+
+/**
+ * Codes whose answer is already known: those stated, the parents of present findings, and the descendants of absent
+ * ones ("no headache" answers "throbbing headache?").
+ */
+export function askedCodes(findings: readonly Finding[], knowledge: EngineKnowledge): Set<string> {
+  const up = ancestry(knowledge);
+  const asked = new Set(findings.map((f) => f.symptom));
+  const absent = new Set(findings.filter((f) => !f.present && !f.uncertain).map((f) => f.symptom));
+  for (const f of findings) if (f.present && !f.uncertain) for (const p of up.get(f.symptom) ?? []) asked.add(p);
+  if (absent.size > 0) for (const [code, parents] of up) if (parents.some((p) => absent.has(p))) asked.add(code);
+  return asked;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readPatientContext } from './patientContext.ts';
+
+const context = (text: string) => readPatientContext(text).context;
+
+describe('patient context read from a note', () => {
+  it.each([
+    ['2 saal ka bacha, tez bukhar', 2],
+    ['62 yr old man with chest pain', 62],
+    ['28F, headache x2d', 28],
+    ['child of 6, runny nose', 6],
+    ['2 month old baby with fever', 2 / 12],
+    ['7 din ki bachi, peeli', 7 / 365],
+    ['45 years male, cough', 45],
+    ['age: 70, breathless', 70],
+    ['umar 35 saal, sar dard', 35],
+    ['3 سال کا بچہ، تیز بخار', 3],
+  ])('reads the age in "%s"', (text, years) => {
+    expect(context(text).ageYears).toBeCloseTo(years, 2);
+  });
+
+  it('reads "newborn" as a baby in the first weeks of life', () => {
+    expect(context('newborn, yellow skin since birth').ageYears).toBeLessThan(28 / 365);
+  });
+
+  it('does not take a duration for an age', () => {
+    expect(context('bukhar 3 din se, sar dard 2 saal se').ageYears).toBeUndefined();
+    expect(context('cough for 2 years').ageYears).toBeUndefined();
+    expect(context('cough for 2 weeks, male').ageYears).toBeUndefined();
+  });
+
+  it('reads sex from words and from "28F" / "M/62"', () => {
+    expect(context('28F').sex).toBe('female');
+    expect(context('M/62, chest pain').sex).toBe('male');
+    expect(context('a woman with headache').sex).toBe('female');
+    expect(context('larka, pet dard').sex).toBe('male');
+    expect(context('headache').sex).toBeUndefined();
+  });
+
+  it('reads weeks of pregnancy, from weeks or months, and marks the patient pregnant and female', () => {
+    expect(context('32 weeks pregnant, severe headache')).toMatchObject({ pregnancyWeeks: 32, pregnant: true });
+    expect(context('7 mahine ki hamla, sar dard').pregnancyWeeks).toBe(30);
+    expect(context('POG 36 wks, swelling').pregnancyWeeks).toBe(36);
+    expect(context('pregnant woman').sex).toBe('female');
+    // "7 mahine ki hamla" is a pregnancy, not the age of a 7-month-old
+    expect(context('7 mahine ki hamla').ageYears).toBeUndefined();
+  });
+
+  it('reads temperature in °F and °C, and a bare "104 F" as a fever, not an age', () => {
+    expect(context('temp 104 F').vitals?.temperatureC).toBe(40);
+    expect(context('fever 39.5 C').vitals?.temperatureC).toBe(39.5);
+    expect(context('T: 38.2°C').vitals?.temperatureC).toBe(38.2);
+    expect(context('bukhar 102').vitals?.temperatureC).toBeCloseTo(38.9, 1);
+    const hot = context('104 F, shivering');
+    expect(hot.vitals?.temperatureC).toBe(40);
+    expect(hot.ageYears).toBeUndefined();
+    expect(context('tez bukhar').vitals).toBeUndefined();
+  });
+
+  it('reads blood pressure, pulse, breathing rate, SpO₂ and blood sugar with their units', () => {
+    expect(context('BP 190/120, headache').vitals).toMatchObject({ systolic: 190, diastolic: 120 });
+    expect(context('pulse 130/min').vitals?.pulse).toBe(130);
+    expect(context('RR 40, chest indrawing').vitals?.respiratoryRate).toBe(40);
+    expect(context('SpO2 88% on air').vitals?.spo2).toBe(88);
+    expect(context('sugar 45 mg/dl, sweating').vitals?.bloodSugarMgDl).toBe(45);
+    expect(context('RBS 25 mmol/L').vitals?.bloodSugarMgDl).toBe(450);
+    expect(context('glucose 3.1').vitals?.bloodSugarMgDl).toBe(56);
+  });
+
+  it('returns the spans of what it read, so the symptom parser does not take them as durations', () => {
+    const { mentions } = readPatientContext('2 saal ka bacha, BP 100/60');
+    expect(mentions.map((m) => m.fact)).toEqual(['age', 'systolic']);
+    expect(mentions[0]?.span).toEqual([0, 15]);
+  });
+
+  it('reads Arabic-Indic digits', () => {
+    expect(context('عمر ۶۲ سال').ageYears).toBe(62);
+  });
+});

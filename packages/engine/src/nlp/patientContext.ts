@@ -1,0 +1,364 @@
+// Reads who the patient is and what was measured from a note: age ("2 saal ka bacha", "62 yr old man", "28F",
+// "2 month old", "newborn"), sex, weeks of pregnancy, and vital signs with their units (temperature in °F or °C,
+// BP 190/120, pulse, breathing rate, SpO₂, blood sugar in mg/dL or mmol/L).
+import type { PatientContext, Sex, VitalSigns } from '@unani/contracts';
+
+export type ContextFact = 'age' | 'sex' | 'pregnancyWeeks' | keyof VitalSigns;
+
+export interface ContextMention {
+  fact: ContextFact;
+  /** Character offsets [start, end) in the text. */
+  span: [number, number];
+}
+
+export interface TextContext {
+  context: PatientContext;
+  mentions: ContextMention[];
+}
+
+/** A newborn's age when the note says only "newborn": one week, in years (NICE CG98 counts the first 28 days). */
+const NEWBORN_AGE_YEARS = 7 / 365;
+const DAYS_PER_YEAR = 365;
+const MONTHS_PER_YEAR = 12;
+const WEEKS_PER_YEAR = 52;
+/** Weeks in a month of pregnancy as patients count it (40 weeks ≈ 9 months + 1 week). */
+const WEEKS_PER_PREGNANCY_MONTH = 4.3;
+/** mg/dL per mmol/L of glucose (molar mass 180 g/mol). */
+const MG_DL_PER_MMOL = 18;
+/** Blood sugar readings below this with no unit are mmol/L (no living patient has 30 mg/dL and is typed as such). */
+const MMOL_CEILING = 35;
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/** Lower case and Western digits, one character for one, so offsets stay those of the original text. */
+function normalise(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (ARABIC_DIGITS.test(c)) {
+      const code = c.charCodeAt(0);
+      out += String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+      continue;
+    }
+    const lower = c.toLowerCase();
+    out += lower.length === c.length ? lower : c;
+  }
+  return out;
+}
+
+/** Numbers written as words in English, romanised Urdu and Urdu script, up to twelve (ages of infants and children). */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  ek: 1,
+  do: 2,
+  teen: 3,
+  char: 4,
+  chaar: 4,
+  panch: 5,
+  paanch: 5,
+  chhe: 6,
+  chay: 6,
+  saat: 7,
+  aath: 8,
+  nau: 9,
+  das: 10,
+  gyarah: 11,
+  barah: 12,
+  baara: 12,
+  ایک: 1,
+  دو: 2,
+  تین: 3,
+  چار: 4,
+  پانچ: 5,
+  چھ: 6,
+  سات: 7,
+  آٹھ: 8,
+  نو: 9,
+  دس: 10,
+  گیارہ: 11,
+  بارہ: 12,
+};
+const WORD_NUMBER = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUM = String.raw`(\d{1,3}(?:\.\d{1,2})?|${WORD_NUMBER})`;
+
+/** A number read from digits or from a number word. */
+function numberOf(text: string | undefined): number {
+  if (text === undefined) return Number.NaN;
+  return NUMBER_WORDS[text] ?? Number(text);
+}
+const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
+const PERSON_UR = String.raw`(?:bacha|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
+const PERSON_URDU_SCRIPT = String.raw`(?:بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
+const OF_UR = String.raw`(?:ka|ki|ke|kaa|kee)`;
+const OF_URDU_SCRIPT = String.raw`(?:کا|کی|کے)`;
+
+type AgeUnit = 'y' | 'm' | 'w' | 'd';
+const ageUnits: Array<[RegExp, AgeUnit]> = [
+  [/^(?:y|yo|yr|yrs|year|years|saal|sal|baras|برس|سال)$/, 'y'],
+  [/^(?:m|mo|mos|mth|mths|month|months|mahine|mahina|mahinay|maah|mah|ماہ|مہینے|مہینہ|ماه)$/, 'm'],
+  [/^(?:w|wk|wks|week|weeks|hafte|hafta|haftay|hafton|ہفتے|ہفتہ)$/, 'w'],
+  [/^(?:d|day|days|din|دن)$/, 'd'],
+];
+const UNIT = String.raw`(y|yo|yrs?|years?|saal|sal|baras|mo|mos|mths?|months?|mahine|mahina|mahinay|maah|mah|wks?|weeks?|hafte|hafta|haftay|days?|din|برس|سال|ماہ|مہینے|مہینہ|ہفتے|ہفتہ|دن)`;
+
+function ageInYears(value: number, unit: AgeUnit): number {
+  switch (unit) {
+    case 'y':
+      return value;
+    case 'm':
+      return value / MONTHS_PER_YEAR;
+    case 'w':
+      return value / WEEKS_PER_YEAR;
+    case 'd':
+      return value / DAYS_PER_YEAR;
+  }
+}
+
+function unitOf(word: string | undefined): AgeUnit {
+  for (const [pattern, unit] of ageUnits) if (word && pattern.test(word)) return unit;
+  return 'y';
+}
+
+/** Patterns for an age, most specific first; group 1 is the number, group 2 (optional) the unit. */
+const AGE_PATTERNS: RegExp[] = [
+  // "62 yr old", "2-month-old", "3 weeks old", "10 days old", "62 y/o", "45yo"
+  new RegExp(String.raw`\b${NUM}\s*-?\s*${UNIT}\s*-?\s*(?:old|of age)\b`, 'g'),
+  new RegExp(String.raw`\b${NUM}\s*(y\/o|yo)\b`, 'g'),
+  // "2 saal ka bacha", "7 din ki bachi", "45 saal ki aurat"
+  new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*${OF_UR}\s+${PERSON_UR}\b`, 'g'),
+  // "2 سال کا بچہ"
+  new RegExp(String.raw`${NUM}\s*${UNIT}\s*${OF_URDU_SCRIPT}\s*${PERSON_URDU_SCRIPT}`, 'g'),
+  // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
+  new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
+  // "age 62", "aged 6 months", "umar 2 saal", "عمر 62 سال"
+  new RegExp(String.raw`(?:\b(?:age|aged|umar|umr|umer)|عمر)\s*[:=-]?\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  // "62 years male", "30 yr female", "6 yrs boy"
+  new RegExp(
+    String.raw`\b${NUM}\s*-?\s*(y|yrs?|years?|saal|sal)\s*,?\s*(?:male|female|man|woman|boy|girl|lady|gentleman|m|f)\b`,
+    'g',
+  ),
+];
+
+/** "28F", "62 M", "28/F", "F/28", "M-62": age and sex together. A number 94–110 before F is a temperature. */
+const AGE_SEX_PATTERNS: Array<{ pattern: RegExp; age: number; sex: number }> = [
+  { pattern: /\b(\d{1,3})\s*\/?\s*([fm])\b(?![./]\w)/g, age: 1, sex: 2 },
+  { pattern: /\b([fm])\s*[/-]\s*(\d{1,3})\b/g, age: 2, sex: 1 },
+];
+const FAHRENHEIT_RANGE: [number, number] = [93, 110];
+
+const NEWBORN = /\b(?:newborn|new born|new-born|neonate|naumolood|navjaat|nav jaat)\b|نومولود|نوزائیدہ/g;
+
+const MALE = /\b(?:man|male|boy|gentleman|mr|aadmi|admi|mard|larka|ladka|beta|sahab|sahib|husband)\b|مرد|لڑکا|آدمی/g;
+const FEMALE =
+  /\b(?:woman|female|girl|lady|mrs|miss|aurat|khatoon|khatun|larki|ladki|beti|bachi|bachchi|bibi|begum|pregnant|hamla|hamila|gravida|primigravida|primi)\b|عورت|لڑکی|خاتون|بچی|حاملہ/g;
+
+const PREGNANCY_WORD = String.raw`(?:pregnant|pregnancy|gestation|pog|poa|hamla|hamal|haamla|hamila|حمل|حاملہ)`;
+const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(\d{1,2})\s*\+?\d?\s*(?:weeks?|wks?|w|hafte|haftay)\s*(?:of\s*)?(?:${OF_UR}\s*)?${PREGNANCY_WORD}`,
+      'g',
+    ),
+    months: false,
+  },
+  {
+    pattern:
+      /\b(?:pog|poa|ga|gestation(?:al age)?|period of gestation)\s*[:=-]?\s*(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)?\b/g,
+    months: false,
+  },
+  {
+    pattern: new RegExp(String.raw`\b${PREGNANCY_WORD}\s*(?:of|at|,)?\s*(\d{1,2})\s*(?:weeks?|wks?)\b`, 'g'),
+    months: false,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(\d)\s*(?:months?|mahine|mahina|maah|mah)\s*(?:of\s*)?(?:${OF_UR}\s*)?(?:se\s*)?${PREGNANCY_WORD}`,
+      'g',
+    ),
+    months: true,
+  },
+  { pattern: /(\d)\s*(?:ماہ|مہینے)\s*(?:کا|کی)?\s*(?:حمل|حاملہ)/g, months: true },
+];
+
+const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
+const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
+const TEMPERATURE_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`${TEMPERATURE_WORD}${SEP}(\d{2,3}(?:\.\d{1,2})?)\s*(°|º|deg(?:rees?)?)?\s*(f|c|fahrenheit|celsius)?\b`,
+    'g',
+  ),
+  /\b(\d{2,3}(?:\.\d{1,2})?)\s*(°|º|deg(?:rees?)?)\s*(f|c|fahrenheit|celsius)?\b/g,
+  /\b(\d{2,3}(?:\.\d{1,2})?)\s*()(fahrenheit|celsius)\b/g,
+  /\b(\d{2,3}(?:\.\d{1,2})?)\s*()(f)\b(?![./]\w)/g,
+];
+const BP_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)${SEP}(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
+    'g',
+  ),
+  /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
+];
+const PULSE_PATTERN = new RegExp(
+  String.raw`\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)${SEP}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
+  'g',
+);
+const RR_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)${SEP}(\d{1,3})`, 'g'),
+  /\b(\d{1,3})\s*breaths?\s*(?:\/|per|a)\s*min/g,
+];
+const SPO2_PATTERN = new RegExp(
+  String.raw`(?:\b(?:spo2|sp02|spo₂|sao2|o2 sat(?:uration)?|oxygen(?: saturation| sat| level)?|sats?|saturation|pulse ox)${SEP}(\d{2,3})\s*%?)|\bspo₂${SEP}(\d{2,3})`,
+  'g',
+);
+const SUGAR_PATTERN = new RegExp(
+  String.raw`\b(?:sugar|rbs|fbs|grbs|ppbs|cbg|bsl|bsr|glucose|blood sugar|blood glucose|bg|glucometer)(?: level| reading)?${SEP}(\d{1,4}(?:\.\d)?)\s*(mg\s*\/?\s*dl|mg%|mg|mmol(?:\s*\/\s*l)?)?`,
+  'g',
+);
+
+function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    yield m;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+}
+
+const spanOf = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** Reads age, sex, pregnancy weeks and vital signs from a note. Facts not stated are left out, never guessed. */
+export function readPatientContext(text: string): TextContext {
+  const t = normalise(text);
+  const context: PatientContext = {};
+  const vitals: VitalSigns = {};
+  const mentions: ContextMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: [number, number]) => !taken.some(([a, b]) => s[0] < b && a < s[1]);
+  const note = (fact: ContextFact, span: [number, number]) => {
+    mentions.push({ fact, span });
+    taken.push(span);
+  };
+
+  // Pregnancy first, so "7 mahine ki hamla" is read as weeks of pregnancy, not the age of a 7-month-old.
+  for (const { pattern, months } of PREGNANCY_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      const value = Number(m[1]);
+      const weeks = months ? value * WEEKS_PER_PREGNANCY_MONTH : value;
+      if (context.pregnancyWeeks !== undefined || weeks < 1 || weeks > 44 || !free(spanOf(m))) continue;
+      context.pregnancyWeeks = Math.round(weeks);
+      context.pregnant = true;
+      note('pregnancyWeeks', spanOf(m));
+    }
+  }
+
+  // Temperature and blood pressure before age, so "104 F" is a fever, not a 104-year-old woman.
+  for (const pattern of TEMPERATURE_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      if (vitals.temperatureC !== undefined || !free(spanOf(m))) continue;
+      const value = Number(m[1]);
+      const unit = m[3]?.[0];
+      const celsius =
+        unit === 'c' || (!unit && value >= 30 && value <= 45)
+          ? value
+          : unit === 'f' || (!unit && value >= FAHRENHEIT_RANGE[0] && value <= FAHRENHEIT_RANGE[1])
+            ? ((value - 32) * 5) / 9
+            : undefined;
+      if (celsius === undefined || celsius < 30 || celsius > 45) continue;
+      // A bare "100 F" is only a temperature in the Fahrenheit range; "20 F" is an age and sex.
+      if (unit === 'f' && !m[2] && (value < FAHRENHEIT_RANGE[0] || value > FAHRENHEIT_RANGE[1])) continue;
+      vitals.temperatureC = Math.round(celsius * 10) / 10;
+      note('temperatureC', spanOf(m));
+    }
+  }
+  for (const pattern of BP_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      const systolic = Number(m[1]);
+      const diastolic = Number(m[2]);
+      if (vitals.systolic !== undefined || !free(spanOf(m))) continue;
+      if (systolic < 50 || systolic > 300 || diastolic < 20 || diastolic > 200 || diastolic >= systolic) continue;
+      vitals.systolic = systolic;
+      vitals.diastolic = diastolic;
+      note('systolic', spanOf(m));
+    }
+  }
+  for (const m of matches(PULSE_PATTERN, t)) {
+    const pulse = Number(m[1]);
+    if (vitals.pulse !== undefined || pulse < 20 || pulse > 300 || !free(spanOf(m))) continue;
+    vitals.pulse = pulse;
+    note('pulse', spanOf(m));
+  }
+  for (const pattern of RR_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      const rate = Number(m[1]);
+      if (vitals.respiratoryRate !== undefined || rate < 4 || rate > 120 || !free(spanOf(m))) continue;
+      vitals.respiratoryRate = rate;
+      note('respiratoryRate', spanOf(m));
+    }
+  }
+  for (const m of matches(SPO2_PATTERN, t)) {
+    const spo2 = Number(m[1] ?? m[2]);
+    if (vitals.spo2 !== undefined || spo2 < 30 || spo2 > 100 || !free(spanOf(m))) continue;
+    vitals.spo2 = spo2;
+    note('spo2', spanOf(m));
+  }
+  for (const m of matches(SUGAR_PATTERN, t)) {
+    const value = Number(m[1]);
+    const unit = m[2] ?? '';
+    if (vitals.bloodSugarMgDl !== undefined || !free(spanOf(m))) continue;
+    const mgDl = unit.startsWith('mmol') || (!unit && value < MMOL_CEILING) ? value * MG_DL_PER_MMOL : value;
+    if (mgDl < 10 || mgDl > 2000) continue;
+    vitals.bloodSugarMgDl = Math.round(mgDl);
+    note('bloodSugarMgDl', spanOf(m));
+  }
+
+  // Age and sex together ("28F"), then age alone.
+  let sexFromAge: Sex | undefined;
+  for (const { pattern, age, sex } of AGE_SEX_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      const years = Number(m[age]);
+      const letter = m[sex];
+      if (context.ageYears !== undefined || !free(spanOf(m)) || years > 120) continue;
+      context.ageYears = years;
+      sexFromAge = letter === 'f' ? 'female' : 'male';
+      note('age', spanOf(m));
+    }
+  }
+  for (const pattern of AGE_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      if (context.ageYears !== undefined || !free(spanOf(m))) continue;
+      const years = ageInYears(numberOf(m[1]), unitOf(m[2]));
+      if (Number.isNaN(years)) continue;
+      if (years > 120) continue;
+      context.ageYears = Math.round(years * 1000) / 1000;
+      note('age', spanOf(m));
+    }
+  }
+  if (context.ageYears === undefined) {
+    for (const m of matches(NEWBORN, t)) {
+      if (context.ageYears !== undefined) break;
+      context.ageYears = Math.round(NEWBORN_AGE_YEARS * 1000) / 1000;
+      note('age', spanOf(m));
+    }
+  }
+
+  const male = [...matches(MALE, t)].length > 0;
+  const female = [...matches(FEMALE, t)].length > 0 || context.pregnant === true;
+  const sex = sexFromAge ?? (male && !female ? 'male' : female && !male ? 'female' : undefined);
+  if (sex) context.sex = sex;
+
+  if (Object.keys(vitals).length > 0) context.vitals = vitals;
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  return { context, mentions };
+}
