@@ -183,6 +183,9 @@ describe('API keys', () => {
     const { key, owner } = await createTestApiKey(s.db, ['engine:use']);
     const row = await s.db.apiKey.findFirstOrThrow({ where: { ownerId: owner.id } });
     expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(row)).not.toContain(key.split('_')[2]);
+    // The secret is what follows the stored prefix; the prefix itself may contain "_".
+    const secret = key.slice(key.indexOf(`_${row.prefix}_`) + row.prefix.length + 2);
+    expect(secret).toHaveLength(43);
+    expect(JSON.stringify(row)).not.toContain(secret);
   });
 });

@@ -110,12 +110,13 @@ describe('CDS Hooks patient-view', () => {
     expect(info?.detail).toMatch(/advisory/);
   });
 
-  it('puts a critical card first when the patient has lost consciousness', async () => {
+  it('puts the emergency triage and the red flag first, as critical cards, when the patient has lost consciousness', async () => {
     const result = await cards(
       hook({ observations: observations(observation('unconsciousness', true), observation('fever', true)) }),
     );
-    expect(result.map((c) => c.indicator)).toEqual(['critical', 'info']);
-    expect(result[0]?.summary).toMatch(/Loss of consciousness/);
+    expect(result.map((c) => c.indicator)).toEqual(['critical', 'critical', 'info']);
+    expect(result[0]?.summary).toMatch(/^Triage: emergency/);
+    expect(result[1]?.summary).toMatch(/Loss of consciousness/);
   });
 
   it('counts absent findings and ignores another patient’s observations', async () => {

@@ -128,7 +128,7 @@ describe('FHIR CodeSystems', () => {
   it('gives each symptom its name and Unani designation, also to an API key with knowledge:read', async () => {
     const key = await createTestApiKey(s.db, ['knowledge:read']);
     const body = fhir(await get('/fhir/CodeSystem/unani-cdss-symptoms', key.headers));
-    expect(body).toMatchObject({ url: SYMPTOMS, count: 7 });
+    expect(body).toMatchObject({ url: SYMPTOMS, count: 9 });
     const headache = body.concept.find((c: { code: string }) => c.code === 'headache');
     expect(headache.designation).toContainEqual(expect.objectContaining({ language: 'ur-Latn', value: 'Suda' }));
   });

@@ -14,8 +14,8 @@ function cdss(args: string[]) {
 const minimalCounts = {
   diseases: 2,
   symptoms: 9,
-  singleDrugs: 1,
-  formulations: 1,
+  singleDrugs: 3,
+  formulations: 2,
   protocols: 2,
   redFlags: 3,
   sources: 2,

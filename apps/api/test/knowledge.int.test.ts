@@ -97,13 +97,13 @@ describe('GET /api/v1/diseases', () => {
 
 describe('pagination', () => {
   it('walks a list page by page with limit and the opaque cursor', async () => {
-    const first = await get('/api/v1/symptoms?limit=3');
+    const first = await get('/api/v1/symptoms?limit=4');
     expect(first.status).toBe(200);
-    expect(codes(first.body)).toEqual(['fever', 'headache', 'unconsciousness']);
+    expect(codes(first.body)).toEqual(['fever', 'headache', 'high-fever', 'unconsciousness']);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await get(`/api/v1/symptoms?limit=3&cursor=${first.body.nextCursor}`);
-    expect(codes(second.body)).toEqual(['nausea', 'runny-nose', 'photophobia']);
-    const third = await get(`/api/v1/symptoms?limit=3&cursor=${second.body.nextCursor}`);
+    const second = await get(`/api/v1/symptoms?limit=4&cursor=${first.body.nextCursor}`);
+    expect(codes(second.body)).toEqual(['nausea', 'neck-stiffness', 'runny-nose', 'photophobia']);
+    const third = await get(`/api/v1/symptoms?limit=4&cursor=${second.body.nextCursor}`);
     expect(codes(third.body)).toEqual(['sneezing']);
     expect(third.body.nextCursor).toBeNull();
   });
@@ -224,14 +224,14 @@ describe('symptoms', () => {
   it.each([
     ['the English name', 'Nausea', ['nausea']],
     ['the Unani name', 'suda', ['headache']],
-    ['a lay synonym', 'bukhar', ['fever']],
+    ['a lay synonym', 'bukhar', ['fever', 'high-fever']],
     ['a synonym with other spacing and punctuation', 'Sar-Dard', ['headache']],
   ])('finds a symptom by %s', async (_, q, expected) => {
     expect(codes((await get(`/api/v1/symptoms?q=${encodeURIComponent(q)}`)).body)).toEqual(expected);
   });
 
   it('filters by kind', async () => {
-    expect(codes((await get('/api/v1/symptoms?kind=sign')).body)).toEqual(['fever', 'unconsciousness']);
+    expect(codes((await get('/api/v1/symptoms?kind=sign')).body)).toEqual(['fever', 'high-fever', 'unconsciousness']);
     expect((await get('/api/v1/symptoms?kind=rash')).status).toBe(400);
   });
 
@@ -301,11 +301,12 @@ describe('single drugs', () => {
 
 describe('formulations', () => {
   it('lists formulations, optionally of one dosage form', async () => {
-    expect(codes((await get('/api/v1/formulations')).body)).toEqual(['itrifal-ustukhuddus']);
+    expect(codes((await get('/api/v1/formulations')).body)).toEqual(['itrifal-ustukhuddus', 'majoon-e-azaraqi']);
     expect(codes((await get('/api/v1/formulations?dosageForm=Itrifal&q=itrifal')).body)).toEqual([
       'itrifal-ustukhuddus',
     ]);
-    expect(codes((await get('/api/v1/formulations?dosageForm=Majoon')).body)).toEqual([]);
+    expect(codes((await get('/api/v1/formulations?dosageForm=Majoon')).body)).toEqual(['majoon-e-azaraqi']);
+    expect(codes((await get('/api/v1/formulations?dosageForm=Khamira')).body)).toEqual([]);
     expect((await get('/api/v1/formulations?dosageForm=Potion')).status).toBe(400);
   });
 
@@ -325,6 +326,7 @@ describe('formulations', () => {
       dose: '5–10 g at bedtime',
       indications: ['Headache', 'Migraine'],
       cautions: [],
+      contraindications: [],
       sources: [expect.objectContaining({ code: 'stg-ccrum', locator: null })],
       review: false,
     });

@@ -27,8 +27,8 @@ describe('knowledge seeding', () => {
   it('writes every entry with its links, protocol, ingredients and citations', async () => {
     const kb = loadKnowledgeDir(minimalKnowledgeDir);
     const report = await seedKnowledge(t.db, kb);
-    // 2 sources + 7 symptoms + 2 diseases + 1 drug + 1 formulation + 1 red flag
-    expect(report).toEqual({ created: 14, updated: 0, unchanged: 0, deleted: 0, kept: [] });
+    // 2 sources + 9 symptoms + 2 diseases + 3 drugs + 2 formulations + 3 red flags
+    expect(report).toEqual({ created: 21, updated: 0, unchanged: 0, deleted: 0, kept: [] });
     const migraine = await t.db.disease.findUniqueOrThrow({
       where: { code: 'shaqeeqa' },
       include: {
@@ -65,7 +65,7 @@ describe('knowledge seeding', () => {
   it('changes nothing when run again on the same files', async () => {
     const before = await snapshot();
     const report = await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
-    expect(report).toEqual({ created: 0, updated: 0, unchanged: 14, deleted: 0, kept: [] });
+    expect(report).toEqual({ created: 0, updated: 0, unchanged: 21, deleted: 0, kept: [] });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -73,7 +73,7 @@ describe('knowledge seeding', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('diseases/zukam.yaml', (text) => text.replace('likelihood: 0.3', 'likelihood: 0.35'));
     const report = await seedKnowledge(t.db, loadKnowledgeDir(copy.dir));
-    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 13, deleted: 0 });
+    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 20, deleted: 0 });
     const fever = await t.db.diseaseSymptom.findFirst({
       where: { disease: { code: 'zukam' }, symptom: { code: 'fever' } },
     });

@@ -130,6 +130,31 @@ describe('visits', () => {
     expect(other.statusCode).toBe(404);
   });
 
+  it('keeps a stored analysis as it was computed when the findings change afterwards', async () => {
+    const { res } = await visit(a, 'headache, nausea and sensitivity to light');
+    const id = res.json().id;
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/analyse`,
+      headers: a.headers,
+    });
+    await s.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/encounters/${id}`,
+      headers: a.headers,
+      payload: { findings: [{ symptom: 'sneezing', present: true, origin: 'picked' }] },
+    });
+    const stored = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/analysis`,
+      headers: { cookie: a.cookie },
+    });
+    expect(stored.json().findings).toEqual(analysed.json().findings);
+    expect(stored.json().findings.map((f: { symptom: string }) => f.symptom)).not.toContain('sneezing');
+    expect(stored.json().context).toEqual({ ageYears: 34, sex: 'female', temperament: 'safravi' });
+    expect(stored.json().triage).toEqual(analysed.json().triage);
+  });
+
   it('raises a red flag whatever the differential', async () => {
     const { res } = await visit(a, 'fever and loss of consciousness');
     const analysed = await s.app.inject({

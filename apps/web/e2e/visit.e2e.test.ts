@@ -67,18 +67,23 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     await chip(asked).waitFor();
     await expect(chip(asked).getAttribute('class')).resolves.not.toContain('absent');
 
-    // A red flag comes first and cannot be missed.
+    // The triage and the red flag come first and cannot be missed.
     await page.getByLabel('Add finding').fill('fainting');
     await page.getByRole('button', { name: 'Add loss of consciousness as present' }).click();
     response = analysed(page);
     await page.getByRole('button', { name: 'Analyse', exact: true }).click();
     await response;
-    const alert = page.getByRole('alert').filter({ hasText: 'Loss of consciousness' });
-    await expect(alert.textContent()).resolves.toContain('Emergency');
+    const triage = page.getByRole('alert').filter({ hasText: 'Triage: Emergency' });
+    await expect(triage.textContent()).resolves.toContain('emergency department');
+    const alert = page.getByRole('alert').filter({ hasText: 'Red flag' });
+    await expect(alert.textContent()).resolves.toContain('Loss of consciousness');
     const alertFirst = await page.evaluate(() => {
+      const banner = document.querySelector('[role="alert"].triage');
       const flag = document.querySelector('[role="alert"].alert');
       const list = document.querySelector('ol[aria-label="Differential diagnosis"]');
-      return Boolean(flag && list && flag.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const before = (a: Element | null, b: Element | null) =>
+        Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before(banner, flag) && before(flag, list);
     });
     expect(alertFirst).toBe(true);
     await findings.getByRole('button', { name: 'Remove loss of consciousness' }).click();
@@ -86,6 +91,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     await page.getByRole('button', { name: 'Analyse', exact: true }).click();
     await response;
     await expect(alert.count()).resolves.toBe(0);
+    await expect(triage.count()).resolves.toBe(0);
 
     // Confirming Shaqeeqa pre-fills the plan from its protocol.
     await differential.getByRole('button', { name: 'Confirm Shaqeeqa' }).click();

@@ -179,6 +179,7 @@ export const FormulationDetail = FormulationSummary.extend({
   dose: z.string(),
   indications: z.array(z.string()),
   cautions: z.array(z.string()),
+  contraindications: z.array(z.string()),
   sources: z.array(CitationView),
   review: z.boolean(),
 }).meta({ id: 'Formulation' });

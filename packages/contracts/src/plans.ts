@@ -28,6 +28,18 @@ export const PlanRequest = z.object({
 });
 export type PlanRequest = z.input<typeof PlanRequest>;
 
+/** A prescribing warning shown beside a plan item: never a silent block, always the practitioner's decision. */
+export const prescribingWarningKinds = ['dose', 'contraindication', 'confirm', 'toxic', 'child-dose'] as const;
+export const PrescribingWarning = z
+  .object({
+    kind: z.enum(prescribingWarningKinds),
+    /** `danger` when the item should not be given as written; `check` when a fact must be confirmed first. */
+    level: z.enum(['danger', 'check']),
+    message: z.string(),
+  })
+  .meta({ id: 'PrescribingWarning' });
+export type PrescribingWarning = z.infer<typeof PrescribingWarning>;
+
 export const PlanItemView = z.object({
   kind: TreatmentKind,
   formulationCode: z.string().nullable(),
@@ -38,7 +50,15 @@ export const PlanItemView = z.object({
   dose: z.string().nullable(),
   duration: z.string().nullable(),
   avoid: z.boolean(),
+  /** Dose, contraindication and toxicity checks against this visit's patient. */
+  warnings: z.array(PrescribingWarning).default([]),
 });
+
+/** The checks of a draft plan, item by item in the order sent, before it is saved. */
+export const PlanCheckView = z
+  .object({ items: z.array(z.object({ warnings: z.array(PrescribingWarning) })) })
+  .meta({ id: 'PlanCheck' });
+export type PlanCheckView = z.infer<typeof PlanCheckView>;
 
 export const PlanView = z
   .object({
@@ -94,6 +114,11 @@ export const SharedNote = z
     issuedAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
     disclaimer: z.string(),
+    /** For an emergency or urgent triage: where to go and how soon, in the note's language. */
+    seekCare: z
+      .object({ level: z.enum(['emergency', 'urgent']), message: z.string() })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'SharedNote' });
 export type SharedNote = z.infer<typeof SharedNote>;

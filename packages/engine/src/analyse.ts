@@ -1,14 +1,15 @@
 // The engine's one entry point for a visit: findings and context in, the whole Analysis out (triage and red flags,
 // differential, explanation, next questions). The API, the CLI and the evaluation all call this.
-import { ADVISORY_NOTICE, type Analysis } from '@unani/contracts';
+import { ADVISORY_NOTICE, type Analysis, type PrescribingWarning } from '@unani/contracts';
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { type Differential, diagnose } from './model/diagnose.ts';
 import { type NextQuestion as NextQuestionDetail, nextQuestions } from './model/interview.ts';
+import { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';
 import { type RedFlagResult, redFlags } from './safety/redFlags.ts';
 import { triage } from './safety/triage.ts';
 import { withVitalFindings } from './safety/vitalFindings.ts';
-import type { Finding, PatientContext } from './types.ts';
+import type { EngineKnowledge, Finding, PatientContext } from './types.ts';
 
 /** Suggested questions returned with an analysis. */
 export const NEXT_QUESTIONS_SHOWN = 5;
@@ -91,4 +92,19 @@ export function analyseInDetail(
     advisory: ADVISORY_NOTICE,
   };
   return { analysis, differential, redFlags: flags, nextQuestions: questions };
+}
+
+/**
+ * Prescribing warnings for each plan item, against the same view of the patient as the analysis: vital signs as
+ * findings, the symptom hierarchy closed, pregnancy from the findings.
+ */
+export function checkPlan(
+  items: readonly PrescribedItem[],
+  findings: readonly Finding[],
+  context: PatientContext,
+  knowledge: EngineKnowledge,
+): PrescribingWarning[][] {
+  const withVitals = withVitalFindings(findings, context, knowledge);
+  const closed = closeUnderHierarchy(withVitals, knowledge);
+  return checkPrescription(items, withPregnancy(context, withVitals), closed, knowledge);
 }

@@ -1,8 +1,9 @@
 export type { DetailedAnalysis } from './analyse.ts';
-export { analyse, analyseInDetail, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
+export { analyse, analyseInDetail, checkPlan, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
 export { ancestry, askedCodes, closeUnderHierarchy, impliedBy } from './knowledge/hierarchy.ts';
 export * from './model/index.ts';
 export * from './nlp/index.ts';
+export { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';
 export type { FiredRedFlag, PendingRedFlag, RedFlagResult } from './safety/redFlags.ts';
 export { parseRuleFinding, redFlags } from './safety/redFlags.ts';
 export { SELF_CARE_MAX_DAYS, TRIAGE_ADVICE, triage } from './safety/triage.ts';

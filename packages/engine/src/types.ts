@@ -1,6 +1,15 @@
 // The engine's inputs and outputs. Built from the knowledge base by @unani/knowledge (toEngineKnowledge)
 // or from an imported dataset; the engine itself reads no files and no database.
-import type { Finding, PatientContext, Severity, Sex, SymptomKind, Temperament } from '@unani/contracts';
+import type {
+  AvoidIn,
+  DoseUnit,
+  Finding,
+  PatientContext,
+  Severity,
+  Sex,
+  SymptomKind,
+  Temperament,
+} from '@unani/contracts';
 
 export type { Finding, PatientContext };
 
@@ -57,10 +66,27 @@ export interface RedFlagRule {
   };
 }
 
+/** What a prescription check needs to know of a single drug or a formulation. */
+export interface EngineRemedy {
+  code: string;
+  kind: 'singleDrug' | 'formulation';
+  name: string;
+  /** Poisonous, or (for a formulation) holding a poisonous ingredient. */
+  toxic: boolean;
+  /** In the base unit of `dailyAmount` (mg for mass). */
+  maxDailyDose?: { amount: number; unit: DoseUnit };
+  /** Its own contraindications and, for a formulation, those of its toxic ingredients. */
+  avoidIn: AvoidIn[];
+  cautions: string[];
+  childDose?: string;
+}
+
 /** Everything the engine needs, with the hash of the knowledge it came from (a model records it). */
 export interface EngineKnowledge {
   hash: string;
   symptoms: EngineSymptom[];
   diseases: EngineDisease[];
   redFlags: RedFlagRule[];
+  /** Single drugs and formulations with their safety facts; absent for knowledge without a formulary. */
+  remedies?: EngineRemedy[];
 }

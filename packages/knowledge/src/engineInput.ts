@@ -1,6 +1,43 @@
 // Turns the knowledge base into the engine's input: symptoms with every surface form, disease likelihoods, red flags.
-import type { EngineKnowledge } from '@unani/engine';
-import type { KnowledgeBase } from './format.ts';
+import { inBaseUnit } from '@unani/contracts';
+import type { EngineKnowledge, EngineRemedy } from '@unani/engine';
+import type { KnowledgeBase, MaxDailyDose } from './format.ts';
+
+const baseMax = (max: MaxDailyDose | undefined) => (max ? inBaseUnit(max.amount, max.unit) : undefined);
+
+/** Single drugs and formulations with their safety facts; a formulation inherits its toxic ingredients' limits. */
+export function toEngineRemedies(kb: KnowledgeBase): EngineRemedy[] {
+  const drugs = new Map(kb.singleDrugs.map((d) => [d.code, d]));
+  return [
+    ...kb.singleDrugs.map(
+      (d): EngineRemedy => ({
+        code: d.code,
+        kind: 'singleDrug',
+        name: d.name,
+        toxic: d.toxic,
+        ...(d.maxDailyDose ? { maxDailyDose: baseMax(d.maxDailyDose) } : {}),
+        avoidIn: d.avoidIn,
+        cautions: d.cautions,
+      }),
+    ),
+    ...kb.formulations.map((f): EngineRemedy => {
+      const toxicIngredients = f.ingredients.flatMap((i) => {
+        const drug = i.drug ? drugs.get(i.drug) : undefined;
+        return drug?.toxic ? [drug] : [];
+      });
+      return {
+        code: f.code,
+        kind: 'formulation',
+        name: f.name,
+        toxic: toxicIngredients.length > 0,
+        ...(f.maxDailyDose ? { maxDailyDose: baseMax(f.maxDailyDose) } : {}),
+        avoidIn: [...new Set([...f.avoidIn, ...toxicIngredients.flatMap((d) => d.avoidIn)])],
+        cautions: f.cautions,
+        ...(f.childDose ? { childDose: f.childDose } : {}),
+      };
+    }),
+  ];
+}
 
 export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
   return {
@@ -27,5 +64,6 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       urgency: r.urgency,
       when: r.when,
     })),
+    remedies: toEngineRemedies(kb),
   };
 }

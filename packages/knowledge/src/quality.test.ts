@@ -168,4 +168,62 @@ describe('clinical knowledge quality', () => {
     }
     expect(kb.redFlags.some((r) => r.when.ageBelowYears !== undefined && r.when.all.includes('fever'))).toBe(true);
   });
+
+  it('cites a source on every red flag and covers the emergencies clinicians expect, by rule', () => {
+    const codes = new Set(kb.redFlags.map((r) => r.code));
+    for (const rule of [
+      'meningism',
+      'one-sided-weakness',
+      'chest-pain-with-sweating',
+      'anaphylaxis',
+      'acute-abdomen',
+      'vomiting-blood',
+      'dengue-warning-signs',
+      'fever-with-confusion',
+      'first-seizure',
+      'pre-eclampsia-symptoms',
+      'pregnancy-with-bleeding',
+      'suspected-ectopic-pregnancy',
+      'postmenopausal-bleeding',
+      'testicular-torsion',
+      'cauda-equina',
+      'hypoglycaemia-in-diabetic',
+      'diabetic-ketoacidosis',
+      'dehydration-with-danger-signs',
+      'neonatal-jaundice',
+      'fever-in-young-infant',
+      'suicidal-thoughts',
+      'sudden-vision-loss',
+      'poisoning',
+      'severe-asthma',
+      'hypertensive-emergency',
+      'haemoptysis-with-weight-loss',
+      'dysphagia-with-weight-loss',
+      'painless-haematuria',
+      'breast-lump',
+    ])
+      expect(codes.has(rule), rule).toBe(true);
+  });
+
+  it('marks the poisonous drugs and minerals toxic, each with a caution, a daily maximum and pregnancy/child limits', () => {
+    const toxic = [
+      'kuchla',
+      'baladur',
+      'hanzal',
+      'saqmoonia',
+      'suranjan-shireen',
+      'kafoor',
+      'hajr-ul-yahood',
+      'naushadar',
+      'shora-qalmi',
+      'suhaga',
+    ];
+    for (const code of toxic) {
+      const drug = kb.singleDrugs.find((d) => d.code === code);
+      expect(drug?.toxic, code).toBe(true);
+      expect(drug?.cautions.length, code).toBeGreaterThan(0);
+      expect(drug?.maxDailyDose, code).toBeDefined();
+      expect(drug?.avoidIn, code).toEqual(expect.arrayContaining(['pregnancy', 'children']));
+    }
+  });
 });

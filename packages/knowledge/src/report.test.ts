@@ -10,8 +10,8 @@ describe('knowledgeReport', () => {
     expect(knowledgeReport(minimal()).counts).toEqual({
       diseases: 2,
       symptoms: 9,
-      singleDrugs: 1,
-      formulations: 1,
+      singleDrugs: 3,
+      formulations: 2,
       protocols: 2,
       redFlags: 3,
       sources: 2,
@@ -30,10 +30,11 @@ describe('knowledgeReport', () => {
   it('lists entries and protocols marked for review, by kind', () => {
     const kb = minimal();
     const [shaqeeqa, zukam] = kb.diseases;
-    if (!shaqeeqa?.protocol || !zukam || !kb.singleDrugs[0]) throw new Error('fixture changed');
+    const ustukhuddus = kb.singleDrugs.find((d) => d.code === 'ustukhuddus');
+    if (!shaqeeqa?.protocol || !zukam || !ustukhuddus) throw new Error('fixture changed');
     shaqeeqa.protocol.review = true;
     zukam.review = true;
-    kb.singleDrugs[0].review = true;
+    ustukhuddus.review = true;
     expect(knowledgeReport(kb).review).toEqual([
       { kind: 'disease', code: 'zukam' },
       { kind: 'protocol', code: 'shaqeeqa' },
@@ -44,7 +45,7 @@ describe('knowledgeReport', () => {
   it('names a drug no formulation contains', () => {
     const kb = minimal();
     kb.formulations = [];
-    expect(knowledgeReport(kb).unusedDrugs).toEqual(['ustukhuddus']);
+    expect(knowledgeReport(kb).unusedDrugs).toEqual(['hilteet', 'kuchla', 'ustukhuddus']);
   });
 
   it('keeps the formulary requests the knowledge base does not hold yet', () => {

@@ -1,12 +1,14 @@
 // Turns parsed knowledge files into a checked KnowledgeBase, or a list of problems that each name
 // the file, the entry and the reason, so a reviewer can fix the file without reading code.
 import { createHash } from 'node:crypto';
+import { dailyAmount, inBaseUnit } from '@unani/contracts';
 import type { z } from 'zod';
 import {
   type CitationRef,
   DiseaseEntry,
   FormulationEntry,
   type KnowledgeBase,
+  type MaxDailyDose,
   RedFlagEntry,
   SingleDrugEntry,
   SourceEntry,
@@ -204,6 +206,7 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
     }
   }
   checkHierarchyAcyclic(symptoms, problems);
+  checkPrescribingSafety(singleDrugs, formulations, diseases, problems);
 
   if (problems.length > 0) throw new KnowledgeError(problems);
 
@@ -240,6 +243,62 @@ function checkHierarchyAcyclic(symptoms: Located<SymptomEntry>[], problems: Know
       if (seen.has(next)) continue;
       seen.add(next);
       stack.push(...(parents.get(next) ?? []));
+    }
+  }
+}
+
+/**
+ * A toxic drug carries a caution, a daily maximum and pregnancy and child contraindications; a formulation holding
+ * one carries a caution; no protocol dose exceeds its drug's or formulation's daily maximum.
+ */
+function checkPrescribingSafety(
+  singleDrugs: Located<SingleDrugEntry>[],
+  formulations: Located<FormulationEntry>[],
+  diseases: Located<DiseaseEntry>[],
+  problems: KnowledgeProblem[],
+): void {
+  const toxic = new Set(singleDrugs.filter((d) => d.value.toxic).map((d) => d.value.code));
+  for (const it of singleDrugs) {
+    const d = it.value;
+    if (!d.toxic) continue;
+    const missing = [
+      ...(d.cautions.length === 0 ? ['a caution'] : []),
+      ...(d.maxDailyDose ? [] : ['a maxDailyDose']),
+      ...(['pregnancy', 'children'] as const).filter((a) => !d.avoidIn.includes(a)).map((a) => `avoidIn ${a}`),
+    ];
+    if (missing.length > 0)
+      problems.push({ file: it.file, entry: it.entry, message: `toxic drug without ${missing.join(', ')}` });
+  }
+  for (const it of formulations) {
+    const held = it.value.ingredients.flatMap((i) => (i.drug && toxic.has(i.drug) ? [i.drug] : []));
+    if (held.length > 0 && it.value.cautions.length === 0)
+      problems.push({
+        file: it.file,
+        entry: it.entry,
+        message: `holds the toxic drug(s) ${held.join(', ')} but has no caution`,
+      });
+  }
+  const maxima = new Map<string, MaxDailyDose | undefined>([
+    ...singleDrugs.map((d) => [`drug:${d.value.code}`, d.value.maxDailyDose] as const),
+    ...formulations.map((f) => [`formulation:${f.value.code}`, f.value.maxDailyDose] as const),
+  ]);
+  for (const it of diseases) {
+    for (const item of it.value.protocol?.items ?? []) {
+      const key = item.singleDrug
+        ? `drug:${item.singleDrug}`
+        : item.formulation
+          ? `formulation:${item.formulation}`
+          : '';
+      const max = maxima.get(key);
+      const daily = item.dose ? dailyAmount(item.dose) : undefined;
+      if (!max || !daily) continue;
+      const limit = inBaseUnit(max.amount, max.unit);
+      if (daily.unit === limit.unit && daily.amount > limit.amount)
+        problems.push({
+          file: it.file,
+          entry: it.entry,
+          message: `protocol dose "${item.dose}" of ${key.split(':')[1]} is ${daily.amount} ${daily.unit} a day, above its maximum of ${limit.amount} ${limit.unit}`,
+        });
     }
   }
 }

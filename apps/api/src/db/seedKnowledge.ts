@@ -95,6 +95,7 @@ function formulationData(f: FormulationEntry) {
     dose: f.dose,
     indications: f.indications,
     cautions: f.cautions,
+    contraindications: f.contraindications,
     review: f.review,
     contentHash: hashOf(f),
   };

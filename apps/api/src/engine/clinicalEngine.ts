@@ -1,7 +1,16 @@
 // The engine as the API holds it: one loaded model and its lexicon. Parsing, context and analysis are the engine's
 // own functions; this only binds them to the loaded model.
-import type { Analysis, Finding, PatientContext } from '@unani/contracts';
-import { analyse, buildLexicon, type DiagnosisModel, mergeContext, type ReadNote, readNote } from '@unani/engine';
+import type { Analysis, Finding, PatientContext, PrescribingWarning } from '@unani/contracts';
+import {
+  analyse,
+  buildLexicon,
+  checkPlan,
+  type DiagnosisModel,
+  mergeContext,
+  type PrescribedItem,
+  type ReadNote,
+  readNote,
+} from '@unani/engine';
 
 export interface ClinicalEngine {
   modelVersion: string;
@@ -15,6 +24,12 @@ export interface ClinicalEngine {
    * and the given context overrides what the text says of the patient.
    */
   analyseNote(input: { text?: string; findings?: readonly Finding[]; context?: PatientContext }): Analysis;
+  /** Dose, contraindication and toxicity warnings for each plan item, for this patient and visit. */
+  checkPlan(
+    items: readonly PrescribedItem[],
+    findings: readonly Finding[],
+    context: PatientContext,
+  ): PrescribingWarning[][];
   hasSymptom(code: string): boolean;
   symptomName(code: string): string | undefined;
 }
@@ -31,6 +46,7 @@ export function createClinicalEngine(model: DiagnosisModel): ClinicalEngine {
     hasSymptom: (code) => names.has(code),
     symptomName: (code) => names.get(code),
     analyse: (findings, context) => analyse(findings, context, model),
+    checkPlan: (items, findings, context) => checkPlan(items, findings, context, model.knowledge),
     analyseNote({ text, findings = [], context = {} }) {
       const note = text ? read(text) : { findings: [], context: {} };
       const picked = new Set(findings.map((f) => f.symptom));

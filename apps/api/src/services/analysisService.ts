@@ -8,11 +8,19 @@ import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from 
 
 type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
 
-/** The patient record's facts; the engine completes them from the complaint (age in months, vitals, pregnancy). */
-function recordContext(e: OwnedEncounter): PatientContext {
+/**
+ * The patient as a visit knows them: the record's age, sex and temperament, completed from the complaint (age in
+ * months, pregnancy, vital signs). The record wins where both speak.
+ */
+export function visitContext(engine: ClinicalEngine, e: OwnedEncounter): PatientContext {
   const temperament = e.temperament ?? e.patient.temperament;
+  const fromText = engine.read(e.complaint).context;
+  // The record keeps whole years; a note's "4 month old" is the same age, said more precisely.
+  const textAge = fromText.ageYears;
+  const precise = textAge !== undefined && Math.floor(textAge) === e.patient.age;
   return {
-    ageYears: e.patient.age,
+    ...fromText,
+    ageYears: precise ? textAge : e.patient.age,
     sex: e.patient.sex,
     ...(temperament ? { temperament } : {}),
   };
@@ -30,7 +38,7 @@ export async function analyseEncounter(
   const analysis = engine.analyseNote({
     findings: encounter.findings.map(findingOfRow),
     // Accepted findings stand as they are; the complaint adds only what it says of the patient.
-    context: { ...engine.read(encounter.complaint).context, ...withoutUnknown(recordContext(encounter)) },
+    context: visitContext(engine, encounter),
   });
   const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
   await db.suggestion.create({
@@ -50,10 +58,6 @@ export async function analyseEncounter(
     },
   });
   return analysis;
-}
-
-function withoutUnknown(context: PatientContext): PatientContext {
-  return Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined && v !== null));
 }
 
 /** Snapshots taken before triage was stored: the level their red flags imply, never lower. */

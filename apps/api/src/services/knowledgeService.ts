@@ -211,6 +211,7 @@ export async function getFormulation(db: DbTx, code: string): Promise<Formulatio
       dose: true,
       indications: true,
       cautions: true,
+      contraindications: true,
       review: true,
       ingredients: {
         orderBy: { position: 'asc' },
@@ -230,6 +231,7 @@ export async function getFormulation(db: DbTx, code: string): Promise<Formulatio
     dose: f.dose,
     indications: jsonStrings(f.indications),
     cautions: jsonStrings(f.cautions),
+    contraindications: jsonStrings(f.contraindications ?? []),
     sources: cited('formulation', code),
     review: f.review,
   };

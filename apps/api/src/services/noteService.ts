@@ -1,6 +1,7 @@
 // The patient's treatment note: a snapshot of diagnosis and plan behind an expiring, revocable link.
 // The link's token is returned once; only its hash is stored.
-import { ADVISORY_NOTICE, type NoteLanguage, SharedNote } from '@unani/contracts';
+import { ADVISORY_NOTICE, type NoteLanguage, SharedNote, type Triage } from '@unani/contracts';
+import { TRIAGE_ADVICE } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
 import { HttpProblem, notFound } from '../plugins/errors.ts';
 import { ownedEncounter } from './encounterService.ts';
@@ -14,6 +15,23 @@ const disclaimers: Record<NoteLanguage, string> = {
   en: `${ADVISORY_NOTICE} Contact your practitioner if you feel worse, and seek urgent care in an emergency.`,
   ur: 'یہ ہدایات آپ کے معالج کی تجویز ہیں۔ طبیعت بگڑنے پر فوراً اپنے معالج سے رابطہ کریں، اور ہنگامی حالت میں فوری طبی امداد حاصل کریں۔',
 };
+
+/** The "seek care now" instruction when the visit's latest analysis triaged it emergency or urgent. */
+async function seekCareOf(db: DbTx, encounterId: string, language: NoteLanguage): Promise<SharedNote['seekCare']> {
+  const latest = await db.suggestion.findFirst({
+    where: { encounterId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { triage: true, redFlags: true },
+  });
+  const triage = latest?.triage as Triage | null | undefined;
+  const flags = (latest?.redFlags ?? []) as Array<{ urgency: 'emergency' | 'urgent' }>;
+  // Analyses stored before triage keep their red flags' urgency.
+  const level =
+    triage?.level ??
+    (flags.some((f) => f.urgency === 'emergency') ? 'emergency' : flags.length > 0 ? 'urgent' : undefined);
+  if (level !== 'emergency' && level !== 'urgent') return null;
+  return { level, message: TRIAGE_ADVICE[level][language === 'ur' ? 'ur' : 'en'] };
+}
 
 export async function createNote(
   db: DbTx,
@@ -36,6 +54,7 @@ export async function createNote(
     select: { name: true, englishName: true, urduName: true, description: true },
   });
   const practitioner = await db.user.findUniqueOrThrow({ where: { id: practitionerId }, select: { name: true } });
+  const seekCare = await seekCareOf(db, encounterId, language);
   const issuedAt = new Date();
   const expiresAt = new Date(issuedAt.getTime() + days * DAY_MS);
   const line = (i: (typeof plan.items)[number]) =>
@@ -62,6 +81,7 @@ export async function createNote(
     issuedAt: issuedAt.toISOString(),
     expiresAt: expiresAt.toISOString(),
     disclaimer: disclaimers[language],
+    seekCare,
   };
   const token = randomToken();
   const note = await db.patientNote.create({

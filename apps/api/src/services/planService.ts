@@ -1,9 +1,43 @@
 // Treatment plans built from the knowledge base, with free-text additions.
-import type { PlanRequest, PlanView } from '@unani/contracts';
+import type { PlanCheckView, PlanRequest, PlanView, PrescribingWarning } from '@unani/contracts';
 import { PlanRequest as PlanRequestSchema } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
+import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
 import { HttpProblem, notFound } from '../plugins/errors.ts';
-import { advanceStatus, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
+import { visitContext } from './analysisService.ts';
+import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
+
+type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
+type CheckedItem = Parameters<ClinicalEngine['checkPlan']>[0][number];
+
+const UNCHECKED: PrescribingWarning = {
+  kind: 'confirm',
+  level: 'check',
+  message:
+    'The prescribing checks are not available until the engine has loaded: check dose and contraindications by hand.',
+};
+
+/**
+ * The prescribing warnings of each item for this visit's patient, findings and vital signs. While the engine is not
+ * loaded a plan can still be saved, but every remedy says it was not checked: never silently.
+ */
+function warningsFor(engine: ClinicalEngine | undefined, encounter: OwnedEncounter, items: readonly CheckedItem[]) {
+  if (!engine) return items.map((i) => (i.formulationCode || i.singleDrugCode ? [UNCHECKED] : []));
+  return engine.checkPlan(items, encounter.findings.map(findingOfRow), visitContext(engine, encounter));
+}
+
+/** Checks a draft plan without saving it, so the warnings show beside each item while the plan is built. */
+export async function checkPlanDraft(
+  db: DbTx,
+  engine: ClinicalEngine,
+  practitionerId: string,
+  encounterId: string,
+  input: PlanRequest,
+): Promise<PlanCheckView> {
+  const encounter = await ownedEncounter(db, practitionerId, encounterId);
+  const plan = PlanRequestSchema.parse(input);
+  return { items: warningsFor(engine, encounter, plan.items).map((warnings) => ({ warnings })) };
+}
 
 const planSelect = {
   advice: true,
@@ -36,14 +70,18 @@ async function formularyNames(db: DbTx, formulations: string[], drugs: string[])
   return { formulations: new Map(f.map((x) => [x.code, x.name])), drugs: new Map(d.map((x) => [x.code, x.name])) };
 }
 
-export async function toPlanView(db: DbTx, plan: PlanRow): Promise<PlanView> {
+export async function toPlanView(
+  db: DbTx,
+  plan: PlanRow,
+  warnings: readonly PrescribingWarning[][] = [],
+): Promise<PlanView> {
   const names = await formularyNames(
     db,
     plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : [])),
     plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : [])),
   );
   return {
-    items: plan.items.map((i) => ({
+    items: plan.items.map((i, index) => ({
       kind: i.kind,
       formulationCode: i.formulationCode,
       singleDrugCode: i.singleDrugCode,
@@ -55,6 +93,7 @@ export async function toPlanView(db: DbTx, plan: PlanRow): Promise<PlanView> {
       dose: i.dose,
       duration: i.duration,
       avoid: i.avoid,
+      warnings: warnings[index] ?? [],
     })),
     advice: plan.advice,
     followUp: plan.followUp,
@@ -62,16 +101,22 @@ export async function toPlanView(db: DbTx, plan: PlanRow): Promise<PlanView> {
   };
 }
 
-export async function getPlan(db: DbTx, practitionerId: string, encounterId: string): Promise<PlanView> {
-  await ownedEncounter(db, practitionerId, encounterId);
+export async function getPlan(
+  db: DbTx,
+  engine: ClinicalEngine | undefined,
+  practitionerId: string,
+  encounterId: string,
+): Promise<PlanView> {
+  const encounter = await ownedEncounter(db, practitionerId, encounterId);
   const plan = await db.treatmentPlan.findUnique({ where: { encounterId }, select: planSelect });
   if (!plan) throw notFound('The treatment plan');
-  return toPlanView(db, plan);
+  return toPlanView(db, plan, warningsFor(engine, encounter, plan.items));
 }
 
 /** Saves (or replaces) the visit's plan; formulation and drug codes must exist in the knowledge base. */
 export async function savePlan(
   db: DbTx,
+  engine: ClinicalEngine | undefined,
   practitionerId: string,
   encounterId: string,
   input: PlanRequest,
@@ -115,5 +160,5 @@ export async function savePlan(
     update: { ...fields, items: { deleteMany: {}, create: items } },
     select: planSelect,
   });
-  return toPlanView(db, saved);
+  return toPlanView(db, saved, warningsFor(engine, encounter, saved.items));
 }

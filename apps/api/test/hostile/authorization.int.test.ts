@@ -62,6 +62,7 @@ const table: Row[] = [
   row('POST /api/v1/encounters/:id/diagnosis',        [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/diagnosis`, () => ({ diseaseCode: 'shaqeeqa' })),
   row('GET /api/v1/encounters/:id/plan',              [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`),
   row('POST /api/v1/encounters/:id/plan',             [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`, () => planBody),
+  row('POST /api/v1/encounters/:id/plan/check',       [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan/check`, () => planBody),
   row('POST /api/v1/encounters/:id/notes',            [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`, () => ({ language: 'en' })),
   row('GET /api/v1/encounters/:id/notes',             [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`),
   row('POST /api/v1/notes/:id/revoke',                [401, 200, 404, 403, 403, 403], (i) => `/api/v1/notes/${i.spareNote}/revoke`),

@@ -175,6 +175,22 @@ export const en = {
     many: 'Red flags',
     urgency: { emergency: 'Emergency', urgent: 'Urgent' },
   },
+  triage: {
+    heading: 'Triage',
+    level: {
+      emergency: 'Emergency — send to hospital now',
+      urgent: 'Urgent — see a doctor within 24 hours',
+      consult: 'Routine consultation',
+      selfcare: 'Self-care at home',
+    },
+    why: 'Why',
+    ask: 'Record to complete the triage',
+  },
+  planWarnings: {
+    label: 'Safety checks for {{name}}',
+    danger: 'Do not give as written',
+    check: 'Check first',
+  },
   diagnosis: {
     heading: 'Diagnosis',
     confirmed: 'Confirmed:',

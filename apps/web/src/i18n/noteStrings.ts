@@ -15,6 +15,8 @@ export interface NoteStrings {
   issued: string;
   validUntil: string;
   print: string;
+  /** The heading of the "seek care now" box of an emergency or urgent note. */
+  seekCare: { emergency: string; urgent: string };
   /** The line sent before the link, e.g. on WhatsApp. */
   shareMessage: string;
   /** The locale for dates. */
@@ -36,11 +38,13 @@ export const noteStrings: Record<NoteLanguage, NoteStrings> = {
     issued: 'Issued',
     validUntil: 'Valid until',
     print: 'Print',
+    seekCare: { emergency: 'Seek emergency care now', urgent: 'See a doctor today' },
     shareMessage: 'Your treatment note from the clinic:',
     locale: 'en-GB',
   },
   ur: {
     title: 'آپ کا علاجی نسخہ',
+    seekCare: { emergency: 'ابھی ہنگامی طبی امداد حاصل کریں', urgent: 'آج ہی ڈاکٹر کو دکھائیں' },
     diagnosis: 'تشخیص',
     unaniName: 'یونانی نام',
     medicines: 'دوائیں',

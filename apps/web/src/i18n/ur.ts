@@ -178,6 +178,22 @@ export const ur: Strings = {
     many: 'خطرے کی علامات',
     urgency: { emergency: 'ہنگامی', urgent: 'فوری' },
   },
+  triage: {
+    heading: 'درجہ بندیِ فوریت',
+    level: {
+      emergency: 'ہنگامی — ابھی ہسپتال بھیجیں',
+      urgent: 'فوری — 24 گھنٹوں میں ڈاکٹر کو دکھائیں',
+      consult: 'معمول کا معائنہ',
+      selfcare: 'گھر پر دیکھ بھال',
+    },
+    why: 'وجہ',
+    ask: 'درجہ بندی مکمل کرنے کے لیے درج کریں',
+  },
+  planWarnings: {
+    label: '{{name}} کی حفاظتی جانچ',
+    danger: 'جیسا لکھا ہے ویسا نہ دیں',
+    check: 'پہلے تصدیق کریں',
+  },
   diagnosis: {
     heading: 'تشخیص',
     confirmed: 'تصدیق شدہ:',

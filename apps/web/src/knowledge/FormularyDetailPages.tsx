@@ -116,6 +116,7 @@ export function FormulationDetailPage() {
       </table>
       <List title={t('formulary.indications')} items={f.indications} />
       <List title={t('formulary.cautions')} items={f.cautions} />
+      <List title={t('formulary.contraindications')} items={f.contraindications} />
       <Sources sources={f.sources} review={f.review} />
     </article>
   );

@@ -18,6 +18,13 @@ export function NoteView({ note }: { note: SharedNote }) {
         </button>
       </header>
 
+      {note.seekCare && (
+        <div className={`seek-care seek-care-${note.seekCare.level}`} role="alert">
+          <strong>{t.seekCare[note.seekCare.level]}</strong>
+          <p>{note.seekCare.message}</p>
+        </div>
+      )}
+
       <NoteSection title={t.diagnosis} show>
         <p className="note-diagnosis">
           <strong>

@@ -1,10 +1,11 @@
-// The engine's answer, red flags first: differential, a warning when nothing stands out, next questions.
+// The engine's answer, triage and red flags first: differential, a warning when nothing stands out, next questions.
 import type { Analysis } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { AskNext } from './AskNext.tsx';
 import { DifferentialList } from './DifferentialList.tsx';
 import { RedFlags } from './RedFlags.tsx';
+import { TriageBanner } from './TriageBanner.tsx';
 
 interface Props {
   analysis: Analysis;
@@ -19,6 +20,7 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
   const { t } = useTranslation();
   return (
     <section aria-labelledby="results-heading">
+      <TriageBanner triage={analysis.triage} />
       <RedFlags flags={analysis.redFlags} />
       <h2 id="results-heading">{t('analysis.heading')}</h2>
       {analysis.flat && <p className="warning">{t('analysis.flat')}</p>}

@@ -1,18 +1,21 @@
-// The plan being edited, grouped as Dawa, Ghiza, Tadbeer and advice, checked with the API's schema before saving.
+// The plan being edited, grouped as Dawa, Ghiza, Tadbeer and advice, checked with the API's schema before saving
+// and by the prescribing checks while it is edited.
 import { PlanRequest, type TreatmentKind, treatmentKinds } from '@unani/contracts';
 import { useState } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
 import { AddTreatment } from './AddTreatment.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 import { type DraftItem, itemName, toPlanRequest } from './planDraft.ts';
+import { usePlanCheck } from './usePlanCheck.ts';
 
 interface Props {
+  visitId: string;
   initial: { items: DraftItem[]; advice: string; followUp: string };
   onSave: (plan: PlanRequest) => void;
   saving: boolean;
 }
 
-export function PlanEditor({ initial, onSave, saving }: Props) {
+export function PlanEditor({ visitId, initial, onSave, saving }: Props) {
   const { t } = useTranslation();
   const [items, setItems] = useState(initial.items);
   const [advice, setAdvice] = useState(initial.advice);
@@ -20,6 +23,7 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
   const [problem, setProblem] = useState<string>();
 
   const byKind = (kind: TreatmentKind) => items.filter((i) => i.kind === kind);
+  const warnings = usePlanCheck(visitId, treatmentKinds.flatMap(byKind));
   const replace = (key: string, next: DraftItem) => setItems(items.map((i) => (i.key === key ? next : i)));
 
   const save = () => {
@@ -56,6 +60,7 @@ export function PlanEditor({ initial, onSave, saving }: Props) {
                 <PlanItemRow
                   key={item.key}
                   item={item}
+                  warnings={warnings.get(item.key) ?? []}
                   onChange={(next) => replace(item.key, next)}
                   onRemove={() => setItems(items.filter((i) => i.key !== item.key))}
                 />

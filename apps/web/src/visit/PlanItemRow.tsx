@@ -1,14 +1,18 @@
-// One item of the plan: a formulary entry with dose, duration and instructions, or a free text.
+// One item of the plan: a formulary entry with dose, duration and instructions, or a free text, with its safety
+// warnings beside it.
+import type { PrescribingWarning } from '@unani/contracts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftItem, itemName } from './planDraft.ts';
 
 interface Props {
   item: DraftItem;
+  /** Prescribing checks for this item, shown beside it. */
+  warnings: PrescribingWarning[];
   onChange: (item: DraftItem) => void;
   onRemove: () => void;
 }
 
-export function PlanItemRow({ item, onChange, onRemove }: Props) {
+export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const name = itemName(item, t('plan.newItem'));
   const coded = Boolean(item.formulationCode || item.singleDrugCode);
@@ -67,6 +71,15 @@ export function PlanItemRow({ item, onChange, onRemove }: Props) {
       >
         {t('planItem.remove')}
       </button>
+      {warnings.length > 0 && (
+        <ul className="plan-warnings" aria-label={t('planWarnings.label', { name })}>
+          {warnings.map((w) => (
+            <li key={`${w.kind}-${w.message}`} className={w.level}>
+              <strong>{t(`planWarnings.${w.level}`)}:</strong> <span lang="en">{w.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

@@ -66,6 +66,7 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
           </p>
         )}
         <PlanEditor
+          visitId={visitId}
           key={fromKb ? `protocol-${disease.code}-${restart}` : `plan-${plan.data?.updatedAt}`}
           initial={initial}
           onSave={(request) => save.mutate(request)}

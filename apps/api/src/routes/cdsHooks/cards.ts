@@ -1,4 +1,5 @@
-// The differential service's cards: each red flag as a critical card first, then the top differential.
+// The differential service's cards: the triage and each red flag first (critical for an emergency, warning for an
+// urgent referral), then the top differential.
 import { randomUUID } from 'node:crypto';
 import { ADVISORY_NOTICE, type Analysis } from '@unani/contracts';
 import { SYMPTOMS_SYSTEM } from '../../services/fhir/systems.ts';
@@ -38,8 +39,21 @@ function redFlagCards(analysis: Analysis, appUrl: string): Card[] {
   return analysis.redFlags.map((flag) => {
     const triggers = flag.findings.map((code) => names.get(code) ?? code).join(', ');
     const detail = `**${flag.urgency === 'emergency' ? 'Emergency' : 'Urgent'}**: ${flag.message}\n\nTriggered by: ${triggers}.\n\n_${ADVISORY_NOTICE}_`;
-    return card('critical', flag.message, detail, appUrl);
+    return card(flag.urgency === 'emergency' ? 'critical' : 'warning', flag.message, detail, appUrl);
   });
+}
+
+/** Emergency and urgent triage as its own card, with what to do; routine triage needs no card. */
+function triageCard(analysis: Analysis, appUrl: string): Card[] {
+  const { level, advice, reasons } = analysis.triage;
+  if (level !== 'emergency' && level !== 'urgent') return [];
+  const heading = level === 'emergency' ? 'Triage: emergency' : 'Triage: urgent (within 24 hours)';
+  const detail = [
+    `**${heading}**. ${advice}`,
+    reasons.map((r) => `- ${r.text}`).join('\n'),
+    `_${ADVISORY_NOTICE}_`,
+  ].join('\n\n');
+  return [card(level === 'emergency' ? 'critical' : 'warning', `${heading}: ${advice}`, detail, appUrl)];
 }
 
 function differentialCard(analysis: Analysis, appUrl: string): Card | undefined {
@@ -62,7 +76,11 @@ function differentialCard(analysis: Analysis, appUrl: string): Card | undefined 
   return card('info', summary, detail, appUrl);
 }
 
-/** Red flags first, then the differential; never an empty answer. */
+/** Triage and red flags first, then the differential; never an empty answer. */
 export function analysisCards(analysis: Analysis, appUrl: string): Card[] {
-  return [...redFlagCards(analysis, appUrl), differentialCard(analysis, appUrl) ?? notEnoughInformationCard(appUrl)];
+  return [
+    ...triageCard(analysis, appUrl),
+    ...redFlagCards(analysis, appUrl),
+    differentialCard(analysis, appUrl) ?? notEnoughInformationCard(appUrl),
+  ];
 }

@@ -1,15 +1,25 @@
 // Treatment plans and the patient notes shared from them.
-import { IdParam, NoteCreate, NoteCreated, NoteSummary, PlanRequest, PlanView, Problem } from '@unani/contracts';
+import {
+  IdParam,
+  NoteCreate,
+  NoteCreated,
+  NoteSummary,
+  PlanCheckView,
+  PlanRequest,
+  PlanView,
+  Problem,
+} from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../db/transactions.ts';
+import { requireEngine } from '../../engine/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { withAudit } from '../../services/auditService.ts';
 import { createNote, listNotes, revokeNote } from '../../services/noteService.ts';
-import { getPlan, savePlan } from '../../services/planService.ts';
+import { checkPlanDraft, getPlan, savePlan } from '../../services/planService.ts';
 
 const clinic = { roles: ['practitioner'] } as const;
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 503: Problem };
 
 export const planRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (app, opts) => {
   app.get(
@@ -25,7 +35,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
     },
     (req) =>
       withAudit(app.db, req, { action: 'plan.read', entity: 'encounter', entityId: req.params.id }, () =>
-        getPlan(app.db, callerUser(req).id, req.params.id),
+        getPlan(app.db, app.engine, callerUser(req).id, req.params.id),
       ),
   );
 
@@ -46,10 +56,29 @@ export const planRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
         app.db,
         req,
         { action: 'plan.save', entity: 'encounter', entityId: req.params.id },
-        () => inTransaction(app.db, (tx) => savePlan(tx, callerUser(req).id, req.params.id, req.body)),
+        () => inTransaction(app.db, (tx) => savePlan(tx, app.engine, callerUser(req).id, req.params.id, req.body)),
       );
       return reply.code(201).send(plan);
     },
+  );
+
+  app.post(
+    '/api/v1/encounters/:id/plan/check',
+    {
+      config: { access: clinic },
+      schema: {
+        tags: ['plans'],
+        summary:
+          'Check a draft plan without saving it: dose above the maximum, contraindications for this patient, toxic remedies',
+        params: IdParam,
+        body: PlanRequest,
+        response: { 200: PlanCheckView, ...errors },
+      },
+    },
+    (req) =>
+      withAudit(app.db, req, { action: 'plan.check', entity: 'encounter', entityId: req.params.id }, () =>
+        checkPlanDraft(app.db, requireEngine(app), callerUser(req).id, req.params.id, req.body),
+      ),
   );
 
   app.post(

@@ -1,0 +1,163 @@
+// Prescribing checks for one visit: a dose above the remedy's daily maximum, a contraindication that matches the
+// patient (pregnancy, age, a condition the findings show), a toxic remedy, an adult dose for a child. Each is a
+// warning beside the item, never a silent block: the practitioner decides.
+import { type AvoidIn, dailyAmount, type PrescribingWarning } from '@unani/contracts';
+import type { EngineKnowledge, EngineRemedy, Finding, PatientContext } from '../types.ts';
+import { RAISED_BP } from './vitalFindings.ts';
+
+export interface PrescribedItem {
+  kind: 'dawa' | 'ghiza' | 'tadbeer' | 'advice';
+  formulationCode?: string | null;
+  singleDrugCode?: string | null;
+  dose?: string | null;
+}
+
+/** Children are dosed separately under 12 years (the formularies' "adult dose" is for 12 and over). */
+export const CHILD_BELOW_YEARS = 12;
+export const INFANT_BELOW_YEARS = 1;
+/** A pregnancy is asked about for women 10–55 whose pregnancy is not recorded. */
+const CHILDBEARING_AGE_YEARS: [number, number] = [10, 55];
+
+/** The findings that show each condition in a visit (present and certain, after the symptom hierarchy). */
+const CONDITION_FINDINGS: Partial<Record<AvoidIn, string[]>> = {
+  hypertension: ['raised-blood-pressure', 'very-high-blood-pressure'],
+  epilepsy: ['seizure'],
+  'heart-disease': ['palpitation', 'exertional-chest-pain', 'orthopnoea'],
+  'liver-disease': ['yellow-skin', 'yellow-eyes', 'hepatomegaly', 'ascites'],
+  'kidney-disease': ['no-urine', 'decreased-urine'],
+  diabetes: ['known-diabetes', 'high-blood-sugar'],
+  'peptic-ulcer': ['haematemesis', 'baraz-aswad', 'hunger-pain'],
+  'bleeding-disorder': ['bleeding-tendency', 'petechial-rash'],
+};
+
+const AVOID_WORDS: Record<AvoidIn, string> = {
+  pregnancy: 'pregnancy',
+  breastfeeding: 'breastfeeding',
+  children: 'children',
+  infants: 'infants',
+  hypertension: 'raised blood pressure',
+  epilepsy: 'epilepsy or fits',
+  'heart-disease': 'heart disease',
+  'liver-disease': 'liver disease',
+  'kidney-disease': 'kidney disease',
+  diabetes: 'diabetes',
+  'peptic-ulcer': 'peptic ulcer',
+  'bleeding-disorder': 'bleeding disorders',
+};
+
+/** A measured pressure of 140/90 or more (NICE NG136), whether or not the knowledge base holds the finding. */
+function raisedPressure(context: PatientContext): boolean {
+  const v = context.vitals;
+  return (v?.systolic ?? 0) >= RAISED_BP[0] || (v?.diastolic ?? 0) >= RAISED_BP[1];
+}
+
+function remedyOf(item: PrescribedItem, remedies: ReadonlyMap<string, EngineRemedy>): EngineRemedy | undefined {
+  if (item.formulationCode) return remedies.get(`formulation:${item.formulationCode}`);
+  if (item.singleDrugCode) return remedies.get(`singleDrug:${item.singleDrugCode}`);
+  return undefined;
+}
+
+const remedyTables = new WeakMap<EngineKnowledge, Map<string, EngineRemedy>>();
+function remedyTable(knowledge: EngineKnowledge): Map<string, EngineRemedy> {
+  let table = remedyTables.get(knowledge);
+  if (!table) {
+    table = new Map((knowledge.remedies ?? []).map((r) => [`${r.kind}:${r.code}`, r]));
+    remedyTables.set(knowledge, table);
+  }
+  return table;
+}
+
+function contraindications(remedy: EngineRemedy, context: PatientContext, present: ReadonlySet<string>) {
+  const out: PrescribingWarning[] = [];
+  const age = context.ageYears;
+  const couldBePregnant =
+    context.sex !== 'male' &&
+    (age === undefined || (age >= CHILDBEARING_AGE_YEARS[0] && age <= CHILDBEARING_AGE_YEARS[1]));
+  for (const avoid of remedy.avoidIn) {
+    const what = AVOID_WORDS[avoid];
+    const danger = (message: string) => out.push({ kind: 'contraindication', level: 'danger', message });
+    const check = (message: string) => out.push({ kind: 'confirm', level: 'check', message });
+    switch (avoid) {
+      case 'pregnancy':
+        if (context.pregnant) danger(`${remedy.name} is contraindicated in pregnancy, and this patient is pregnant.`);
+        else if (context.pregnant === undefined && couldBePregnant)
+          check(`${remedy.name} is contraindicated in pregnancy: confirm the patient is not pregnant.`);
+        break;
+      case 'children':
+      case 'infants': {
+        const limit = avoid === 'children' ? CHILD_BELOW_YEARS : INFANT_BELOW_YEARS;
+        if (age === undefined) check(`${remedy.name} is not for ${what}: confirm the patient's age.`);
+        else if (age < limit)
+          danger(
+            `${remedy.name} is contraindicated in ${what}, and this patient is ${age < 1 ? 'an infant' : 'a child'}.`,
+          );
+        break;
+      }
+      case 'hypertension':
+        if ((CONDITION_FINDINGS.hypertension ?? []).some((c) => present.has(c)) || raisedPressure(context))
+          danger(`${remedy.name} is contraindicated in raised blood pressure, which this visit records.`);
+        else if (context.vitals?.systolic === undefined)
+          check(`${remedy.name} is contraindicated in raised blood pressure: measure the blood pressure first.`);
+        break;
+      case 'breastfeeding':
+        if (couldBePregnant)
+          check(`${remedy.name} is not for breastfeeding mothers: ask whether she is breastfeeding.`);
+        break;
+      default:
+        if ((CONDITION_FINDINGS[avoid] ?? []).some((c) => present.has(c)))
+          danger(`${remedy.name} is contraindicated in ${what}, which this visit's findings suggest.`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The warnings for each item of a plan, in order, for a patient with this context and these findings (closed under
+ * the symptom hierarchy, vital signs included). Items that name no remedy of the formulary get none.
+ */
+export function checkPrescription(
+  items: readonly PrescribedItem[],
+  context: PatientContext,
+  findings: readonly Finding[],
+  knowledge: EngineKnowledge,
+): PrescribingWarning[][] {
+  const remedies = remedyTable(knowledge);
+  const present = new Set(findings.filter((f) => f.present && !f.uncertain).map((f) => f.symptom));
+  return items.map((item) => {
+    const remedy = remedyOf(item, remedies);
+    if (!remedy) return [];
+    const warnings: PrescribingWarning[] = [];
+    const daily = item.dose ? dailyAmount(item.dose) : undefined;
+    const max = remedy.maxDailyDose;
+    if (daily && max && daily.unit === max.unit && daily.amount > max.amount)
+      warnings.push({
+        kind: 'dose',
+        level: 'danger',
+        message: `${item.dose} is ${show(daily)} a day, above the maximum of ${show(max)} a day for ${remedy.name}.`,
+      });
+    warnings.push(...contraindications(remedy, context, present));
+    const age = context.ageYears;
+    if (item.kind === 'dawa' && age !== undefined && age < CHILD_BELOW_YEARS && !remedy.avoidIn.includes('children'))
+      warnings.push({
+        kind: 'child-dose',
+        level: 'check',
+        message: remedy.childDose
+          ? `Child's dose of ${remedy.name}: ${remedy.childDose}.`
+          : `The formulary gives an adult dose of ${remedy.name}; no child's dose is recorded — reduce it for this child's age and weight.`,
+      });
+    if (remedy.toxic)
+      warnings.push({
+        kind: 'toxic',
+        level: 'check',
+        message:
+          remedy.cautions.length > 0
+            ? `${remedy.name} is toxic: ${remedy.cautions.join(' ')}`
+            : `${remedy.name} is toxic and its caution is missing from the knowledge base: do not prescribe until it is checked.`,
+      });
+    return warnings;
+  });
+}
+
+function show({ amount, unit }: { amount: number; unit: string }): string {
+  return unit === 'mg' && amount >= 1000 ? `${amount / 1000} g` : `${amount} ${unit}`;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Formulation` ADD COLUMN `contraindications` JSON NULL;
