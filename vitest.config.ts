@@ -1,18 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects: `unit` needs neither a database nor a browser (seconds), `int` talks to the real MariaDB
+// through DATABASE_URL, `e2e` drives Chromium against the product server. `npm test` runs all three.
+const shared = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } as const;
+const ignored = ['**/node_modules/**', '**/dist/**'];
+
 export default defineConfig({
   test: {
-    include: [
-      'packages/*/src/**/*.test.ts',
-      'packages/*/test/**/*.test.ts',
-      'apps/*/src/**/*.test.ts',
-      'apps/*/src/**/*.test.tsx',
-      'apps/*/test/**/*.test.ts',
-      'apps/*/e2e/**/*.test.ts',
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.tsx',
+            'apps/*/test/**/*.test.ts',
+          ],
+          exclude: [...ignored, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'int',
+          include: [
+            'packages/*/src/**/*.int.test.ts',
+            'packages/*/test/**/*.int.test.ts',
+            'apps/*/test/**/*.int.test.ts',
+          ],
+          exclude: ignored,
+        },
+      },
+      {
+        test: { ...shared, name: 'e2e', include: ['apps/*/e2e/**/*.e2e.test.ts'], exclude: ignored },
+      },
     ],
-    exclude: ['**/node_modules/**', '**/dist/**'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
   },
 });
