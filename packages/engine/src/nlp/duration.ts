@@ -46,7 +46,8 @@ const COMPACT_UNITS: Record<string, number> = {
   h: DAYS_PER_HOUR,
 };
 
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+/** Counts written as words in English, romanised Urdu and Urdu script ("teen", "تین", "a few"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     a: 1,
     an: 1,

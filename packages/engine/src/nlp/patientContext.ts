@@ -2,6 +2,7 @@
 // "2 month old", "newborn"), sex, weeks of pregnancy, and vital signs with their units (temperature in °F or °C,
 // BP 190/120, pulse, breathing rate, SpO₂, blood sugar in mg/dL or mmol/L).
 import type { PatientContext, Sex, VitalSigns } from '@unani/contracts';
+import { NUMBER_WORDS } from './duration.ts';
 
 export type ContextFact = 'age' | 'sex' | 'pregnancyWeeks' | keyof VitalSigns;
 
@@ -45,58 +46,16 @@ function normalise(text: string): string {
   return out;
 }
 
-/** Numbers written as words in English, romanised Urdu and Urdu script, up to twelve (ages of infants and children). */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  ek: 1,
-  do: 2,
-  teen: 3,
-  char: 4,
-  chaar: 4,
-  panch: 5,
-  paanch: 5,
-  chhe: 6,
-  chay: 6,
-  saat: 7,
-  aath: 8,
-  nau: 9,
-  das: 10,
-  gyarah: 11,
-  barah: 12,
-  baara: 12,
-  ایک: 1,
-  دو: 2,
-  تین: 3,
-  چار: 4,
-  پانچ: 5,
-  چھ: 6,
-  سات: 7,
-  آٹھ: 8,
-  نو: 9,
-  دس: 10,
-  گیارہ: 11,
-  بارہ: 12,
-};
-const WORD_NUMBER = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Exact counts only ("a few months old" gives no age), and not "a" ("patient a week ago" is no age). */
+const VAGUE = new Set(['few', 'several', 'kai', 'a', 'an']);
+const AGE_NUMBER_WORDS = new Map([...NUMBER_WORDS].filter(([word]) => !VAGUE.has(word)));
+const WORD_NUMBER = [...AGE_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const NUM = String.raw`(\d{1,3}(?:\.\d{1,2})?|${WORD_NUMBER})`;
 
 /** A number read from digits or from a number word. */
 function numberOf(text: string | undefined): number {
   if (text === undefined) return Number.NaN;
-  return NUMBER_WORDS[text] ?? Number(text);
+  return AGE_NUMBER_WORDS.get(text) ?? Number(text);
 }
 const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
 const PERSON_UR = String.raw`(?:bacha|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
