@@ -5,8 +5,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
-import type { ClinicalEngine } from './engine/clinicalEngine.ts';
-import type { Retrainer } from './engine/retraining.ts';
+import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
+import type { Retrainer } from './modelRuntime/retraining.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
@@ -23,6 +23,7 @@ import { fhirRoutes } from './routes/fhir/index.ts';
 import { fhirErrorHandler } from './routes/fhir/outcomeErrors.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
+import { noteRoutes } from './routes/notes/index.ts';
 import { patientRoutes } from './routes/patients/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { researchRoutes } from './routes/research/index.ts';
@@ -93,7 +94,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(patientRoutes);
   await app.register(encounterRoutes);
-  await app.register(planRoutes, { publicUrl: deps.env.PUBLIC_URL });
+  await app.register(planRoutes);
+  await app.register(noteRoutes, { publicUrl: deps.env.PUBLIC_URL });
   await app.register(sharedNoteRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);

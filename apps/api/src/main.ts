@@ -7,8 +7,8 @@ import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths
 import { parseDatabaseUrl } from './db/databaseUrl.ts';
 import { createPrisma } from './db/prisma.ts';
 import { seedKnowledge } from './db/seedKnowledge.ts';
-import { loadEngine } from './engine/loadEngine.ts';
-import { createRetrainer } from './engine/retraining.ts';
+import { loadEngine } from './modelRuntime/loadEngine.ts';
+import { createRetrainer } from './modelRuntime/retraining.ts';
 import { ensureFirstAdmin } from './services/userService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 

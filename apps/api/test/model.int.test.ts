@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
 import { buildServer } from '../src/app.ts';
 import { seedKnowledge } from '../src/db/seedKnowledge.ts';
-import { loadEngine } from '../src/engine/loadEngine.ts';
-import { createRetrainer } from '../src/engine/retraining.ts';
+import { loadEngine } from '../src/modelRuntime/loadEngine.ts';
+import { createRetrainer } from '../src/modelRuntime/retraining.ts';
 import { createSignedInUser, type SignedIn } from './factories.ts';
 import { createTestDb } from './testDatabase.ts';
 

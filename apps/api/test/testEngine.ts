@@ -2,7 +2,7 @@
 import { trainModel } from '@unani/engine';
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
-import { type ClinicalEngine, createClinicalEngine } from '../src/engine/clinicalEngine.ts';
+import { type ClinicalEngine, createClinicalEngine } from '../src/modelRuntime/clinicalEngine.ts';
 
 export async function createTestEngine(): Promise<ClinicalEngine> {
   const knowledge = toEngineKnowledge(loadKnowledgeDir(minimalKnowledgeDir));

@@ -29,8 +29,8 @@ import {
 } from '@unani/knowledge';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir } from '../config/paths.ts';
-import { currentModel, DEFAULT_SEED, trainToFile } from '../engine/modelStore.ts';
-import { trainingProgressBar } from '../engine/progressBar.ts';
+import { currentModel, DEFAULT_SEED, trainToFile } from '../modelRuntime/modelStore.ts';
+import { trainingProgressBar } from '../modelRuntime/progressBar.ts';
 import { type Command, parseOptions, printJson, UsageError } from './command.ts';
 
 interface Source {

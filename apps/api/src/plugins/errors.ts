@@ -2,17 +2,20 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/databaseErrors.ts';
+import { DomainError, type DomainErrorKind, type FieldError } from '../services/domainErrors.ts';
 
-interface FieldError {
-  field: string;
-  message: string;
-}
+/** The status and title of each kind of domain error (the FHIR error handler uses them too). */
+export const domainStatus: Record<DomainErrorKind, [number, string]> = {
+  'not-found': [404, 'Not Found'],
+  conflict: [409, 'Conflict'],
+  invalid: [400, 'Bad Request'],
+};
 
 export function problem(status: number, title: string, detail?: string, errors?: FieldError[]) {
   return { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
 }
 
-/** Thrown by routes and services for an answer a client can act on. */
+/** Thrown by routes (and plugins) for an answer a client can act on; services throw DomainError instead. */
 export class HttpProblem extends Error {
   constructor(
     readonly statusCode: number,
@@ -24,8 +27,6 @@ export class HttpProblem extends Error {
     this.name = 'HttpProblem';
   }
 }
-
-export const notFound = (what = 'The record') => new HttpProblem(404, 'Not Found', `${what} does not exist.`);
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -66,6 +67,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(problem(status, title, detail, errors));
 
     if (error instanceof HttpProblem) return send(error.statusCode, error.title, error.message, error.errors);
+    if (error instanceof DomainError) {
+      const [status, title] = domainStatus[error.kind];
+      return send(status, title, error.message, error.fields);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'request';
       const errors = error.validation.map((v) => ({

@@ -1,9 +1,10 @@
 // Account administration: list, create, change, disable users; issue and revoke API keys.
 import type { ApiKeyScope, ListQuery, UserCreate, UserUpdate } from '@unani/contracts';
 import { hashPassword } from '../auth/passwords.ts';
-import type { DbTx } from '../db/prisma.ts';
-import { HttpProblem, notFound } from '../plugins/errors.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
 import { createApiKey, toApiKeyView } from './apiKeyService.ts';
+import { conflict, invalid, notFound } from './domainErrors.ts';
 import { pageArgs, toPage } from './pagination.ts';
 import { deleteUserSessions } from './sessionService.ts';
 import { createUser, DuplicateEmailError } from './userService.ts';
@@ -47,30 +48,35 @@ export async function addUser(db: DbTx, input: UserCreate) {
     const created = await createUser(db, input);
     return toUserView(await db.user.findUniqueOrThrow({ where: { id: created.id }, select: userSelect }));
   } catch (error) {
-    if (error instanceof DuplicateEmailError) throw new HttpProblem(409, 'Conflict', error.message);
+    if (error instanceof DuplicateEmailError) throw conflict(error.message);
     throw error;
   }
 }
 
-/** Changes an account; a new password, a new role or disabling ends its sessions. */
-export async function changeUser(db: DbTx, actorId: string, id: string, input: UserUpdate) {
-  const existing = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
-  if (!existing) throw notFound('The account');
-  if (id === actorId && (input.disabled || (input.role && input.role !== 'admin'))) {
-    throw new HttpProblem(409, 'Conflict', 'You cannot disable your own account or remove your own admin role.');
-  }
-  const data = {
-    ...(input.name !== undefined ? { name: input.name } : {}),
-    ...(input.role !== undefined ? { role: input.role } : {}),
-    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-    ...(input.password !== undefined
-      ? { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null }
-      : {}),
-  };
-  const updated = await db.user.update({ where: { id }, data, select: userSelect });
-  if (input.password !== undefined || input.disabled || (input.role && input.role !== existing.role))
-    await deleteUserSessions(db, id);
-  return toUserView(updated);
+/**
+ * Changes an account; a new password, a new role or disabling ends its sessions, in one transaction, so a new
+ * password or a disabled account never outlives the sessions it ends.
+ */
+export function changeUser(db: Db, actorId: string, id: string, input: UserUpdate) {
+  return inTransaction(db, async (tx) => {
+    const existing = await tx.user.findUnique({ where: { id }, select: { id: true, role: true } });
+    if (!existing) throw notFound('The account');
+    if (id === actorId && (input.disabled || (input.role && input.role !== 'admin'))) {
+      throw conflict('You cannot disable your own account or remove your own admin role.');
+    }
+    const data = {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.role !== undefined ? { role: input.role } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(input.password !== undefined
+        ? { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null }
+        : {}),
+    };
+    const updated = await tx.user.update({ where: { id }, data, select: userSelect });
+    if (input.password !== undefined || input.disabled || (input.role && input.role !== existing.role))
+      await deleteUserSessions(tx, id);
+    return toUserView(updated);
+  });
 }
 
 export async function listApiKeys(db: DbTx, query: ListQuery) {
@@ -98,10 +104,7 @@ export async function issueApiKey(
 ) {
   const ownerId = input.ownerId ?? actorId;
   const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true } });
-  if (!owner)
-    throw new HttpProblem(400, 'Bad Request', 'The key’s owner does not exist.', [
-      { field: 'body.ownerId', message: 'no such account' },
-    ]);
+  if (!owner) throw invalid('The key’s owner does not exist.', [{ field: 'body.ownerId', message: 'no such account' }]);
   return createApiKey(db, ownerId, input.name, input.scopes);
 }
 

@@ -1,12 +1,16 @@
 // Runs the engine on a visit's accepted findings and keeps the output, with the findings and context it was computed
 // from, as a Suggestion for audit.
 import { ADVISORY_NOTICE, Analysis, type PatientContext, type Triage } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
-import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
-import { notFound } from '../plugins/errors.ts';
-import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
-
-type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
+import type { Db, DbTx } from '../db/prisma.ts';
+import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
+import { notFound } from './domainErrors.ts';
+import {
+  advanceStatus,
+  changeOpenVisit,
+  findingOfRow,
+  type OwnedEncounter,
+  ownedEncounter,
+} from './encounterService.ts';
 
 /**
  * The patient as a visit knows them: the record's age, sex and temperament, completed from the complaint (age in
@@ -26,38 +30,38 @@ export function visitContext(engine: ClinicalEngine, e: OwnedEncounter): Patient
   };
 }
 
-export async function analyseEncounter(
-  db: DbTx,
+export function analyseEncounter(
+  db: Db,
   engine: ClinicalEngine,
   practitionerId: string,
   id: string,
 ): Promise<Analysis> {
-  await lockOwnedEncounter(db, practitionerId, id);
-  const encounter = await ownedEncounter(db, practitionerId, id);
-  await advanceStatus(db, id, encounter.status, 'analysed');
-  const analysis = engine.analyseNote({
-    findings: encounter.findings.map(findingOfRow),
-    // Accepted findings stand as they are; the complaint adds only what it says of the patient.
-    context: visitContext(engine, encounter),
+  return changeOpenVisit(db, practitionerId, id, async (tx, encounter) => {
+    await advanceStatus(tx, id, encounter.status, 'analysed');
+    const analysis = engine.analyseNote({
+      findings: encounter.findings.map(findingOfRow),
+      // Accepted findings stand as they are; the complaint adds only what it says of the patient.
+      context: visitContext(engine, encounter),
+    });
+    const model = await tx.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
+    await tx.suggestion.create({
+      data: {
+        encounterId: id,
+        modelVersionId: model?.id ?? null,
+        modelVersion: analysis.modelVersion,
+        differential: analysis.differential,
+        redFlags: analysis.redFlags,
+        nextQuestions: analysis.nextQuestions,
+        flat: analysis.flat,
+        explanation: analysis.explanation,
+        findings: analysis.findings,
+        context: analysis.context ?? {},
+        triage: analysis.triage,
+        topDiseaseCode: analysis.differential[0]?.disease.code ?? null,
+      },
+    });
+    return analysis;
   });
-  const model = await db.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
-  await db.suggestion.create({
-    data: {
-      encounterId: id,
-      modelVersionId: model?.id ?? null,
-      modelVersion: analysis.modelVersion,
-      differential: analysis.differential,
-      redFlags: analysis.redFlags,
-      nextQuestions: analysis.nextQuestions,
-      flat: analysis.flat,
-      explanation: analysis.explanation,
-      findings: analysis.findings,
-      context: analysis.context ?? {},
-      triage: analysis.triage,
-      topDiseaseCode: analysis.differential[0]?.disease.code ?? null,
-    },
-  });
-  return analysis;
 }
 
 /** Snapshots taken before triage was stored: the level their red flags imply, never lower. */

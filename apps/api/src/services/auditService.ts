@@ -1,6 +1,7 @@
 // The audit trail: who read or changed which patient record, when, and with what outcome.
 import { isDatabaseUnavailable } from '../db/databaseErrors.ts';
 import type { DbTx } from '../db/prisma.ts';
+import { DomainError } from './domainErrors.ts';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -48,7 +49,8 @@ export async function withAudit<T>(
     // With the database away the audit row cannot be written either; trying would only delay the 503.
     if (isDatabaseUnavailable(error)) throw error;
     const status = (error as { statusCode?: number }).statusCode;
-    const outcome = status === 404 ? 'not_found' : status === 403 ? 'denied' : 'error';
+    const notFound = (error instanceof DomainError && error.kind === 'not-found') || status === 404;
+    const outcome = notFound ? 'not_found' : status === 403 ? 'denied' : 'error';
     await recordAudit(db, { ...base, entityId: what.entityId ?? null, outcome }).catch(() => undefined);
     throw error;
   }

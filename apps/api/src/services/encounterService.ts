@@ -7,8 +7,9 @@ import type {
   FindingInput,
   ListQuery,
 } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
-import { HttpProblem, notFound } from '../plugins/errors.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
+import { conflict, invalid, notFound } from './domainErrors.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
 export const encounterSelect = {
@@ -129,6 +130,31 @@ export async function lockOwnedEncounter(db: DbTx, practitionerId: string, id: s
   if (count === 0) throw notFound('The visit');
 }
 
+/** The encounter as `ownedEncounter` returns it: findings, diagnosis, patient. */
+export type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
+
+/** Locks the practitioner's visit row first (decision 0005), then refuses a closed visit; returns the visit. */
+export async function lockOpenVisit(tx: DbTx, practitionerId: string, id: string): Promise<OwnedEncounter> {
+  await lockOwnedEncounter(tx, practitionerId, id);
+  const encounter = await ownedEncounter(tx, practitionerId, id);
+  if (encounter.status === 'closed') throw conflict('This visit is closed and can no longer change.');
+  return encounter;
+}
+
+/**
+ * Runs one change of an open visit in its own transaction (retried on deadlock), the visit row locked and the
+ * closed-visit guard passed before `change` runs. Every service that changes a visit goes through here, so none can
+ * forget the lock by being handed the database instead of a transaction.
+ */
+export function changeOpenVisit<T>(
+  db: Db,
+  practitionerId: string,
+  id: string,
+  change: (tx: DbTx, encounter: OwnedEncounter) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => change(tx, await lockOpenVisit(tx, practitionerId, id)));
+}
+
 /** Moves the visit's status forward (never back) to `next`. */
 export async function advanceStatus(
   db: DbTx,
@@ -158,8 +184,7 @@ async function findingRows(db: DbTx, findings: FindingInput[], defaultOrigin: 't
   const unknown = findings.flatMap((f, i) =>
     ids.has(f.symptom) ? [] : [{ field: `body.findings.${i}.symptom`, message: `unknown symptom "${f.symptom}"` }],
   );
-  if (unknown.length)
-    throw new HttpProblem(400, 'Bad Request', 'Some findings name symptoms the knowledge base does not hold.', unknown);
+  if (unknown.length) throw invalid('Some findings name symptoms the knowledge base does not hold.', unknown);
   return findings.map((f) => ({
     symptomId: ids.get(f.symptom) as number,
     present: f.present,
@@ -199,28 +224,27 @@ export async function createEncounter(
   return toEncounterView(created);
 }
 
-export async function updateEncounter(
-  db: DbTx,
+export function updateEncounter(
+  db: Db,
   practitionerId: string,
   id: string,
   input: EncounterUpdate,
 ): Promise<EncounterView> {
-  const current = await ownedEncounter(db, practitionerId, id);
-  if (current.status === 'closed')
-    throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
-  const rows = input.findings ? await findingRows(db, input.findings, 'picked') : undefined;
-  const updated = await db.encounter.update({
-    where: { id },
-    data: {
-      ...(input.complaint !== undefined ? { complaint: input.complaint } : {}),
-      ...(input.temperament !== undefined ? { temperament: input.temperament } : {}),
-      ...(input.nabzNotes !== undefined ? { nabzNotes: input.nabzNotes } : {}),
-      ...(input.status ? { status: input.status } : {}),
-      ...(rows ? { findings: { deleteMany: {}, create: rows } } : {}),
-    },
-    select: encounterSelect,
+  return changeOpenVisit(db, practitionerId, id, async (tx) => {
+    const rows = input.findings ? await findingRows(tx, input.findings, 'picked') : undefined;
+    const updated = await tx.encounter.update({
+      where: { id },
+      data: {
+        ...(input.complaint !== undefined ? { complaint: input.complaint } : {}),
+        ...(input.temperament !== undefined ? { temperament: input.temperament } : {}),
+        ...(input.nabzNotes !== undefined ? { nabzNotes: input.nabzNotes } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        ...(rows ? { findings: { deleteMany: {}, create: rows } } : {}),
+      },
+      select: encounterSelect,
+    });
+    return toEncounterView(updated);
   });
-  return toEncounterView(updated);
 }
 
 export async function getEncounter(db: DbTx, practitionerId: string, id: string): Promise<EncounterView> {

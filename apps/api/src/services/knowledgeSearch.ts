@@ -3,7 +3,7 @@
 import type { KnowledgeEntryType, KnowledgeSearchHit, ListQuery, Temperament } from '@unani/contracts';
 import { normaliseName } from '@unani/knowledge';
 import type { DbTx } from '../db/prisma.ts';
-import { HttpProblem } from '../plugins/errors.ts';
+import { invalid } from './domainErrors.ts';
 import { type Entry, knowledgeIndexOf } from './knowledgeIndex.ts';
 
 /** 0 for a whole name, 1 for the start of a name, 2 for a part of one; undefined when nothing matches. */
@@ -27,7 +27,7 @@ export function decodeCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match?.[1] || encodeCursor(Number(match[1])) !== cursor) {
-    throw new HttpProblem(400, 'Bad Request', 'The cursor is invalid; pass the nextCursor of a previous page.', [
+    throw invalid('The cursor is invalid; pass the nextCursor of a previous page.', [
       { field: 'querystring.cursor', message: 'not a cursor handed out by this list' },
     ]);
   }

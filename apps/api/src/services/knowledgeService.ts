@@ -5,7 +5,7 @@ import type { DiseaseDetail, FormulationDetail, SingleDrugDetail, SymptomDetail 
 import { DosageForm, Humour, OrganSystem, SymptomKind, Temperament } from '@unani/contracts';
 import { z } from 'zod';
 import type { DbTx } from '../db/prisma.ts';
-import { notFound } from '../plugins/errors.ts';
+import { notFound } from './domainErrors.ts';
 import { citations } from './knowledgeSources.ts';
 
 /** JSON list columns as the seeder wrote them; anything else reads as an empty list. */

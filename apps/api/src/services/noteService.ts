@@ -3,7 +3,7 @@
 import { ADVISORY_NOTICE, type NoteLanguage, SharedNote, type Triage } from '@unani/contracts';
 import { TRIAGE_ADVICE } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
-import { HttpProblem, notFound } from '../plugins/errors.ts';
+import { conflict, notFound } from './domainErrors.ts';
 import { ownedEncounter } from './encounterService.ts';
 import { toPlanView } from './planService.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
@@ -41,13 +41,12 @@ export async function createNote(
   days: number,
 ) {
   const encounter = await ownedEncounter(db, practitionerId, encounterId);
-  if (!encounter.diagnosis)
-    throw new HttpProblem(409, 'Conflict', 'Confirm a diagnosis and save a plan before sharing a note.');
+  if (!encounter.diagnosis) throw conflict('Confirm a diagnosis and save a plan before sharing a note.');
   const planRow = await db.treatmentPlan.findUnique({
     where: { encounterId },
     select: { advice: true, followUp: true, updatedAt: true, items: { orderBy: { position: 'asc' } } },
   });
-  if (!planRow) throw new HttpProblem(409, 'Conflict', 'Save a treatment plan before sharing a note.');
+  if (!planRow) throw conflict('Save a treatment plan before sharing a note.');
   const plan = await toPlanView(db, planRow);
   const disease = await db.disease.findUniqueOrThrow({
     where: { code: encounter.diagnosis.disease.code },

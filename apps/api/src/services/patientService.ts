@@ -1,7 +1,7 @@
 // Patients of one practitioner. Every query is scoped to the practitioner: another's patient is "not found".
 import type { ListQuery, PatientCreate, PatientUpdate, PatientView } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
-import { notFound } from '../plugins/errors.ts';
+import { notFound } from './domainErrors.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
 const patientSelect = {

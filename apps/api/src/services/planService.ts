@@ -1,13 +1,18 @@
 // Treatment plans built from the knowledge base, with free-text additions.
 import type { PlanCheckView, PlanRequest, PlanView, PrescribingWarning } from '@unani/contracts';
 import { PlanRequest as PlanRequestSchema } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
-import type { ClinicalEngine } from '../engine/clinicalEngine.ts';
-import { HttpProblem, notFound } from '../plugins/errors.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
+import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
 import { visitContext } from './analysisService.ts';
-import { advanceStatus, findingOfRow, lockOwnedEncounter, ownedEncounter } from './encounterService.ts';
+import { conflict, invalid, notFound } from './domainErrors.ts';
+import {
+  advanceStatus,
+  changeOpenVisit,
+  findingOfRow,
+  type OwnedEncounter,
+  ownedEncounter,
+} from './encounterService.ts';
 
-type OwnedEncounter = Awaited<ReturnType<typeof ownedEncounter>>;
 type CheckedItem = Parameters<ClinicalEngine['checkPlan']>[0][number];
 
 const UNCHECKED: PrescribingWarning = {
@@ -114,51 +119,47 @@ export async function getPlan(
 }
 
 /** Saves (or replaces) the visit's plan; formulation and drug codes must exist in the knowledge base. */
-export async function savePlan(
-  db: DbTx,
+export function savePlan(
+  db: Db,
   engine: ClinicalEngine | undefined,
   practitionerId: string,
   encounterId: string,
   input: PlanRequest,
 ): Promise<PlanView> {
-  await lockOwnedEncounter(db, practitionerId, encounterId);
-  const encounter = await ownedEncounter(db, practitionerId, encounterId);
-  if (encounter.status === 'closed')
-    throw new HttpProblem(409, 'Conflict', 'This visit is closed and can no longer change.');
-  if (!encounter.diagnosis)
-    throw new HttpProblem(409, 'Conflict', 'Confirm a diagnosis before saving a treatment plan.');
-  const plan = PlanRequestSchema.parse(input);
-  const wantedF = plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : []));
-  const wantedD = plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : []));
-  const names = await formularyNames(db, wantedF, wantedD);
-  const unknown = plan.items.flatMap((item, i) => [
-    ...(item.formulationCode && !names.formulations.has(item.formulationCode)
-      ? [{ field: `body.items.${i}.formulationCode`, message: `unknown formulation "${item.formulationCode}"` }]
-      : []),
-    ...(item.singleDrugCode && !names.drugs.has(item.singleDrugCode)
-      ? [{ field: `body.items.${i}.singleDrugCode`, message: `unknown single drug "${item.singleDrugCode}"` }]
-      : []),
-  ]);
-  if (unknown.length)
-    throw new HttpProblem(400, 'Bad Request', 'Some items name entries the formulary does not hold.', unknown);
+  return changeOpenVisit(db, practitionerId, encounterId, async (tx, encounter) => {
+    if (!encounter.diagnosis) throw conflict('Confirm a diagnosis before saving a treatment plan.');
+    const plan = PlanRequestSchema.parse(input);
+    const wantedF = plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : []));
+    const wantedD = plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : []));
+    const names = await formularyNames(tx, wantedF, wantedD);
+    const unknown = plan.items.flatMap((item, i) => [
+      ...(item.formulationCode && !names.formulations.has(item.formulationCode)
+        ? [{ field: `body.items.${i}.formulationCode`, message: `unknown formulation "${item.formulationCode}"` }]
+        : []),
+      ...(item.singleDrugCode && !names.drugs.has(item.singleDrugCode)
+        ? [{ field: `body.items.${i}.singleDrugCode`, message: `unknown single drug "${item.singleDrugCode}"` }]
+        : []),
+    ]);
+    if (unknown.length) throw invalid('Some items name entries the formulary does not hold.', unknown);
 
-  const items = plan.items.map((item, position) => ({
-    position,
-    kind: item.kind,
-    formulationCode: item.formulationCode ?? null,
-    singleDrugCode: item.singleDrugCode ?? null,
-    text: item.text,
-    dose: item.dose ?? null,
-    duration: item.duration ?? null,
-    avoid: item.avoid,
-  }));
-  const fields = { advice: plan.advice ?? null, followUp: plan.followUp ?? null };
-  await advanceStatus(db, encounterId, encounter.status, 'planned');
-  const saved = await db.treatmentPlan.upsert({
-    where: { encounterId },
-    create: { encounterId, ...fields, items: { create: items } },
-    update: { ...fields, items: { deleteMany: {}, create: items } },
-    select: planSelect,
+    const items = plan.items.map((item, position) => ({
+      position,
+      kind: item.kind,
+      formulationCode: item.formulationCode ?? null,
+      singleDrugCode: item.singleDrugCode ?? null,
+      text: item.text,
+      dose: item.dose ?? null,
+      duration: item.duration ?? null,
+      avoid: item.avoid,
+    }));
+    const fields = { advice: plan.advice ?? null, followUp: plan.followUp ?? null };
+    await advanceStatus(tx, encounterId, encounter.status, 'planned');
+    const saved = await tx.treatmentPlan.upsert({
+      where: { encounterId },
+      create: { encounterId, ...fields, items: { create: items } },
+      update: { ...fields, items: { deleteMany: {}, create: items } },
+      select: planSelect,
+    });
+    return toPlanView(tx, saved, warningsFor(engine, encounter, saved.items));
   });
-  return toPlanView(db, saved, warningsFor(engine, encounter, saved.items));
 }

@@ -12,7 +12,6 @@ import {
   UserUpdate,
 } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { inTransaction } from '../../db/transactions.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { addUser, changeUser, issueApiKey, listApiKeys, listUsers, revokeApiKey } from '../../services/adminService.ts';
 import { withAudit } from '../../services/auditService.ts';
@@ -68,8 +67,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) =>
       withAudit(app.db, req, { action: 'user.update', entity: 'user', entityId: req.params.id }, () =>
-        // One transaction: a new password or a disabled account never outlives the sessions it ends.
-        inTransaction(app.db, (tx) => changeUser(tx, callerUser(req).id, req.params.id, req.body)).then((user) => {
+        changeUser(app.db, callerUser(req).id, req.params.id, req.body).then((user) => {
           app.apiKeys.forget({ ownerId: user.id });
           return user;
         }),

@@ -2,7 +2,7 @@
 import { ModelInfo, Problem } from '@unani/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Retrainer } from '../../engine/retraining.ts';
+import type { Retrainer } from '../../modelRuntime/retraining.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
 import { withAudit } from '../../services/auditService.ts';
 

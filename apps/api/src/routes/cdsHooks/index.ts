@@ -2,7 +2,7 @@
 // differential. Stateless: nothing is stored.
 import { Problem } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireEngine } from '../../engine/engineAccess.ts';
+import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { findingsFromObservations } from '../../services/fhir/observationFindings.ts';
 import { analysisCards, notEnoughInformationCard } from './cards.ts';
 import { CardsResponse, Discovery, HookRequest, SERVICE_ID } from './schemas.ts';

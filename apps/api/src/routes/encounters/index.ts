@@ -12,8 +12,7 @@ import {
   pageOf,
 } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { inTransaction } from '../../db/transactions.ts';
-import { requireEngine } from '../../engine/engineAccess.ts';
+import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { analyseEncounter, latestAnalysis } from '../../services/analysisService.ts';
 import { withAudit } from '../../services/auditService.ts';
@@ -107,7 +106,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       withAudit(app.db, req, { action: 'encounter.analyse', entity: 'encounter', entityId: req.params.id }, () => {
         const engine = requireEngine(app);
-        return inTransaction(app.db, (tx) => analyseEncounter(tx, engine, callerUser(req).id, req.params.id));
+        return analyseEncounter(app.db, engine, callerUser(req).id, req.params.id);
       }),
   );
 
@@ -145,10 +144,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db,
         req,
         { action: 'encounter.diagnose', entity: 'encounter', entityId: req.params.id },
-        () =>
-          inTransaction(app.db, (tx) =>
-            confirmDiagnosis(tx, callerUser(req).id, req.params.id, req.body.diseaseCode, req.body.note),
-          ),
+        () => confirmDiagnosis(app.db, callerUser(req).id, req.params.id, req.body.diseaseCode, req.body.note),
       );
       return reply.code(201).send(diagnosis);
     },

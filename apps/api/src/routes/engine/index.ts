@@ -1,7 +1,7 @@
 // The engine for integrators: parse a text, or diagnose a text and/or findings. Stateless: nothing is stored.
 import { Analysis, DiagnoseRequest, type Finding, ParseRequest, ParseResponse, Problem } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireEngine } from '../../engine/engineAccess.ts';
+import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
 
 const engineUse = { roles: ['practitioner', 'admin', 'researcher'], scope: 'engine:use' } as const;

@@ -2,7 +2,8 @@
 // as elsewhere, details of server faults stay in the log.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { HttpProblem } from '../../plugins/errors.ts';
+import { domainStatus, HttpProblem } from '../../plugins/errors.ts';
+import { DomainError } from '../../services/domainErrors.ts';
 import { operationOutcome } from '../../services/fhir/operationOutcome.ts';
 import { FHIR_JSON } from '../../services/fhir/resources.ts';
 
@@ -21,6 +22,10 @@ export function fhirErrorHandler(error: FastifyError, req: FastifyRequest, reply
   if (error instanceof HttpProblem) {
     const fields = error.errors?.map((e) => `${e.field}: ${e.message}`) ?? [];
     return sendOutcome(reply, error.statusCode, [error.message, ...fields]);
+  }
+  if (error instanceof DomainError) {
+    const fields = error.fields?.map((e) => `${e.field}: ${e.message}`) ?? [];
+    return sendOutcome(reply, domainStatus[error.kind][0], [error.message, ...fields]);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';

@@ -1,7 +1,7 @@
 // Loads a practitioner's own records for the FHIR interface. Every query is scoped to the practitioner:
 // another's patient, visit, diagnosis or finding is "not found", never a hint that it exists.
 import type { DbTx } from '../../db/prisma.ts';
-import { notFound } from '../../plugins/errors.ts';
+import { notFound } from '../domainErrors.ts';
 import { toFhirCondition, toFhirEncounter, toFhirObservation, toFhirPatient } from './patientResources.ts';
 import type { Condition, Encounter, Observation, Patient } from './resources.ts';
 

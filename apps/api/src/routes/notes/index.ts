@@ -1,0 +1,71 @@
+// The patient notes shared from a visit's plan: create (the link is returned once), list, revoke.
+import { IdParam, NoteCreate, NoteCreated, NoteSummary, Problem } from '@unani/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerUser } from '../../plugins/auth.ts';
+import { withAudit } from '../../services/auditService.ts';
+import { createNote, listNotes, revokeNote } from '../../services/noteService.ts';
+
+const clinic = { roles: ['practitioner'] } as const;
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 503: Problem };
+
+export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (app, opts) => {
+  app.post(
+    '/api/v1/encounters/:id/notes',
+    {
+      config: { access: clinic },
+      schema: {
+        tags: ['notes'],
+        summary: 'Share the treatment note with the patient: returns the link once',
+        params: IdParam,
+        body: NoteCreate,
+        response: { 201: NoteCreated, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const note = await withAudit(
+        app.db,
+        req,
+        { action: 'note.create', entity: 'encounter', entityId: req.params.id },
+        () => createNote(app.db, callerUser(req).id, req.params.id, req.body.language, req.body.expiresInDays),
+      );
+      const origin = opts.publicUrl ?? `${req.protocol}://${req.host}`;
+      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}` });
+    },
+  );
+
+  app.get(
+    '/api/v1/encounters/:id/notes',
+    {
+      config: { access: clinic },
+      schema: {
+        tags: ['notes'],
+        summary: 'Notes shared from this visit (without their links)',
+        params: IdParam,
+        response: { 200: z.object({ items: z.array(NoteSummary) }), ...errors },
+      },
+    },
+    async (req) => ({
+      items: await withAudit(app.db, req, { action: 'note.list', entity: 'encounter', entityId: req.params.id }, () =>
+        listNotes(app.db, callerUser(req).id, req.params.id),
+      ),
+    }),
+  );
+
+  app.post(
+    '/api/v1/notes/:id/revoke',
+    {
+      config: { access: clinic },
+      schema: {
+        tags: ['notes'],
+        summary: 'Revoke a shared note: its link stops working at once',
+        params: IdParam,
+        response: { 200: z.object({ id: z.string(), revokedAt: z.iso.datetime() }), ...errors },
+      },
+    },
+    (req) =>
+      withAudit(app.db, req, { action: 'note.revoke', entity: 'note', entityId: req.params.id }, () =>
+        revokeNote(app.db, callerUser(req).id, req.params.id),
+      ),
+  );
+};
