@@ -24,6 +24,8 @@ export interface EngineSymptom {
   parents?: string[];
   /** A minor, self-limiting complaint that on its own may be cared for at home. */
   selfCare?: boolean;
+  /** Ways the complaint is described without its name: slots of alternative words that must all occur nearby. */
+  describedAs?: string[][][];
 }
 
 export interface EngineDiseaseSymptom {

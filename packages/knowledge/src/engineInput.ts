@@ -49,6 +49,7 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       terms: [...new Set([s.name, s.unaniName, s.urduName, ...s.synonyms].filter((t): t is string => Boolean(t)))],
       ...(s.parents.length > 0 ? { parents: s.parents } : {}),
       ...(s.selfCare ? { selfCare: true } : {}),
+      ...(s.describedAs.length > 0 ? { describedAs: s.describedAs } : {}),
     })),
     diseases: kb.diseases.map((d) => ({
       code: d.code,

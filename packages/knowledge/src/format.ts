@@ -51,6 +51,11 @@ export const SymptomEntry = z.strictObject({
   /** More general symptoms this one is a kind of (is-a): `high-fever` has parent `fever`. */
   parents: z.array(Code).default([]),
   /**
+   * How the complaint is described without its name: each description is two or more slots of alternative words
+   * ([[arm, leg, baazu], [weak, can't lift, jaan nahi]]) that must all occur within a few words of one sentence.
+   */
+  describedAs: z.array(z.array(z.array(Text).min(1)).min(2)).default([]),
+  /**
    * A minor, self-limiting complaint that a patient may care for at home when it is the only kind of complaint, not
    * severe and not long-lasting (NHS England 2018, conditions for self-care).
    */

@@ -1,6 +1,7 @@
 // The symptom lexicon: every surface form of every symptom as a sequence of word keys, built once from the
 // knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
 import type { EngineKnowledge } from '../types.ts';
+import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
@@ -37,6 +38,8 @@ export interface Lexicon {
   /** Every key of every phrase: a word with such a key is known and never corrected. */
   readonly keys: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
+  /** Complaints described in words of several slots (see descriptions.ts). */
+  readonly descriptions: DescriptionTable;
 }
 
 /** The words of a term that a phrase is matched on: fillers dropped. */
@@ -111,6 +114,10 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   for (const list of phrases.values()) {
     list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
   }
+  const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key));
+  // Words of a description are known words: never "corrected" into another symptom.
+  for (const d of descriptions)
+    for (const slot of d.slots) for (const words of slot) for (const k of words) keys.add(k);
   const protectedWords = new Set([...PROTECTED_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
-  return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords) };
+  return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
 }

@@ -3,6 +3,7 @@
 import type { Finding } from '../types.ts';
 import { attachModifiers } from './attach.ts';
 import { clausesOf } from './clauses.ts';
+import { findDescribedMentions } from './descriptions.ts';
 import { findDurations } from './duration.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
@@ -17,7 +18,11 @@ import { tokenize } from './text.ts';
  */
 export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[number, number]> = []): Finding[] {
   const tokens = tokenize(text);
-  const mentions = findMentions(tokens, lexicon);
+  const named = findMentions(tokens, lexicon);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of named) taken.fill(1, m.first, m.end);
+  const described = findDescribedMentions(tokens, lexicon.descriptions, taken, new Set(named.map((m) => m.symptom)));
+  const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
   if (mentions.length === 0) return [];
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) {

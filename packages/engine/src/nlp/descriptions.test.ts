@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineSymptom } from '../types.ts';
+import { buildLexicon } from './lexicon.ts';
+import { parse } from './parse.ts';
+import { createSymptomKnowledge } from './testing/symptomKnowledge.ts';
+
+const weakness: EngineSymptom = {
+  code: 'one-sided-weakness',
+  name: 'Weakness of one side',
+  kind: 'symptom',
+  terms: ['Weakness of one side', 'hemiparesis'],
+  describedAs: [
+    [
+      ['arm', 'leg', 'baazu', 'haath', 'بازو'],
+      ['weak', "can't lift", 'jaan nahi', 'uth nahi raha', 'جان نہیں'],
+    ],
+  ],
+};
+const lexicon = buildLexicon(createSymptomKnowledge([weakness]));
+const codes = (text: string) => parse(text, lexicon).map((f) => `${f.present ? '' : '-'}${f.symptom}`);
+
+describe('complaints described without their name', () => {
+  it('finds a symptom when a word of every slot occurs close together, in any order', () => {
+    expect(codes("she can't lift her left arm since morning")).toEqual(['one-sided-weakness']);
+    expect(codes('bayen haath mein jaan nahi, bukhar bhi')).toEqual(['one-sided-weakness', 'fever']);
+    expect(codes('بائیں بازو میں جان نہیں رہی')).toEqual(['one-sided-weakness']);
+  });
+
+  it('needs every slot: a limb alone or weakness alone is not enough', () => {
+    expect(codes('arm pain after lifting, headache')).toEqual(['headache']);
+    expect(codes('feels weak all over')).toEqual([]);
+  });
+
+  it('does not join words of different sentences or words far apart', () => {
+    expect(codes('Fell on the arm yesterday. Today feels weak.')).toEqual([]);
+    expect(codes('arm was hurt years ago in a road accident with a lot of bruising and now weak')).toEqual([]);
+  });
+
+  it('keeps negation: a denied description is an absent finding', () => {
+    expect(codes('no arm weakness, headache')).toEqual(['-one-sided-weakness', 'headache']);
+  });
+
+  it('leaves a named mention alone and adds nothing twice', () => {
+    expect(codes('hemiparesis, arm weak')).toEqual(['one-sided-weakness']);
+  });
+});

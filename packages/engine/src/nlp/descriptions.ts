@@ -1,0 +1,102 @@
+// Complaints described rather than named: "can't lift her left arm", "seene mein dabao", "بچے کی حرکت محسوس نہیں".
+// A description is a few slots of alternative words ([arm, leg, baazu…] × [weak, can't lift, jaan nahi…]); it
+// finds its symptom when one alternative of every slot occurs, in any order, within a short stretch of a sentence.
+import type { EngineKnowledge } from '../types.ts';
+import { endsSentence } from './clauses.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './text.ts';
+
+/** The words of one description may spread over this many tokens at most: a phrase, not a paragraph. */
+export const DESCRIPTION_WINDOW = 8;
+
+interface CompiledDescription {
+  symptom: number;
+  /** Each slot: its alternatives as key sequences. */
+  slots: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+}
+
+export type DescriptionTable = readonly CompiledDescription[];
+
+/** The descriptions of every symptom, compiled to word keys with `keysOf` (the lexicon's own word reading). */
+export function compileDescriptions(
+  knowledge: EngineKnowledge,
+  keysOf: (phrase: string) => string[],
+): DescriptionTable {
+  const table: CompiledDescription[] = [];
+  knowledge.symptoms.forEach((s, symptom) => {
+    for (const description of s.describedAs ?? []) {
+      const slots = description.map((alternatives) => alternatives.map(keysOf).filter((keys) => keys.length > 0));
+      if (slots.length > 1 && slots.every((slot) => slot.length > 0)) table.push({ symptom, slots });
+    }
+  });
+  return table;
+}
+
+/** Where each alternative of a slot occurs: [first, end) token ranges on free tokens. */
+function occurrences(tokens: readonly Token[], free: (i: number) => boolean, slot: ReadonlyArray<readonly string[]>) {
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const keys of slot) {
+      let ok = true;
+      for (let k = 0; k < keys.length && ok; k++) ok = free(i + k) && tokens[i + k]?.key === keys[k];
+      if (ok) found.push([i, i + keys.length]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Mentions found by descriptions on tokens no lexicon mention holds, for symptoms not already mentioned: for each description, the
+ * tightest stretch holding one occurrence of every slot within `DESCRIPTION_WINDOW` tokens and one sentence.
+ */
+export function findDescribedMentions(
+  tokens: readonly Token[],
+  table: DescriptionTable,
+  taken: Uint8Array,
+  mentioned: ReadonlySet<number>,
+): Mention[] {
+  const sentence = new Int32Array(tokens.length);
+  let s = 0;
+  tokens.forEach((t, i) => {
+    sentence[i] = s;
+    if (endsSentence(t)) s++;
+  });
+  const free = (i: number) => i < tokens.length && taken[i] === 0;
+  const found: Mention[] = [];
+  const seen = new Set(mentioned);
+  for (const description of table) {
+    if (seen.has(description.symptom)) continue;
+    const perSlot = description.slots.map((slot) => occurrences(tokens, free, slot));
+    if (perSlot.some((o) => o.length === 0)) continue;
+    // Anchor on each occurrence of the first slot; take the nearest occurrence of every other slot.
+    let best: { first: number; end: number; words: Set<number> } | undefined;
+    for (const [a0, a1] of perSlot[0] ?? []) {
+      let first = a0;
+      let end = a1;
+      const words = new Set<number>();
+      for (let t = a0; t < a1; t++) words.add(t);
+      let ok = true;
+      for (const others of perSlot.slice(1)) {
+        const near = others
+          .filter(([b0]) => sentence[b0] === sentence[a0])
+          .sort((x, y) => Math.abs(x[0] - a0) - Math.abs(y[0] - a0))[0];
+        if (!near) {
+          ok = false;
+          break;
+        }
+        first = Math.min(first, near[0]);
+        end = Math.max(end, near[1]);
+        for (let t = near[0]; t < near[1]; t++) words.add(t);
+      }
+      if (ok && end - first <= DESCRIPTION_WINDOW && (!best || end - first < best.end - best.first))
+        best = { first, end, words };
+    }
+    if (!best) continue;
+    // Free words between the description's words stay free for the duration and severity readers ("seene mein tez dabao").
+    const skipped: number[] = [];
+    for (let t = best.first; t < best.end; t++) if (!best.words.has(t) && free(t)) skipped.push(t);
+    found.push({ symptom: description.symptom, first: best.first, end: best.end, skipped });
+    seen.add(description.symptom);
+  }
+  return found;
+}
