@@ -73,6 +73,20 @@ describe('patient context read from a note', () => {
     expect(mentions[0]?.span).toEqual([0, 15]);
   });
 
+  it('reads obstetric notation: G3P2 is pregnant now, with the weeks that follow', () => {
+    expect(context('G2P1 at 34 wks, headache')).toMatchObject({ pregnant: true, pregnancyWeeks: 34, sex: 'female' });
+    expect(context('G2 P1 A0, 30 weeks').pregnancyWeeks).toBe(30);
+    expect(context('G2P2, cough').pregnant).toBeUndefined();
+  });
+
+  it('reads age and sex said of a relative: "67 saal ke abbu", "ammi"', () => {
+    expect(context('pakhane mein khoon, 67 saal ke abbu')).toMatchObject({ ageYears: 67 });
+    expect(context('ammi ko chakkar')).toMatchObject({ sex: 'female' });
+    // A husband or brother who reports does not make the patient male.
+    expect(context('husband says she fainted').sex).toBe('female');
+    expect(context('bhai keh raha hai behosh ho gayi').sex).toBeUndefined();
+  });
+
   it('reads Arabic-Indic digits', () => {
     expect(context('عمر ۶۲ سال').ageYears).toBe(62);
   });

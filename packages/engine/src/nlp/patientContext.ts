@@ -58,8 +58,8 @@ function numberOf(text: string | undefined): number {
   return AGE_NUMBER_WORDS.get(text) ?? Number(text);
 }
 const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
-const PERSON_UR = String.raw`(?:bacha|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
-const PERSON_URDU_SCRIPT = String.raw`(?:بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
+const PERSON_UR = String.raw`(?:abbu|abba|ammi|amma|dada|dadi|nana|nani|bhai|behen|bahen|walid|walida|shohar|biwi|bacha|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
+const PERSON_URDU_SCRIPT = String.raw`(?:ابو|امی|دادا|دادی|نانا|نانی|بھائی|بہن|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
 const OF_UR = String.raw`(?:ka|ki|ke|kaa|kee)`;
 const OF_URDU_SCRIPT = String.raw`(?:کا|کی|کے)`;
 
@@ -120,9 +120,13 @@ const FAHRENHEIT_RANGE: [number, number] = [93, 110];
 
 const NEWBORN = /\b(?:newborn|new born|new-born|neonate|naumolood|navjaat|nav jaat)\b|نومولود|نوزائیدہ/g;
 
-const MALE = /\b(?:man|male|boy|gentleman|mr|aadmi|admi|mard|larka|ladka|beta|sahab|sahib|husband)\b|مرد|لڑکا|آدمی/g;
+/**
+ * Words that make the patient male. Relatives who often report for someone else ("husband says she fainted", "bhai
+ * keh raha") are left out: calling a woman male would silence the pregnancy rules.
+ */
+const MALE = /\b(?:man|male|boy|gentleman|mr|aadmi|admi|mard|larka|ladka|beta|sahab|sahib|dada|nana)\b|مرد|لڑکا|آدمی/g;
 const FEMALE =
-  /\b(?:woman|female|girl|lady|mrs|miss|aurat|khatoon|khatun|larki|ladki|beti|bachi|bachchi|bibi|begum|pregnant|hamla|hamila|gravida|primigravida|primi)\b|عورت|لڑکی|خاتون|بچی|حاملہ/g;
+  /\b(?:woman|female|girl|lady|mrs|miss|aurat|khatoon|khatun|larki|ladki|beti|bachi|bachchi|bibi|begum|pregnant|hamla|hamila|gravida|primigravida|primi|ammi|amma|walida|dadi|nani|she)\b|عورت|لڑکی|خاتون|بچی|حاملہ|امی/g;
 
 const PREGNANCY_WORD = String.raw`(?:pregnant|pregnancy|gestation|pog|poa|hamla|hamal|haamla|hamila|حمل|حاملہ)`;
 const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
@@ -151,6 +155,10 @@ const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
   },
   { pattern: /(\d)\s*(?:ماہ|مہینے)\s*(?:کا|کی)?\s*(?:حمل|حاملہ)/g, months: true },
 ];
+
+/** "G2P1", "G3 P2 A0 at 34 wks", "g2p1, 30 weeks": gravida, para and (optionally) the weeks now. */
+const OBSTETRIC =
+  /\bg(\d{1,2})\s*p(\d{1,2})(?:\s*[al]\d{1,2})*(?:\s*(?:at|,|with|-)?\s*(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)\b)?/g;
 
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
 const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
@@ -209,6 +217,17 @@ export function readPatientContext(text: string): TextContext {
     mentions.push({ fact, span });
     taken.push(span);
   };
+
+  // Obstetric notation: G3P2 is a third pregnancy after two births, so a pregnancy now ("G3P2 at 34 wks").
+  for (const m of matches(OBSTETRIC, t)) {
+    if (Number(m[1]) > Number(m[2])) context.pregnant = true;
+    const weeks = m[3] === undefined ? undefined : Number(m[3]);
+    if (weeks !== undefined && weeks >= 1 && weeks <= 44 && context.pregnancyWeeks === undefined) {
+      context.pregnancyWeeks = weeks;
+      context.pregnant = true;
+    }
+    note('pregnancyWeeks', spanOf(m));
+  }
 
   // Pregnancy first, so "7 mahine ki hamla" is read as weeks of pregnancy, not the age of a 7-month-old.
   for (const { pattern, months } of PREGNANCY_PATTERNS) {
