@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KnowledgeError, loadKnowledgeDir } from '../src/index.ts';
 
 export const minimalKnowledgeDir = fileURLToPath(new URL('./fixtures/minimal', import.meta.url));
 
@@ -18,4 +19,15 @@ export function copyOfMinimalKnowledge() {
       this.write(file, change(this.read(file)));
     },
   };
+}
+
+/** The loader's problems for the knowledge base in `dir`, as "file › entry: message" lines; none when it loads. */
+export function problemsOf(dir: string): string[] {
+  try {
+    loadKnowledgeDir(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems.map((p) => `${p.file} › ${p.entry}: ${p.message}`);
+    throw error;
+  }
+  return [];
 }

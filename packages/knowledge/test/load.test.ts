@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledgeDir, normaliseName } from '../src/index.ts';
-import { copyOfMinimalKnowledge, minimalKnowledgeDir } from './knowledgeFixture.ts';
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledgeDir(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems.map((p) => `${p.file} › ${p.entry}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
+import { loadKnowledgeDir, normaliseName } from '../src/index.ts';
+import { copyOfMinimalKnowledge, minimalKnowledgeDir, problemsOf } from './knowledgeFixture.ts';
 
 describe('knowledge loader', () => {
   it('loads a valid knowledge base with defaults filled in', () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledgeDir } from '../src/index.ts';
-import { copyOfMinimalKnowledge } from './knowledgeFixture.ts';
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledgeDir(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems.map((p) => `${p.file} › ${p.entry}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
+import { copyOfMinimalKnowledge, problemsOf } from './knowledgeFixture.ts';
 
 describe('prescribing safety of the knowledge base', () => {
   it('refuses a toxic drug without its caution, daily maximum and pregnancy/child contraindications', () => {

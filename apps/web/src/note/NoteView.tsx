@@ -19,7 +19,7 @@ export function NoteView({ note }: { note: SharedNote }) {
       </header>
 
       {note.seekCare && (
-        <div className={`seek-care seek-care-${note.seekCare.level}`} role="alert">
+        <div className={`alert seek-care seek-care-${note.seekCare.level}`} role="alert">
           <strong>{t.seekCare[note.seekCare.level]}</strong>
           <p>{note.seekCare.message}</p>
         </div>
