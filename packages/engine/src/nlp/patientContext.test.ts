@@ -87,6 +87,18 @@ describe('patient context read from a note', () => {
     expect(context('bhai keh raha hai behosh ho gayi').sex).toBeUndefined();
   });
 
+  it('reads weeks standing alone at the head of a note as a gestation, but not a duration or an age', () => {
+    expect(context('34 weeks, routine visit, BP 148/96')).toMatchObject({ pregnancyWeeks: 34, pregnant: true });
+    expect(context('33 hafte, hatheliyon mein kharish').pregnancyWeeks).toBe(33);
+    expect(context('12 weeks se khansi').pregnant).toBeUndefined();
+    expect(context('16 weeks old baby, fever').pregnant).toBeUndefined();
+    expect(context('62M, 20 weeks of back pain').pregnant).toBeUndefined();
+  });
+
+  it('reads a blood pressure written in Urdu script', () => {
+    expect(context('بی پی 220/130، سر میں شدید درد').vitals).toMatchObject({ systolic: 220, diastolic: 130 });
+  });
+
   it('reads Arabic-Indic digits', () => {
     expect(context('عمر ۶۲ سال').ageYears).toBe(62);
   });

@@ -160,6 +160,10 @@ const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
 const OBSTETRIC =
   /\bg(\d{1,2})\s*p(\d{1,2})(?:\s*[al]\d{1,2})*(?:\s*(?:at|,|with|-)?\s*(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)\b)?/g;
 
+/** Weeks at the start of a note or clause, not followed by a word that makes them a duration or an age. */
+const BARE_GESTATION =
+  /(?:^|[,.;،]\s*|\bat\s+)(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
+
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
 const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
 const TEMPERATURE_PATTERNS: RegExp[] = [
@@ -173,7 +177,7 @@ const TEMPERATURE_PATTERNS: RegExp[] = [
 ];
 const BP_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)${SEP}(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
+    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
     'g',
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
@@ -335,6 +339,22 @@ export function readPatientContext(text: string): TextContext {
   const female = [...matches(FEMALE, t)].length > 0 || context.pregnant === true;
   const sex = sexFromAge ?? (male && !female ? 'male' : female && !male ? 'female' : undefined);
   if (sex) context.sex = sex;
+
+  // "34 weeks, routine visit": weeks standing alone at the head of a clause are a gestation in obstetric notes, but
+  // only for a patient who could be pregnant, and never "2 weeks se" or "14 weeks old".
+  if (context.pregnancyWeeks === undefined && context.sex !== 'male') {
+    const age = context.ageYears;
+    const childbearing = age === undefined || (age >= 12 && age <= 55);
+    for (const m of matches(BARE_GESTATION, t)) {
+      const weeks = Number(m[1]);
+      if (!childbearing || weeks < 12 || weeks > 42 || !free(spanOf(m))) continue;
+      context.pregnancyWeeks = weeks;
+      context.pregnant = true;
+      context.sex = 'female';
+      note('pregnancyWeeks', spanOf(m));
+      break;
+    }
+  }
 
   if (Object.keys(vitals).length > 0) context.vitals = vitals;
   mentions.sort((a, b) => a.span[0] - b.span[0]);
