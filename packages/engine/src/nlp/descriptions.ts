@@ -15,31 +15,59 @@ interface CompiledDescription {
   slots: ReadonlyArray<ReadonlyArray<readonly string[]>>;
 }
 
-export type DescriptionTable = readonly CompiledDescription[];
+/** One alternative of one slot, indexed by its first word so a note is scanned once, not once per description. */
+interface Alternative {
+  description: number;
+  slot: number;
+  keys: readonly string[];
+}
+
+export interface DescriptionTable {
+  readonly descriptions: readonly CompiledDescription[];
+  readonly byFirstKey: ReadonlyMap<string, readonly Alternative[]>;
+}
 
 /** The descriptions of every symptom, compiled to word keys with `keysOf` (the lexicon's own word reading). */
 export function compileDescriptions(
   knowledge: EngineKnowledge,
   keysOf: (phrase: string) => string[],
 ): DescriptionTable {
-  const table: CompiledDescription[] = [];
+  const descriptions: CompiledDescription[] = [];
   knowledge.symptoms.forEach((s, symptom) => {
     for (const description of s.describedAs ?? []) {
       const slots = description.map((alternatives) => alternatives.map(keysOf).filter((keys) => keys.length > 0));
-      if (slots.length > 1 && slots.every((slot) => slot.length > 0)) table.push({ symptom, slots });
+      if (slots.length > 1 && slots.every((slot) => slot.length > 0)) descriptions.push({ symptom, slots });
     }
   });
-  return table;
+  const byFirstKey = new Map<string, Alternative[]>();
+  descriptions.forEach((d, description) =>
+    d.slots.forEach((alternatives, slot) => {
+      for (const keys of alternatives) {
+        const first = keys[0] as string;
+        const list = byFirstKey.get(first) ?? [];
+        list.push({ description, slot, keys });
+        byFirstKey.set(first, list);
+      }
+    }),
+  );
+  return { descriptions, byFirstKey };
 }
 
-/** Where each alternative of a slot occurs: [first, end) token ranges on free tokens. */
-function occurrences(tokens: readonly Token[], free: (i: number) => boolean, slot: ReadonlyArray<readonly string[]>) {
-  const found: Array<[number, number]> = [];
+/** Where each slot of each description occurs: [first, end) token ranges on free tokens. */
+function occurrences(tokens: readonly Token[], free: (i: number) => boolean, table: DescriptionTable) {
+  const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const keys of slot) {
+    if (!free(i)) continue;
+    for (const alt of table.byFirstKey.get((tokens[i] as Token).key) ?? []) {
       let ok = true;
-      for (let k = 0; k < keys.length && ok; k++) ok = free(i + k) && tokens[i + k]?.key === keys[k];
-      if (ok) found.push([i, i + keys.length]);
+      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k) && tokens[i + k]?.key === alt.keys[k];
+      if (!ok) continue;
+      let slots = found.get(alt.description);
+      if (!slots) {
+        slots = (table.descriptions[alt.description] as CompiledDescription).slots.map(() => []);
+        found.set(alt.description, slots);
+      }
+      slots[alt.slot]?.push([i, i + alt.keys.length]);
     }
   }
   return found;
@@ -64,9 +92,9 @@ export function findDescribedMentions(
   const free = (i: number) => i < tokens.length && taken[i] === 0;
   const found: Mention[] = [];
   const seen = new Set(mentioned);
-  for (const description of table) {
+  for (const [index, perSlot] of occurrences(tokens, free, table)) {
+    const description = table.descriptions[index] as CompiledDescription;
     if (seen.has(description.symptom)) continue;
-    const perSlot = description.slots.map((slot) => occurrences(tokens, free, slot));
     if (perSlot.some((o) => o.length === 0)) continue;
     // Anchor on each occurrence of the first slot; take the nearest occurrence of every other slot.
     let best: { first: number; end: number; words: Set<number> } | undefined;

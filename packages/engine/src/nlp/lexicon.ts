@@ -116,7 +116,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   }
   const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key));
   // Words of a description are known words: never "corrected" into another symptom.
-  for (const d of descriptions)
+  for (const d of descriptions.descriptions)
     for (const slot of d.slots) for (const words of slot) for (const k of words) keys.add(k);
   const protectedWords = new Set([...PROTECTED_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
   return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
