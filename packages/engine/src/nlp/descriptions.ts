@@ -40,16 +40,16 @@ export function compileDescriptions(
     }
   });
   const byFirstKey = new Map<string, Alternative[]>();
-  descriptions.forEach((d, description) =>
-    d.slots.forEach((alternatives, slot) => {
+  for (const [description, d] of descriptions.entries()) {
+    for (const [slot, alternatives] of d.slots.entries()) {
       for (const keys of alternatives) {
         const first = keys[0] as string;
         const list = byFirstKey.get(first) ?? [];
         list.push({ description, slot, keys });
         byFirstKey.set(first, list);
       }
-    }),
-  );
+    }
+  }
   return { descriptions, byFirstKey };
 }
 
