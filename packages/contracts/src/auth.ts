@@ -22,6 +22,7 @@ export const LoginResponse = z.object({ user: UserView, csrfToken: z.string() })
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const MeResponse = z.object({ user: UserView, csrfToken: z.string().optional() });
+export type MeResponse = z.infer<typeof MeResponse>;
 
 export const UserCreate = z.object({
   email: z.email().max(191),
@@ -46,6 +47,7 @@ export const UserAdminView = UserView.extend({
   lockedUntil: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 }).meta({ id: 'UserAdmin' });
+export type UserAdminView = z.infer<typeof UserAdminView>;
 
 export const apiKeyScopes = ['knowledge:read', 'engine:use', 'research:read'] as const;
 export const ApiKeyScope = z.enum(apiKeyScopes);
@@ -57,6 +59,7 @@ export const ApiKeyCreate = z.object({
   /** Admins may issue a key for another account (e.g. a researcher). */
   ownerId: z.string().min(1).max(64).optional(),
 });
+export type ApiKeyCreate = z.infer<typeof ApiKeyCreate>;
 
 export const ApiKeyView = z
   .object({
@@ -74,6 +77,7 @@ export type ApiKeyView = z.infer<typeof ApiKeyView>;
 
 /** The secret is returned once, at creation, and never again. */
 export const ApiKeyCreated = ApiKeyView.extend({ key: z.string() });
+export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
 
 export const ModelInfo = z
   .object({

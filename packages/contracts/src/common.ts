@@ -28,7 +28,10 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
+export type IdParam = z.infer<typeof IdParam>;
+
 export const CodeParam = z.object({ code: z.string().min(1).max(191) });
+export type CodeParam = z.infer<typeof CodeParam>;
 
 export const ADVISORY_NOTICE =
   'Decision support only: these suggestions are advisory and do not replace the clinical judgement of a qualified practitioner.';

@@ -5,6 +5,7 @@ import { Temperament } from './vocabulary.ts';
 
 export const encounterStatuses = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
 export const EncounterStatus = z.enum(encounterStatuses);
+export type EncounterStatus = z.infer<typeof EncounterStatus>;
 
 export const EncounterCreate = z.object({
   complaint: z.string().max(MAX_COMPLAINT_LENGTH).default(''),
@@ -29,6 +30,7 @@ export const DiagnosisRequest = z.object({
   diseaseCode: z.string().min(1).max(191),
   note: z.string().max(2000).optional(),
 });
+export type DiagnosisRequest = z.infer<typeof DiagnosisRequest>;
 
 export const DiagnosisView = z
   .object({
@@ -38,6 +40,7 @@ export const DiagnosisView = z
     note: z.string().nullable(),
   })
   .meta({ id: 'Diagnosis' });
+export type DiagnosisView = z.infer<typeof DiagnosisView>;
 
 export const EncounterView = z
   .object({

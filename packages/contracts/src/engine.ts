@@ -21,6 +21,7 @@ export type Finding = z.infer<typeof Finding>;
 
 export const findingOrigins = ['text', 'picked', 'question'] as const;
 export const FindingOrigin = z.enum(findingOrigins);
+export type FindingOrigin = z.infer<typeof FindingOrigin>;
 
 export const FindingInput = z.object({
   symptom: z.string().min(1).max(191),
@@ -60,14 +61,18 @@ export const PatientContext = z
   })
   .meta({ id: 'PatientContext' });
 export type PatientContext = z.infer<typeof PatientContext>;
+
 export const PatientContextInput = PatientContext;
 
 export const ParseRequest = z.object({ text: z.string().max(MAX_COMPLAINT_LENGTH) });
+export type ParseRequest = z.infer<typeof ParseRequest>;
+
 export const ParseResponse = z.object({
   findings: z.array(Finding),
   /** Age, sex, pregnancy and vital signs read from the text. */
   context: PatientContext.optional(),
 });
+export type ParseResponse = z.infer<typeof ParseResponse>;
 
 export const DiagnoseRequest = z
   .object({

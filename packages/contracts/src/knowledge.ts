@@ -29,6 +29,7 @@ export const SourceView = CitationView.omit({ locator: true })
 export type SourceView = z.infer<typeof SourceView>;
 
 export const SourceList = z.object({ items: z.array(SourceView) });
+export type SourceList = z.infer<typeof SourceList>;
 
 const CodedName = z.object({ code: z.string(), name: z.string() });
 
@@ -39,6 +40,7 @@ export const DiseaseCodes = z.object({
   icd11: z.string().nullable(),
   icd10: z.string().nullable(),
 });
+export type DiseaseCodes = z.infer<typeof DiseaseCodes>;
 
 export const DiseaseSummary = z
   .object({
@@ -70,6 +72,7 @@ export const ProtocolItemView = z.object({
   /** For ghiza: a food to avoid. */
   avoid: z.boolean(),
 });
+export type ProtocolItemView = z.infer<typeof ProtocolItemView>;
 
 export const ProtocolView = z.object({
   /** Usool-e-Ilaj: the principles of treatment. */
@@ -78,6 +81,7 @@ export const ProtocolView = z.object({
   sources: z.array(CitationView),
   review: z.boolean(),
 });
+export type ProtocolView = z.infer<typeof ProtocolView>;
 
 export const DiseaseDetail = DiseaseSummary.extend({
   synonyms: z.array(z.string()),

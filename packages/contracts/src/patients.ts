@@ -41,3 +41,4 @@ export type PatientView = z.infer<typeof PatientView>;
 export const PatientListQuery = z.object({
   q: z.string().trim().max(191).optional(),
 });
+export type PatientListQuery = z.infer<typeof PatientListQuery>;

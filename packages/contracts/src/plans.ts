@@ -53,6 +53,7 @@ export const PlanItemView = z.object({
   /** Dose, contraindication and toxicity checks against this visit's patient. */
   warnings: z.array(PrescribingWarning).default([]),
 });
+export type PlanItemView = z.infer<typeof PlanItemView>;
 
 /** The checks of a draft plan, item by item in the order sent, before it is saved. */
 export const PlanCheckView = z
@@ -81,11 +82,13 @@ export const NoteCreate = z.object({
   language: NoteLanguage,
   expiresInDays: z.number().int().min(1).max(MAX_NOTE_DAYS).default(DEFAULT_NOTE_DAYS),
 });
+export type NoteCreate = z.infer<typeof NoteCreate>;
 
 /** The share link is returned once; only its hash is stored. */
 export const NoteCreated = z
   .object({ id: z.string(), token: z.string(), url: z.string(), expiresAt: z.iso.datetime(), language: NoteLanguage })
   .meta({ id: 'NoteCreated' });
+export type NoteCreated = z.infer<typeof NoteCreated>;
 
 export const NoteSummary = z
   .object({
@@ -96,6 +99,7 @@ export const NoteSummary = z
     revokedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'NoteSummary' });
+export type NoteSummary = z.infer<typeof NoteSummary>;
 
 const NoteLine = z.object({ name: z.string(), detail: z.string() });
 

@@ -35,6 +35,7 @@ export const ResearchFilter = z.object({
     .optional(),
   disease: z.string().max(191).optional(),
 });
+export type ResearchFilter = z.infer<typeof ResearchFilter>;
 
 const Count = z.object({ count: z.number().int().nullable(), suppressed: z.boolean() });
 

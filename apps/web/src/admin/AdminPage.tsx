@@ -1,7 +1,7 @@
 // Administration: accounts, API keys (secret shown once), and the model with retraining progress.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiKeyView, ModelInfo, Role } from '@unani/contracts';
+import type { ApiKeyView, ModelInfo, Role, UserAdminView } from '@unani/contracts';
 import { apiKeyScopes, roles } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
 import { get, patch, post } from '../api/client.ts';
@@ -9,15 +9,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-};
+type UserRow = UserAdminView;
 const TRAINING_POLL_MS = 1000;
 
 function Users() {

@@ -1,10 +1,10 @@
 // Who is signed in: one query of /auth/me shared by the whole app, with sign-in and sign-out.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginResponse, UserView } from '@unani/contracts';
+import type { LoginResponse, MeResponse } from '@unani/contracts';
 import { ApiError, get, post, setCsrfToken } from '../api/client.ts';
 
-type Me = { user: UserView; csrfToken?: string };
+type Me = MeResponse;
 
 export function useSession() {
   const query = useQuery({

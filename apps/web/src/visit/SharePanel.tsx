@@ -9,7 +9,7 @@ import { NotesList } from './NotesList.tsx';
 import { notesKey, useNotes } from './queries.ts';
 import { SharedLink } from './SharedLink.tsx';
 
-type Created = ReturnType<typeof NoteCreated.parse>;
+type Created = NoteCreated;
 
 export function SharePanel({ visitId }: { visitId: string }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Analysis, DiseaseDetail, EncounterView, NoteSummary, PatientView, PlanView } from '@unani/contracts';
 
-export type NoteSummaryView = ReturnType<typeof NoteSummary.parse>;
+export type NoteSummaryView = NoteSummary;
 
 import { ApiError, get } from '../api/client.ts';
 

@@ -23,8 +23,7 @@ export function useVisitActions(id: string) {
     },
   });
   const confirm = useMutation({
-    mutationFn: (diseaseCode: string) =>
-      post<ReturnType<typeof DiagnosisView.parse>>(`/api/v1/encounters/${id}/diagnosis`, { diseaseCode }),
+    mutationFn: (diseaseCode: string) => post<DiagnosisView>(`/api/v1/encounters/${id}/diagnosis`, { diseaseCode }),
     onSuccess: () => client.invalidateQueries({ queryKey: visitKey(id) }),
   });
   return { save, analyse, confirm };
