@@ -1,4 +1,4 @@
-// Typed builders for integration tests: accounts, signed-in sessions, API keys and patients.
+// Typed builders for integration tests: accounts, signed-in sessions, API keys, patients, visits and plans.
 import { randomBytes } from 'node:crypto';
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -45,4 +45,68 @@ export async function createTestApiKey(db: Db, scopes: ApiKeyScope[]) {
   const owner = await createTestUser(db, 'researcher', 'Researcher Test');
   const created = await createApiKey(db, owner.id, 'test key', scopes);
   return { key: created.key, headers: { authorization: `Bearer ${created.key}` }, owner };
+}
+
+type App = FastifyInstance;
+
+/** A patient of the signed-in practitioner, through the API; returns its id. */
+export async function createPatient(
+  app: App,
+  as: SignedIn,
+  fields: { name?: string; age?: number; sex?: 'female' | 'male' | 'other'; temperament?: string } = {},
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/patients',
+    headers: as.headers,
+    payload: { name: 'Test Patient', age: 34, sex: 'female', ...fields },
+  });
+  if (res.statusCode !== 201) throw new Error(`patient not created: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}
+
+/** A visit of a new patient with this complaint (findings parsed from it); returns both ids. */
+export async function createVisit(
+  app: App,
+  as: SignedIn,
+  complaint: string,
+  patient: Parameters<typeof createPatient>[2] = {},
+): Promise<{ patientId: string; visitId: string }> {
+  const patientId = await createPatient(app, as, patient);
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/encounters`,
+    headers: as.headers,
+    payload: { complaint },
+  });
+  if (res.statusCode !== 201) throw new Error(`visit not created: ${res.statusCode} ${res.body}`);
+  return { patientId, visitId: res.json().id as string };
+}
+
+/** A visit with a confirmed diagnosis (any disease of the knowledge base), ready for a plan. */
+export async function createDiagnosedVisit(
+  app: App,
+  as: SignedIn,
+  complaint: string,
+  options: { diseaseCode?: string; patient?: Parameters<typeof createPatient>[2] } = {},
+): Promise<{ patientId: string; visitId: string }> {
+  const visit = await createVisit(app, as, complaint, options.patient);
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/encounters/${visit.visitId}/diagnosis`,
+    headers: as.headers,
+    payload: { diseaseCode: options.diseaseCode ?? 'shaqeeqa' },
+  });
+  if (res.statusCode !== 201) throw new Error(`diagnosis not confirmed: ${res.statusCode} ${res.body}`);
+  return visit;
+}
+
+/** Saves a plan of these items for the visit; returns the raw answer so a test can check its status. */
+export function savePlanOf(app: App, as: SignedIn, visitId: string, items: object[]) {
+  return app.inject({
+    method: 'POST',
+    url: `/api/v1/encounters/${visitId}/plan`,
+    headers: as.headers,
+    payload: { items },
+  });
 }

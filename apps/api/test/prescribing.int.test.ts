@@ -1,7 +1,7 @@
 // Prescribing safety through the API: every plan item is checked against the visit's patient, shown beside the
 // item when the plan is checked, saved and read, never silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, type SignedIn } from './factories.ts';
+import { createDiagnosedVisit, createSignedInUser, type SignedIn, savePlanOf } from './factories.ts';
 import { createTestServer } from './testServer.ts';
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
@@ -16,32 +16,9 @@ afterAll(async () => {
 
 type Warning = { kind: string; level: string; message: string };
 
-/** A visit with a confirmed diagnosis, for a patient of this age and sex, with this complaint. */
-async function diagnosedVisit(patient: { age: number; sex: 'female' | 'male' }, complaint: string) {
-  const created = await s.app.inject({
-    method: 'POST',
-    url: '/api/v1/patients',
-    headers: a.headers,
-    payload: { name: 'Test Patient', ...patient },
-  });
-  const visit = await s.app.inject({
-    method: 'POST',
-    url: `/api/v1/patients/${created.json().id}/encounters`,
-    headers: a.headers,
-    payload: { complaint },
-  });
-  const id = visit.json().id as string;
-  await s.app.inject({
-    method: 'POST',
-    url: `/api/v1/encounters/${id}/diagnosis`,
-    headers: a.headers,
-    payload: { diseaseCode: 'shaqeeqa' },
-  });
-  return id;
-}
-
-const savePlan = (id: string, items: object[]) =>
-  s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/plan`, headers: a.headers, payload: { items } });
+const diagnosedVisit = async (patient: { age: number; sex: 'female' | 'male' }, complaint: string) =>
+  (await createDiagnosedVisit(s.app, a, complaint, { patient })).visitId;
+const savePlan = (id: string, items: object[]) => savePlanOf(s.app, a, id, items);
 
 const kinds = (warnings: Warning[]) => warnings.map((w) => `${w.kind}:${w.level}`);
 
