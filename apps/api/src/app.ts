@@ -7,6 +7,7 @@ import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
 import type { Retrainer } from './modelRuntime/retraining.ts';
+import { registerAudit } from './plugins/audit.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
@@ -87,6 +88,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerJsonBody(app);
   await registerSecurity(app);
   registerAuth(app);
+  registerAudit(app, deps.db);
   await registerOpenApi(app);
 
   const checks = { model: () => app.engine !== undefined, ...deps.readiness };

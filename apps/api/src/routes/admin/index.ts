@@ -14,7 +14,6 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerUser } from '../../plugins/auth.ts';
 import { addUser, changeUser, issueApiKey, listApiKeys, listUsers, revokeApiKey } from '../../services/adminService.ts';
-import { withAudit } from '../../services/auditService.ts';
 
 const admin = { roles: ['admin'] } as const;
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -37,7 +36,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/admin/users',
     {
-      config: { access: admin },
+      config: { access: admin, audit: { action: 'user.create', entity: 'user', entityId: 'created' } },
       schema: {
         tags: ['admin'],
         summary: 'Create an account',
@@ -46,9 +45,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const user = await withAudit(app.db, req, { action: 'user.create', entity: 'user' }, () =>
-        addUser(app.db, req.body),
-      );
+      const user = await addUser(app.db, req.body);
       return reply.code(201).send(user);
     },
   );
@@ -56,7 +53,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/v1/admin/users/:id',
     {
-      config: { access: admin },
+      config: { access: admin, audit: { action: 'user.update', entity: 'user' } },
       schema: {
         tags: ['admin'],
         summary: 'Change, disable or reset the password of an account',
@@ -66,12 +63,10 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) =>
-      withAudit(app.db, req, { action: 'user.update', entity: 'user', entityId: req.params.id }, () =>
-        changeUser(app.db, callerUser(req).id, req.params.id, req.body).then((user) => {
-          app.apiKeys.forget({ ownerId: user.id });
-          return user;
-        }),
-      ),
+      changeUser(app.db, callerUser(req).id, req.params.id, req.body).then((user) => {
+        app.apiKeys.forget({ ownerId: user.id });
+        return user;
+      }),
   );
 
   app.get(
@@ -91,7 +86,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/admin/api-keys',
     {
-      config: { access: admin },
+      config: { access: admin, audit: { action: 'apikey.create', entity: 'apiKey', entityId: 'created' } },
       schema: {
         tags: ['admin'],
         summary: 'Issue an API key: its secret is shown in this answer only',
@@ -100,9 +95,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const key = await withAudit(app.db, req, { action: 'apikey.create', entity: 'apiKey' }, () =>
-        issueApiKey(app.db, callerUser(req).id, req.body),
-      );
+      const key = await issueApiKey(app.db, callerUser(req).id, req.body);
       return reply.code(201).send(key);
     },
   );
@@ -110,7 +103,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/admin/api-keys/:id/revoke',
     {
-      config: { access: admin },
+      config: { access: admin, audit: { action: 'apikey.revoke', entity: 'apiKey' } },
       schema: {
         tags: ['admin'],
         summary: 'Revoke an API key',
@@ -119,11 +112,9 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) =>
-      withAudit(app.db, req, { action: 'apikey.revoke', entity: 'apiKey', entityId: req.params.id }, () =>
-        revokeApiKey(app.db, req.params.id).then((key) => {
-          app.apiKeys.forget({ keyId: key.id });
-          return key;
-        }),
-      ),
+      revokeApiKey(app.db, req.params.id).then((key) => {
+        app.apiKeys.forget({ keyId: key.id });
+        return key;
+      }),
   );
 };

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Retrainer } from '../../modelRuntime/retraining.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
-import { withAudit } from '../../services/auditService.ts';
 
 const admin = { roles: ['admin'] } as const;
 const errors = { 401: Problem, 403: Problem, 409: Problem };
@@ -42,17 +41,17 @@ export const modelRoutes: FastifyPluginAsyncZod<{ retrainer?: Retrainer }> = asy
   app.post(
     '/api/v1/admin/model/retrain',
     {
-      config: { access: admin },
+      config: { access: admin, audit: { action: 'model.retrain', entity: 'model', entityId: 'created' } },
       schema: {
         tags: ['admin'],
         summary: 'Retrain on the knowledge base and the confirmed diagnoses; poll GET /admin/model for progress',
         response: { 202: ModelInfo, ...errors },
       },
     },
-    async (req, reply) => {
+    async (_req, reply) => {
       const retrainer = opts.retrainer;
       if (!retrainer) throw new HttpProblem(409, 'Conflict', 'Retraining is not available in this server.');
-      await withAudit(app.db, req, { action: 'model.retrain', entity: 'model' }, async () => retrainer.start());
+      retrainer.start();
       return reply.code(202).send(await modelInfo(app, retrainer));
     },
   );

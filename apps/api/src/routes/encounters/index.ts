@@ -15,7 +15,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
 import { analyseEncounter, latestAnalysis } from '../../services/analysisService.ts';
-import { withAudit } from '../../services/auditService.ts';
 import { confirmDiagnosis } from '../../services/diagnosisService.ts';
 import { createEncounter, getEncounter, listEncounters, updateEncounter } from '../../services/encounterService.ts';
 
@@ -26,7 +25,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/patients/:id/encounters',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.list', entity: 'patient' } },
       schema: {
         tags: ['visits'],
         summary: 'A patient’s visits, newest first',
@@ -35,16 +34,13 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: pageOf(EncounterView), ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'encounter.list', entity: 'patient', entityId: req.params.id }, () =>
-        listEncounters(app.db, callerUser(req).id, req.params.id, req.query),
-      ),
+    (req) => listEncounters(app.db, callerUser(req).id, req.params.id, req.query),
   );
 
   app.post(
     '/api/v1/patients/:id/encounters',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.create', entity: 'encounter', entityId: 'created' } },
       schema: {
         tags: ['visits'],
         summary: 'Start a visit; without `findings`, those parsed from the complaint are kept',
@@ -55,9 +51,7 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const parse = (text: string) => requireEngine(app).read(text).findings;
-      const encounter = await withAudit(app.db, req, { action: 'encounter.create', entity: 'encounter' }, () =>
-        createEncounter(app.db, callerUser(req).id, req.params.id, req.body, parse),
-      );
+      const encounter = await createEncounter(app.db, callerUser(req).id, req.params.id, req.body, parse);
       return reply.code(201).send(encounter);
     },
   );
@@ -65,19 +59,16 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/encounters/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.read', entity: 'encounter' } },
       schema: { tags: ['visits'], summary: 'One visit', params: IdParam, response: { 200: EncounterView, ...errors } },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'encounter.read', entity: 'encounter', entityId: req.params.id }, () =>
-        getEncounter(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => getEncounter(app.db, callerUser(req).id, req.params.id),
   );
 
   app.patch(
     '/api/v1/encounters/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.update', entity: 'encounter' } },
       schema: {
         tags: ['visits'],
         summary: 'Change the complaint, the findings (whole list), Mizaj, Nabz notes, or close the visit',
@@ -86,16 +77,13 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: EncounterView, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'encounter.update', entity: 'encounter', entityId: req.params.id }, () =>
-        updateEncounter(app.db, callerUser(req).id, req.params.id, req.body),
-      ),
+    (req) => updateEncounter(app.db, callerUser(req).id, req.params.id, req.body),
   );
 
   app.post(
     '/api/v1/encounters/:id/analyse',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.analyse', entity: 'encounter' } },
       schema: {
         tags: ['visits'],
         summary: 'Run the engine on the visit’s findings; the output is kept for audit (advisory)',
@@ -103,17 +91,13 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Analysis, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'encounter.analyse', entity: 'encounter', entityId: req.params.id }, () => {
-        const engine = requireEngine(app);
-        return analyseEncounter(app.db, engine, callerUser(req).id, req.params.id);
-      }),
+    (req) => analyseEncounter(app.db, requireEngine(app), callerUser(req).id, req.params.id),
   );
 
   app.get(
     '/api/v1/encounters/:id/analysis',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.analysis.read', entity: 'encounter' } },
       schema: {
         tags: ['visits'],
         summary: 'The visit’s latest analysis as it was given (404 when never analysed)',
@@ -121,16 +105,13 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Analysis, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'encounter.analysis.read', entity: 'encounter', entityId: req.params.id }, () =>
-        latestAnalysis(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => latestAnalysis(app.db, callerUser(req).id, req.params.id),
   );
 
   app.post(
     '/api/v1/encounters/:id/diagnosis',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'encounter.diagnose', entity: 'encounter' } },
       schema: {
         tags: ['visits'],
         summary: 'Confirm the diagnosis (any disease of the knowledge base, suggested or not)',
@@ -140,11 +121,12 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const diagnosis = await withAudit(
+      const diagnosis = await confirmDiagnosis(
         app.db,
-        req,
-        { action: 'encounter.diagnose', entity: 'encounter', entityId: req.params.id },
-        () => confirmDiagnosis(app.db, callerUser(req).id, req.params.id, req.body.diseaseCode, req.body.note),
+        callerUser(req).id,
+        req.params.id,
+        req.body.diseaseCode,
+        req.body.note,
       );
       return reply.code(201).send(diagnosis);
     },

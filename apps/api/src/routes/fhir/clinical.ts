@@ -1,9 +1,9 @@
 // A practitioner's own records as FHIR: Patient, Encounter (and its export), Condition and Observation.
 // Reads only, each one audited; another practitioner's ids answer 404.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerUser } from '../../plugins/auth.ts';
-import { withAudit } from '../../services/auditService.ts';
 import { collection, searchset } from '../../services/fhir/bundle.ts';
 import {
   type ClinicalScope,
@@ -39,41 +39,43 @@ const SearchQuery = z
     path: ['patient'],
   });
 
+/** The patient and visit a search asks about. */
+const scopeOf = (query: unknown): ClinicalScope => {
+  const q = query as { patient?: string; encounter?: string };
+  return { patientId: q.patient, encounterId: q.encounter };
+};
+
 /** What a search is audited against: the visit when given, else the patient. */
-const auditTarget = (scope: ClinicalScope) =>
-  scope.encounterId
+const auditTarget = (req: FastifyRequest) => {
+  const scope = scopeOf(req.query);
+  return scope.encounterId
     ? { entity: 'encounter', entityId: scope.encounterId }
     : { entity: 'patient', entityId: scope.patientId ?? null };
+};
 
 export const clinicalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/Patient/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.patient.read', entity: 'patient' } },
       schema: { tags, summary: 'One of your patients', params: IdParam, response: { 200: Patient, ...errors } },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'fhir.patient.read', entity: 'patient', entityId: req.params.id }, () =>
-        readPatient(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => readPatient(app.db, callerUser(req).id, req.params.id),
   );
 
   app.get(
     '/Encounter/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.encounter.read', entity: 'encounter' } },
       schema: { tags, summary: 'One of your visits', params: IdParam, response: { 200: Encounter, ...errors } },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'fhir.encounter.read', entity: 'encounter', entityId: req.params.id }, () =>
-        readEncounter(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => readEncounter(app.db, callerUser(req).id, req.params.id),
   );
 
   app.get(
     '/Encounter/:id/$everything',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.encounter.everything', entity: 'encounter' } },
       schema: {
         tags,
         summary: 'A visit exported as a collection Bundle: Encounter, Patient, Condition and Observations',
@@ -82,21 +84,16 @@ export const clinicalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) =>
-      withAudit(
-        app.db,
-        req,
-        { action: 'fhir.encounter.everything', entity: 'encounter', entityId: req.params.id },
-        async () => {
-          const r = await encounterRecords(app.db, callerUser(req).id, req.params.id);
-          return collection(fhirBase(req), [r.encounter, r.patient, ...r.conditions, ...r.observations]);
-        },
-      ),
+      (async () => {
+        const r = await encounterRecords(app.db, callerUser(req).id, req.params.id);
+        return collection(fhirBase(req), [r.encounter, r.patient, ...r.conditions, ...r.observations]);
+      })(),
   );
 
   app.get(
     '/Condition',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.condition.search', entity: 'patient', target: auditTarget } },
       schema: {
         tags,
         summary: 'Confirmed diagnoses of your patient (or visit)',
@@ -104,30 +101,23 @@ export const clinicalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Bundle, ...errors },
       },
     },
-    (req) => {
-      const scope = { patientId: req.query.patient, encounterId: req.query.encounter };
-      return withAudit(app.db, req, { action: 'fhir.condition.search', ...auditTarget(scope) }, async () =>
-        searchset(fhirBase(req), requestUrl(req), await searchConditions(app.db, callerUser(req).id, scope)),
-      );
-    },
+    async (req) =>
+      searchset(fhirBase(req), requestUrl(req), await searchConditions(app.db, callerUser(req).id, scopeOf(req.query))),
   );
 
   app.get(
     '/Condition/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.condition.read', entity: 'diagnosis' } },
       schema: { tags, summary: 'One confirmed diagnosis', params: IdParam, response: { 200: Condition, ...errors } },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'fhir.condition.read', entity: 'diagnosis', entityId: req.params.id }, () =>
-        readCondition(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => readCondition(app.db, callerUser(req).id, req.params.id),
   );
 
   app.get(
     '/Observation',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.observation.search', entity: 'patient', target: auditTarget } },
       schema: {
         tags,
         summary: 'Findings (symptoms present or absent) of your patient or visit',
@@ -135,23 +125,20 @@ export const clinicalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Bundle, ...errors },
       },
     },
-    (req) => {
-      const scope = { patientId: req.query.patient, encounterId: req.query.encounter };
-      return withAudit(app.db, req, { action: 'fhir.observation.search', ...auditTarget(scope) }, async () =>
-        searchset(fhirBase(req), requestUrl(req), await searchObservations(app.db, callerUser(req).id, scope)),
-      );
-    },
+    async (req) =>
+      searchset(
+        fhirBase(req),
+        requestUrl(req),
+        await searchObservations(app.db, callerUser(req).id, scopeOf(req.query)),
+      ),
   );
 
   app.get(
     '/Observation/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'fhir.observation.read', entity: 'finding' } },
       schema: { tags, summary: 'One finding', params: IdParam, response: { 200: Observation, ...errors } },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'fhir.observation.read', entity: 'finding', entityId: req.params.id }, () =>
-        readObservation(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => readObservation(app.db, callerUser(req).id, req.params.id),
   );
 };

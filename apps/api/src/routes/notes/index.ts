@@ -3,7 +3,6 @@ import { IdParam, NoteCreate, NoteCreated, NoteSummary, Problem } from '@unani/c
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerUser } from '../../plugins/auth.ts';
-import { withAudit } from '../../services/auditService.ts';
 import { createNote, listNotes, revokeNote } from '../../services/noteService.ts';
 
 const clinic = { roles: ['practitioner'] } as const;
@@ -13,7 +12,7 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
   app.post(
     '/api/v1/encounters/:id/notes',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'note.create', entity: 'encounter' } },
       schema: {
         tags: ['notes'],
         summary: 'Share the treatment note with the patient: returns the link once',
@@ -23,11 +22,12 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
       },
     },
     async (req, reply) => {
-      const note = await withAudit(
+      const note = await createNote(
         app.db,
-        req,
-        { action: 'note.create', entity: 'encounter', entityId: req.params.id },
-        () => createNote(app.db, callerUser(req).id, req.params.id, req.body.language, req.body.expiresInDays),
+        callerUser(req).id,
+        req.params.id,
+        req.body.language,
+        req.body.expiresInDays,
       );
       const origin = opts.publicUrl ?? `${req.protocol}://${req.host}`;
       return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}` });
@@ -37,7 +37,7 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
   app.get(
     '/api/v1/encounters/:id/notes',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'note.list', entity: 'encounter' } },
       schema: {
         tags: ['notes'],
         summary: 'Notes shared from this visit (without their links)',
@@ -46,16 +46,14 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
       },
     },
     async (req) => ({
-      items: await withAudit(app.db, req, { action: 'note.list', entity: 'encounter', entityId: req.params.id }, () =>
-        listNotes(app.db, callerUser(req).id, req.params.id),
-      ),
+      items: await listNotes(app.db, callerUser(req).id, req.params.id),
     }),
   );
 
   app.post(
     '/api/v1/notes/:id/revoke',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'note.revoke', entity: 'note' } },
       schema: {
         tags: ['notes'],
         summary: 'Revoke a shared note: its link stops working at once',
@@ -63,9 +61,6 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
         response: { 200: z.object({ id: z.string(), revokedAt: z.iso.datetime() }), ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'note.revoke', entity: 'note', entityId: req.params.id }, () =>
-        revokeNote(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => revokeNote(app.db, callerUser(req).id, req.params.id),
   );
 };

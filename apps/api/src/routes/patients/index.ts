@@ -12,7 +12,6 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerUser } from '../../plugins/auth.ts';
-import { withAudit } from '../../services/auditService.ts';
 import {
   createPatient,
   deletePatient,
@@ -28,7 +27,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/patients',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'patient.list', entity: 'patient', entityId: 'created' } },
       schema: {
         tags: ['patients'],
         summary: 'The signed-in practitioner’s patients, newest first; `q` searches names',
@@ -36,16 +35,13 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: pageOf(PatientView), ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'patient.list', entity: 'patient' }, () =>
-        listPatients(app.db, callerUser(req).id, req.query),
-      ),
+    (req) => listPatients(app.db, callerUser(req).id, req.query),
   );
 
   app.post(
     '/api/v1/patients',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'patient.create', entity: 'patient', entityId: 'created' } },
       schema: {
         tags: ['patients'],
         summary: 'Register a patient',
@@ -54,9 +50,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const patient = await withAudit(app.db, req, { action: 'patient.create', entity: 'patient' }, () =>
-        createPatient(app.db, callerUser(req).id, req.body),
-      );
+      const patient = await createPatient(app.db, callerUser(req).id, req.body);
       return reply.code(201).send(patient);
     },
   );
@@ -64,7 +58,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/patients/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'patient.read', entity: 'patient' } },
       schema: {
         tags: ['patients'],
         summary: 'One patient',
@@ -72,16 +66,13 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PatientView, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'patient.read', entity: 'patient', entityId: req.params.id }, () =>
-        getPatient(app.db, callerUser(req).id, req.params.id),
-      ),
+    (req) => getPatient(app.db, callerUser(req).id, req.params.id),
   );
 
   app.patch(
     '/api/v1/patients/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'patient.update', entity: 'patient' } },
       schema: {
         tags: ['patients'],
         summary: 'Change a patient’s details',
@@ -90,16 +81,13 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PatientView, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'patient.update', entity: 'patient', entityId: req.params.id }, () =>
-        updatePatient(app.db, callerUser(req).id, req.params.id, req.body),
-      ),
+    (req) => updatePatient(app.db, callerUser(req).id, req.params.id, req.body),
   );
 
   app.delete(
     '/api/v1/patients/:id',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'patient.delete', entity: 'patient' } },
       schema: {
         tags: ['patients'],
         summary: 'Remove a patient from the lists (kept for the audit trail)',
@@ -108,9 +96,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await withAudit(app.db, req, { action: 'patient.delete', entity: 'patient', entityId: req.params.id }, () =>
-        deletePatient(app.db, callerUser(req).id, req.params.id),
-      );
+      await deletePatient(app.db, callerUser(req).id, req.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -3,7 +3,6 @@ import { IdParam, PlanCheckView, PlanRequest, PlanView, Problem } from '@unani/c
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
-import { withAudit } from '../../services/auditService.ts';
 import { checkPlanDraft, getPlan, savePlan } from '../../services/planService.ts';
 
 const clinic = { roles: ['practitioner'] } as const;
@@ -13,7 +12,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/encounters/:id/plan',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'plan.read', entity: 'encounter' } },
       schema: {
         tags: ['plans'],
         summary: 'The visit’s treatment plan',
@@ -21,16 +20,13 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlanView, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'plan.read', entity: 'encounter', entityId: req.params.id }, () =>
-        getPlan(app.db, app.engine, callerUser(req).id, req.params.id),
-      ),
+    (req) => getPlan(app.db, app.engine, callerUser(req).id, req.params.id),
   );
 
   app.post(
     '/api/v1/encounters/:id/plan',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'plan.save', entity: 'encounter' } },
       schema: {
         tags: ['plans'],
         summary: 'Save (or replace) the treatment plan: dawa, ghiza, tadbeer and advice items',
@@ -40,12 +36,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const plan = await withAudit(
-        app.db,
-        req,
-        { action: 'plan.save', entity: 'encounter', entityId: req.params.id },
-        () => savePlan(app.db, app.engine, callerUser(req).id, req.params.id, req.body),
-      );
+      const plan = await savePlan(app.db, app.engine, callerUser(req).id, req.params.id, req.body);
       return reply.code(201).send(plan);
     },
   );
@@ -53,7 +44,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/encounters/:id/plan/check',
     {
-      config: { access: clinic },
+      config: { access: clinic, audit: { action: 'plan.check', entity: 'encounter' } },
       schema: {
         tags: ['plans'],
         summary:
@@ -63,9 +54,6 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlanCheckView, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'plan.check', entity: 'encounter', entityId: req.params.id }, () =>
-        checkPlanDraft(app.db, requireEngine(app), callerUser(req).id, req.params.id, req.body),
-      ),
+    (req) => checkPlanDraft(app.db, requireEngine(app), callerUser(req).id, req.params.id, req.body),
   );
 };

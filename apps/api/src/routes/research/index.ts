@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { Problem, pageOf, ResearchCase, ResearchFilter, ResearchStatistics } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withAudit } from '../../services/auditService.ts';
 import { researchCases, researchCsv, researchStatistics } from '../../services/researchService.ts';
 
 const research = { roles: ['researcher', 'admin'], scope: 'research:read' } as const;
@@ -13,7 +12,7 @@ export const researchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/research/cases',
     {
-      config: { access: research },
+      config: { access: research, audit: { action: 'research.cases', entity: 'research', entityId: 'none' } },
       schema: {
         tags: ['research'],
         summary: 'De-identified confirmed cases (first 500; use the CSV export for all)',
@@ -22,17 +21,17 @@ export const researchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) =>
-      withAudit(app.db, req, { action: 'research.cases', entity: 'research' }, async () => {
+      (async () => {
         const first = await researchCases(app.db, req.query).next();
         const items = first.done ? [] : first.value;
         return { items, nextCursor: null };
-      }),
+      })(),
   );
 
   app.get(
     '/api/v1/research/statistics',
     {
-      config: { access: research },
+      config: { access: research, audit: { action: 'research.statistics', entity: 'research', entityId: 'none' } },
       schema: {
         tags: ['research'],
         summary: 'Disease frequency by month, symptom co-occurrence, engine agreement (counts under 5 suppressed)',
@@ -40,16 +39,13 @@ export const researchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ResearchStatistics, ...errors },
       },
     },
-    (req) =>
-      withAudit(app.db, req, { action: 'research.statistics', entity: 'research' }, () =>
-        researchStatistics(app.db, req.query),
-      ),
+    (req) => researchStatistics(app.db, req.query),
   );
 
   app.get(
     '/api/v1/research/cases.csv',
     {
-      config: { access: research },
+      config: { access: research, audit: { action: 'research.export', entity: 'research', entityId: 'none' } },
       schema: {
         tags: ['research'],
         summary: 'All de-identified cases as CSV, streamed',
@@ -58,7 +54,6 @@ export const researchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await withAudit(app.db, req, { action: 'research.export', entity: 'research' }, async () => undefined);
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', 'attachment; filename="unani-cdss-cases.csv"');
       // A stream is sent as is (no serialisation); the schema above documents it as CSV text.
