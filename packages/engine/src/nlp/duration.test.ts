@@ -68,6 +68,11 @@ describe('durations', () => {
 });
 
 describe('which symptoms a duration belongs to', () => {
+  it('reads minutes, to four decimals of a day, so a five-minute fit is not rounded away', () => {
+    expect(durationsIn('for 10 minutes')).toEqual([0.0069]);
+    expect(durationsIn('15 min se')).toEqual([0.0104]);
+  });
+
   it('applies to every symptom of its clause: "suda and humma x3 days"', () => {
     expect(durations('suda and humma x3 days')).toEqual({ headache: 3, fever: 3 });
   });

@@ -9,12 +9,15 @@ export const DAYS_PER_WEEK = 7;
 export const DAYS_PER_MONTH = 30;
 export const DAYS_PER_YEAR = 365;
 const DAYS_PER_HOUR = 1 / 24;
+const DAYS_PER_MINUTE = DAYS_PER_HOUR / 60;
 /** "A few" / "past few weeks" read conservatively as two: "past few weeks" ≈ 14 days. */
 export const FEW_COUNT = 2;
 /** "Several" / Urdu "kai" read as three. */
 export const SEVERAL_COUNT = 3;
-/** Durations are reported to two decimals (hours become fractions of a day). */
+/** Durations are reported to two decimals (hours become fractions of a day); minutes to four, so a five-minute fit
+ * (0.0035 d) is not rounded away. */
 const DECIMALS = 100;
+const MINUTE_DECIMALS = 10_000;
 
 const DAY = ['day', 'days', 'din', 'dino', 'dinon', 'dinoon', 'roz', 'دن', 'دنوں', 'روز'];
 const WEEK = ['week', 'weeks', 'wk', 'wks', 'hafta', 'hafte', 'haftay', 'hafton', 'ہفتہ', 'ہفتے', 'ہفتوں'];
@@ -24,6 +27,7 @@ const MONTH = [
 ];
 const YEAR = ['year', 'years', 'yr', 'yrs', 'saal', 'sal', 'baras', 'barson', 'سال'];
 const HOUR = ['hour', 'hours', 'hr', 'hrs', 'ghanta', 'ghante', 'ghanton', 'گھنٹہ', 'گھنٹے'];
+const MINUTE = ['minute', 'minutes', 'min', 'mins', 'minat', 'minute', 'منٹ'];
 
 const UNITS: ReadonlyMap<string, number> = new Map([
   ...DAY.map((w) => [w, 1] as const),
@@ -31,6 +35,7 @@ const UNITS: ReadonlyMap<string, number> = new Map([
   ...MONTH.map((w) => [w, DAYS_PER_MONTH] as const),
   ...YEAR.map((w) => [w, DAYS_PER_YEAR] as const),
   ...HOUR.map((w) => [w, DAYS_PER_HOUR] as const),
+  ...MINUTE.map((w) => [w, DAYS_PER_MINUTE] as const),
 ]);
 const YEAR_UNITS = new Set(YEAR);
 
@@ -144,7 +149,8 @@ export const DURATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function round(days: number): number {
-  return Math.round(days * DECIMALS) / DECIMALS;
+  const decimals = days < DAYS_PER_HOUR ? MINUTE_DECIMALS : DECIMALS;
+  return Math.round(days * decimals) / decimals;
 }
 
 function numberOf(token: Token | undefined): number | undefined {
