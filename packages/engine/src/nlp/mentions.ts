@@ -68,7 +68,8 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): Mentio
         const norm = tokens[j]?.norm ?? '';
         if (keys[j] === phrase.keys[k]) k++;
         else if (qualifies(norm)) skipped.push(j);
-        else if (!FILLER_WORDS.has(norm)) break;
+        // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.
+        else if (!FILLER_WORDS.has(norm) && norm !== '/') break;
         j++;
       }
       if (k === phrase.keys.length) {
