@@ -40,6 +40,11 @@ describe('complaints described without their name', () => {
     expect(codes('no arm weakness, headache')).toEqual(['-one-sided-weakness', 'headache']);
   });
 
+  it('is broken by a denial between its words', () => {
+    expect(codes('arm pain but no weakness')).toEqual([]);
+    expect(codes('haath mein dard, jaan nahi gayi')).toEqual(['one-sided-weakness']);
+  });
+
   it('leaves a named mention alone and adds nothing twice', () => {
     expect(codes('hemiparesis, arm weak')).toEqual(['one-sided-weakness']);
   });

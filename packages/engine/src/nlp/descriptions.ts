@@ -6,6 +6,26 @@ import { endsSentence } from './clauses.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './text.ts';
 
+/**
+ * A denial between the words of a description breaks it: "loose stools, no blood" is no bloody stool. Words that
+ * belong to a slot ("jaan nahi") are not counted.
+ */
+const DENIALS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'nil',
+  'never',
+  'without',
+  'denies',
+  'nahi',
+  'nahin',
+  'na',
+  'bina',
+  'نہیں',
+  'نہ',
+  'بغیر',
+]);
+
 /** The words of one description may spread over this many tokens at most: a phrase, not a paragraph. */
 export const DESCRIPTION_WINDOW = 8;
 
@@ -116,7 +136,9 @@ export function findDescribedMentions(
         end = Math.max(end, near[1]);
         for (let t = near[0]; t < near[1]; t++) words.add(t);
       }
-      if (ok && end - first <= DESCRIPTION_WINDOW && (!best || end - first < best.end - best.first))
+      let denied = false;
+      for (let t = first; t < end && !denied; t++) denied = !words.has(t) && DENIALS.has(tokens[t]?.norm ?? '');
+      if (ok && !denied && end - first <= DESCRIPTION_WINDOW && (!best || end - first < best.end - best.first))
         best = { first, end, words };
     }
     if (!best) continue;
