@@ -27,7 +27,7 @@ const DENIALS: ReadonlySet<string> = new Set([
 ]);
 
 /** The words of one description may spread over this many tokens at most: a phrase, not a paragraph. */
-export const DESCRIPTION_WINDOW = 8;
+export const DESCRIPTION_WINDOW = 10;
 
 interface CompiledDescription {
   symptom: number;

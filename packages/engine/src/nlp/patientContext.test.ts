@@ -19,6 +19,12 @@ describe('patient context read from a note', () => {
     expect(context(text).ageYears).toBeCloseTo(years, 2);
   });
 
+  it('reads "9 month baby" and the oblique "3 saal ke bache"', () => {
+    expect(context('9 month baby crying in bouts').ageYears).toBeCloseTo(0.75, 2);
+    expect(context('ubalta pani gir gaya 3 saal ke bache pe').ageYears).toBe(3);
+    expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
+  });
+
   it('reads "newborn" as a baby in the first weeks of life', () => {
     expect(context('newborn, yellow skin since birth').ageYears).toBeLessThan(28 / 365);
   });

@@ -58,7 +58,7 @@ function numberOf(text: string | undefined): number {
   return AGE_NUMBER_WORDS.get(text) ?? Number(text);
 }
 const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
-const PERSON_UR = String.raw`(?:abbu|abba|ammi|amma|dada|dadi|nana|nani|bhai|behen|bahen|walid|walida|shohar|biwi|bacha|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
+const PERSON_UR = String.raw`(?:abbu|abba|ammi|amma|dada|dadi|nana|nani|bhai|behen|bahen|walid|walida|shohar|biwi|bacha|bache|bachay|bachche|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
 const PERSON_URDU_SCRIPT = String.raw`(?:ابو|امی|دادا|دادی|نانا|نانی|بھائی|بہن|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
 const OF_UR = String.raw`(?:ka|ki|ke|kaa|kee)`;
 const OF_URDU_SCRIPT = String.raw`(?:کا|کی|کے)`;
@@ -102,6 +102,8 @@ const AGE_PATTERNS: RegExp[] = [
   // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
   new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
   new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
+  // "9 month baby", "2 year child", "6 week infant"
+  new RegExp(String.raw`\b${NUM}\s*-?\s*${UNIT}\s+${PERSON_EN}\b`, 'g'),
   // "age 62", "aged 6 months", "umar 2 saal", "عمر 62 سال"
   new RegExp(String.raw`(?:\b(?:age|aged|umar|umr|umer)|عمر)\s*[:=-]?\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
   // "62 years male", "30 yr female", "6 yrs boy"
