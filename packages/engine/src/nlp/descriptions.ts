@@ -74,13 +74,20 @@ export function compileDescriptions(
 }
 
 /** Where each slot of each description occurs: [first, end) token ranges on free tokens. */
-function occurrences(tokens: readonly Token[], free: (i: number) => boolean, table: DescriptionTable) {
+function occurrences(
+  tokens: readonly Token[],
+  keys: ReadonlyArray<string | undefined>,
+  free: (i: number) => boolean,
+  table: DescriptionTable,
+) {
+  // A word's key as the lexicon reads it: typos corrected ("aankhein" → "aankhen"), else the word itself.
+  const keyAt = (i: number) => keys[i] ?? tokens[i]?.key;
   const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    for (const alt of table.byFirstKey.get((tokens[i] as Token).key) ?? []) {
+    for (const alt of table.byFirstKey.get(keyAt(i) ?? '') ?? []) {
       let ok = true;
-      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k) && tokens[i + k]?.key === alt.keys[k];
+      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k) && keyAt(i + k) === alt.keys[k];
       if (!ok) continue;
       let slots = found.get(alt.description);
       if (!slots) {
@@ -99,6 +106,7 @@ function occurrences(tokens: readonly Token[], free: (i: number) => boolean, tab
  */
 export function findDescribedMentions(
   tokens: readonly Token[],
+  keys: ReadonlyArray<string | undefined>,
   table: DescriptionTable,
   taken: Uint8Array,
   mentioned: ReadonlySet<number>,
@@ -112,7 +120,7 @@ export function findDescribedMentions(
   const free = (i: number) => i < tokens.length && taken[i] === 0;
   const found: Mention[] = [];
   const seen = new Set(mentioned);
-  for (const [index, perSlot] of occurrences(tokens, free, table)) {
+  for (const [index, perSlot] of occurrences(tokens, keys, free, table)) {
     const description = table.descriptions[index] as CompiledDescription;
     if (seen.has(description.symptom)) continue;
     if (perSlot.some((o) => o.length === 0)) continue;

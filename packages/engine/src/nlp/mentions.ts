@@ -45,7 +45,7 @@ interface Candidate extends Mention {
 }
 
 /** The lexicon key each token stands for: its own key when known, else a typo correction, else undefined. */
-function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<string | undefined> {
+export function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<string | undefined> {
   return tokens.map((t) => {
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
     if (lexicon.keys.has(t.key)) return t.key;
@@ -55,8 +55,11 @@ function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<string |
 }
 
 /** Symptom mentions in text order, longest phrase first where phrases overlap. */
-export function findMentions(tokens: readonly Token[], lexicon: Lexicon): Mention[] {
-  const keys = resolveKeys(tokens, lexicon);
+export function findMentions(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  keys: ReadonlyArray<string | undefined> = resolveKeys(tokens, lexicon),
+): Mention[] {
   const candidates: Candidate[] = [];
   keys.forEach((key, i) => {
     if (key === undefined) return;

@@ -187,6 +187,12 @@ function persistencePhrases(): string[] {
   const progressiveStems = ['ruk', 'ja', 'jaa', 'utar', 'ghat'];
   const progressive = ['raha', 'rahi', 'rahe'];
   const out: string[] = [];
+  // The same in Urdu script: "الٹیاں رکتی نہیں", "بخار اترتا نہیں", "کھانسی بند نہیں ہو رہی".
+  for (const verb of ['رکتی', 'رکتا', 'رکتے', 'جاتی', 'جاتا', 'اترتا', 'اترتی'])
+    out.push(`${verb} نہیں`, `نہیں ${verb}`);
+  for (const stem of ['بند', 'کم', 'ٹھیک'])
+    for (const form of ['ہو رہا', 'ہو رہی', 'ہوتا', 'ہوتی']) out.push(`${stem} نہیں ${form}`);
+  for (const form of ['رہا', 'رہی', 'رہے']) out.push(`رک نہیں ${form}`);
   for (const n of negators) {
     for (const stem of withHona) for (const form of honaForms) out.push(`${stem} ${n} ${form}`);
     for (const verb of verbs) out.push(`${verb} ${n}`, `${n} ${verb}`);

@@ -6,7 +6,7 @@ import { clausesOf } from './clauses.ts';
 import { findDescribedMentions } from './descriptions.ts';
 import { findDurations } from './duration.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, resolveKeys } from './mentions.ts';
 import { context } from './negation.ts';
 import { findSeverities } from './severity.ts';
 import { tokenize } from './text.ts';
@@ -18,10 +18,17 @@ import { tokenize } from './text.ts';
  */
 export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[number, number]> = []): Finding[] {
   const tokens = tokenize(text);
-  const named = findMentions(tokens, lexicon);
+  const keys = resolveKeys(tokens, lexicon);
+  const named = findMentions(tokens, lexicon, keys);
   const taken = new Uint8Array(tokens.length);
   for (const m of named) taken.fill(1, m.first, m.end);
-  const described = findDescribedMentions(tokens, lexicon.descriptions, taken, new Set(named.map((m) => m.symptom)));
+  const described = findDescribedMentions(
+    tokens,
+    keys,
+    lexicon.descriptions,
+    taken,
+    new Set(named.map((m) => m.symptom)),
+  );
   const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
   if (mentions.length === 0) return [];
   const inMention = new Uint8Array(tokens.length);

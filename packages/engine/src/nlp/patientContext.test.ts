@@ -25,6 +25,12 @@ describe('patient context read from a note', () => {
     expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
   });
 
+  it('reads "beta 3 saal ka" and "kal paida hui", but not "bhai 2 saal se"', () => {
+    expect(context('Mera beta 3 saal ka, kal se dast').ageYears).toBe(3);
+    expect(context('Kal paida hui bachi, jism peela').ageYears).toBeLessThan(2 / 365);
+    expect(context('bhai 2 saal se khansi').ageYears).toBeUndefined();
+  });
+
   it('reads "newborn" as a baby in the first weeks of life', () => {
     expect(context('newborn, yellow skin since birth').ageYears).toBeLessThan(28 / 365);
   });

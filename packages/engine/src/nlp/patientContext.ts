@@ -102,6 +102,8 @@ const AGE_PATTERNS: RegExp[] = [
   // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
   new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
   new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
+  // "beta 3 saal ka", "abbu 70 saal ke", "bachi 2 mahine ki"
+  new RegExp(String.raw`\b${PERSON_UR}\s+${NUM}\s*${UNIT}\b(?!\s*(?:se|sey|say|from|since)\b)`, 'g'),
   // "9 month baby", "2 year child", "6 week infant"
   new RegExp(String.raw`\b${NUM}\s*-?\s*${UNIT}\s+${PERSON_EN}\b`, 'g'),
   // "age 62", "aged 6 months", "umar 2 saal", "عمر 62 سال"
@@ -119,6 +121,10 @@ const AGE_SEX_PATTERNS: Array<{ pattern: RegExp; age: number; sex: number }> = [
   { pattern: /\b([fm])\s*[/-]\s*(\d{1,3})\b/g, age: 2, sex: 1 },
 ];
 const FAHRENHEIT_RANGE: [number, number] = [93, 110];
+
+/** "kal paida hui", "born yesterday", "aaj paida hua": a baby one day old (or born today). */
+const BORN_DAYS_AGO =
+  /\b(?:(kal|yesterday)|(aaj|today))\s*(?:hi\s*)?(?:paida|born)\b|\b(?:born|paida)\s*(?:hu[aie]?\s*)?(yesterday|today|kal|aaj)\b/g;
 
 const NEWBORN = /\b(?:newborn|new born|new-born|neonate|naumolood|navjaat|nav jaat)\b|نومولود|نوزائیدہ/g;
 
@@ -193,7 +199,7 @@ const RR_PATTERNS: RegExp[] = [
   /\b(\d{1,3})\s*breaths?\s*(?:\/|per|a)\s*min/g,
 ];
 const SPO2_PATTERN = new RegExp(
-  String.raw`(?:\b(?:spo2|sp02|spo₂|sao2|o2 sat(?:uration)?|oxygen(?: saturation| sat| level)?|sats?|saturation|pulse ox)${SEP}(\d{2,3})\s*%?)|\bspo₂${SEP}(\d{2,3})`,
+  String.raw`(?:(?:\b(?:spo2|sp02|spo₂|sao2|o2 sat(?:uration)?|oxygen(?: saturation| sat| level)?|sats?|saturation|pulse ox)|آکسیجن)${SEP}(\d{2,3})\s*%?)|\bspo₂${SEP}(\d{2,3})`,
   'g',
 );
 const SUGAR_PATTERN = new RegExp(
@@ -327,6 +333,14 @@ export function readPatientContext(text: string): TextContext {
       if (years > 120) continue;
       context.ageYears = Math.round(years * 1000) / 1000;
       note('age', spanOf(m));
+    }
+  }
+  if (context.ageYears === undefined) {
+    for (const m of matches(BORN_DAYS_AGO, t)) {
+      const today = Boolean(m[2]) || m[3] === 'today' || m[3] === 'aaj';
+      context.ageYears = Math.round(((today ? 0.5 : 1) / DAYS_PER_YEAR) * 10_000) / 10_000;
+      note('age', spanOf(m));
+      break;
     }
   }
   if (context.ageYears === undefined) {
