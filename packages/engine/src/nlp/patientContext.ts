@@ -156,7 +156,7 @@ const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(\d)\s*(?:months?|mahine|mahina|maah|mah)\s*(?:of\s*)?(?:${OF_UR}\s*)?(?:se\s*)?${PREGNANCY_WORD}`,
+      String.raw`\b(\d)(?:st|nd|rd|th)?\s*(?:months?|mahine|mahina|maah|mah)\s*(?:of\s*)?(?:${OF_UR}\s*)?(?:se\s*)?(?:the\s*)?${PREGNANCY_WORD}`,
       'g',
     ),
     months: true,
@@ -197,13 +197,15 @@ const PULSE_PATTERN = new RegExp(
 const RR_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)${SEP}(\d{1,3})`, 'g'),
   /\b(\d{1,3})\s*breaths?\s*(?:\/|per|a)\s*min/g,
+  // "saans 56/min gini" (breaths counted per minute)
+  /\b(?:saans|sans|سانس)\s*(\d{2,3})\s*(?:\/\s*min|per min|fi minute)/g,
 ];
 const SPO2_PATTERN = new RegExp(
   String.raw`(?:(?:\b(?:spo2|sp02|spo₂|sao2|o2 sat(?:uration)?|oxygen(?: saturation| sat| level)?|sats?|saturation|pulse ox)|آکسیجن)${SEP}(\d{2,3})\s*%?)|\bspo₂${SEP}(\d{2,3})`,
   'g',
 );
 const SUGAR_PATTERN = new RegExp(
-  String.raw`\b(?:sugar|rbs|fbs|grbs|ppbs|cbg|bsl|bsr|glucose|blood sugar|blood glucose|bg|glucometer)(?: level| reading)?${SEP}(\d{1,4}(?:\.\d)?)\s*(mg\s*\/?\s*dl|mg%|mg|mmol(?:\s*\/\s*l)?)?`,
+  String.raw`(?:\b(?:sugar|rbs|fbs|grbs|ppbs|cbg|bsl|bsr|glucose|blood sugar|blood glucose|bg|glucometer)|شوگر)(?: level| reading)?${SEP}(\d{1,4}(?:\.\d)?)\s*(mg\s*\/?\s*dl|mg%|mg|mmol(?:\s*\/\s*l)?)?`,
   'g',
 );
 
