@@ -18,26 +18,23 @@ export function TriageBanner({ triage }: { triage: Triage }) {
         {t('triage.heading')}: {t(`triage.level.${triage.level}`)}
       </h2>
       {advice && <p lang={urdu && triage.adviceUrdu ? 'ur' : 'en'}>{advice}</p>}
-      {triage.reasons.length > 0 && (
-        <div>
-          <strong>{t('triage.why')}:</strong>
-          <ul lang="en">
-            {triage.reasons.map((r) => (
-              <li key={r.code}>{r.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {triage.ask.length > 0 && (
-        <div>
-          <strong>{t('triage.ask')}:</strong>
-          <ul lang="en">
-            {triage.ask.map((a) => (
-              <li key={a.field}>{a.reason}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Lines title={t('triage.why')} lines={triage.reasons.map((r) => [r.code, r.text])} />
+      <Lines title={t('triage.ask')} lines={triage.ask.map((a) => [a.field, a.reason])} />
     </section>
+  );
+}
+
+/** A titled list of the engine's English sentences, or nothing when there are none. */
+function Lines({ title, lines }: { title: string; lines: Array<[key: string, text: string]> }) {
+  if (lines.length === 0) return null;
+  return (
+    <div>
+      <strong>{title}:</strong>
+      <ul lang="en">
+        {lines.map(([key, text]) => (
+          <li key={key}>{text}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
