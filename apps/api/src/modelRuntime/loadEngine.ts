@@ -1,33 +1,11 @@
 // Loads the engine for the server: the model matching the knowledge (trained when missing, with a
-// progress bar), the text parser, and the model's record in ModelVersion for audit.
-import type { BackendName, DiagnosisModel, EngineKnowledge } from '@unani/engine';
+// progress bar), the text parser, and the model's record in ModelVersion for audit (services/modelVersionService.ts).
+import type { BackendName, EngineKnowledge } from '@unani/engine';
 import type { Db } from '../db/prisma.ts';
+import { registerModelVersion } from '../services/modelVersionService.ts';
 import { type ClinicalEngine, createClinicalEngine } from './clinicalEngine.ts';
 import { currentModel } from './modelStore.ts';
 import { trainingProgressBar } from './progressBar.ts';
-
-/** Records the model in ModelVersion and marks it as the current one. */
-export async function registerModelVersion(db: Db, model: DiagnosisModel, artifactPath: string): Promise<void> {
-  const a = model.artifact;
-  const data = {
-    knowledgeHash: a.knowledgeHash,
-    trainingDataHash: a.trainingDataHash,
-    backend: a.backend,
-    metrics: { ...a.metrics },
-    artifactPath,
-  };
-  await db.$transaction(async (tx) => {
-    await tx.modelVersion.upsert({
-      where: { version: a.version },
-      create: { version: a.version, ...data, current: true },
-      update: { ...data, current: true },
-    });
-    await tx.modelVersion.updateMany({
-      where: { version: { not: a.version }, current: true },
-      data: { current: false },
-    });
-  });
-}
 
 export async function loadEngine(
   db: Db,

@@ -1,10 +1,10 @@
 // Retraining from the admin page: the knowledge base plus every diagnosis practitioners confirmed
 // (weighted higher), in this process, with progress to poll. The new model replaces the engine when done.
 // With several replicas, each picks the new model file up at its next start.
-import type { BackendName, ConfirmedCase, EngineKnowledge } from '@unani/engine';
+import type { BackendName, EngineKnowledge } from '@unani/engine';
 import type { Db } from '../db/prisma.ts';
+import { confirmedCases, registerModelVersion } from '../services/modelVersionService.ts';
 import { type ClinicalEngine, createClinicalEngine } from './clinicalEngine.ts';
-import { registerModelVersion } from './loadEngine.ts';
 import { trainToFile } from './modelStore.ts';
 
 export interface TrainingState {
@@ -17,36 +17,6 @@ export interface TrainingState {
   confirmedCases?: number;
   version?: string;
   error?: string;
-}
-
-/** Confirmed diagnoses with their findings and patient context, as training cases. */
-export async function confirmedCases(db: Db): Promise<ConfirmedCase[]> {
-  const rows = await db.diagnosis.findMany({
-    select: {
-      disease: { select: { code: true } },
-      encounter: {
-        select: {
-          temperament: true,
-          patient: { select: { age: true, sex: true, temperament: true } },
-          findings: { select: { present: true, symptom: { select: { code: true } } } },
-        },
-      },
-    },
-  });
-  return rows
-    .filter((r) => r.encounter.findings.length > 0)
-    .map((r) => {
-      const temperament = r.encounter.temperament ?? r.encounter.patient.temperament;
-      return {
-        disease: r.disease.code,
-        findings: r.encounter.findings.map((f) => ({ symptom: f.symptom.code, present: f.present })),
-        context: {
-          ageYears: r.encounter.patient.age,
-          sex: r.encounter.patient.sex,
-          ...(temperament ? { temperament } : {}),
-        },
-      };
-    });
 }
 
 export interface Retrainer {

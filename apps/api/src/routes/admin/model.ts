@@ -4,22 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Retrainer } from '../../modelRuntime/retraining.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
+import { modelVersionView } from '../../services/modelVersionService.ts';
 
 const admin = { roles: ['admin'] } as const;
 const errors = { 401: Problem, 403: Problem, 409: Problem };
 
 async function modelInfo(app: FastifyInstance, retrainer: Retrainer | undefined): Promise<ModelInfo> {
-  const version = app.engine?.modelVersion;
-  const row = version
-    ? await app.db.modelVersion.findUnique({
-        where: { version },
-        select: { version: true, backend: true, knowledgeHash: true, createdAt: true, metrics: true },
-      })
-    : null;
   return {
-    current: row
-      ? { ...row, createdAt: row.createdAt.toISOString(), metrics: row.metrics as Record<string, unknown> }
-      : null,
+    current: await modelVersionView(app.db, app.engine?.modelVersion),
     training: retrainer ? retrainer.state() : { status: 'unavailable' },
   };
 }
