@@ -5,6 +5,17 @@ import type { EngineKnowledge, Finding } from '../types.ts';
 export type Ancestry = ReadonlyMap<string, readonly string[]>;
 
 const ancestries = new WeakMap<EngineKnowledge, Ancestry>();
+const nameTables = new WeakMap<EngineKnowledge, ReadonlyMap<string, string>>();
+
+/** Symptom code → name, built once per knowledge base (findings the engine adds need their names). */
+export function symptomNames(knowledge: EngineKnowledge): ReadonlyMap<string, string> {
+  let names = nameTables.get(knowledge);
+  if (!names) {
+    names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+    nameTables.set(knowledge, names);
+  }
+  return names;
+}
 
 /** Every ancestor of every symptom (transitively), computed once per knowledge base. Cycles are cut. */
 export function ancestry(knowledge: EngineKnowledge): Ancestry {
@@ -34,7 +45,7 @@ export function ancestry(knowledge: EngineKnowledge): Ancestry {
  */
 export function closeUnderHierarchy(findings: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
   const up = ancestry(knowledge);
-  const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+  const names = symptomNames(knowledge);
   const stated = new Set(findings.map((f) => f.symptom));
   const implied = new Map<string, Finding>();
   for (const f of findings) {

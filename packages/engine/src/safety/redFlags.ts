@@ -29,12 +29,20 @@ export interface RedFlagResult {
 
 const rank = (s: Severity) => severities.indexOf(s);
 
-/** A rule names a finding as `code`, or `code@severity` for "at least this severe". */
+const parsedRefs = new Map<string, { code: string; minSeverity?: Severity }>();
+
+/** A rule names a finding as `code`, or `code@severity` for "at least this severe" (read once per reference). */
 export function parseRuleFinding(ref: string): { code: string; minSeverity?: Severity } {
-  const [code, severity] = ref.split('@') as [string, string | undefined];
-  return severity && (severities as readonly string[]).includes(severity)
-    ? { code, minSeverity: severity as Severity }
-    : { code };
+  let parsed = parsedRefs.get(ref);
+  if (!parsed) {
+    const [code, severity] = ref.split('@') as [string, string | undefined];
+    parsed =
+      severity && (severities as readonly string[]).includes(severity)
+        ? { code, minSeverity: severity as Severity }
+        : { code };
+    parsedRefs.set(ref, parsed);
+  }
+  return parsed;
 }
 
 /** Ages outside which a pregnancy is not asked about (WHO counts women of reproductive age as 15–49; wider here). */

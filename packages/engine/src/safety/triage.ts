@@ -36,6 +36,18 @@ const ASK_REASON = {
   sex: 'The sex decides whether a warning applies: record it.',
 } as const;
 
+const minorTables = new WeakMap<EngineKnowledge, ReadonlySet<string>>();
+
+/** The codes of minor, self-limiting complaints, once per knowledge base. */
+function minorComplaints(knowledge: EngineKnowledge): ReadonlySet<string> {
+  let minor = minorTables.get(knowledge);
+  if (!minor) {
+    minor = new Set(knowledge.symptoms.filter((s) => s.selfCare).map((s) => s.code));
+    minorTables.set(knowledge, minor);
+  }
+  return minor;
+}
+
 function selfCareBlocker(
   present: readonly Finding[],
   context: PatientContext,
@@ -45,7 +57,7 @@ function selfCareBlocker(
   if (context.pregnant) return 'Pregnant: every complaint is seen by a practitioner.';
   const age = context.ageYears;
   if (age !== undefined && age < SELF_CARE_MIN_AGE_YEARS) return 'An infant is always examined.';
-  const minor = new Set(knowledge.symptoms.filter((s) => s.selfCare).map((s) => s.code));
+  const minor = minorComplaints(knowledge);
   const major = present.filter((f) => !minor.has(f.symptom));
   if (major.length > 0) return `Needs examination: ${major.map((f) => f.name).join(', ')}.`;
   const severe = present.filter((f) => f.severity === 'severe');

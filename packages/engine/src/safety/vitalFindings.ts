@@ -1,6 +1,7 @@
 // Vital signs as findings: a measured value past a published threshold becomes the finding the rules and the
 // differential reason with (temperature 39.5 °C is high fever; BP 190/120 is very high blood pressure, severe).
 import type { Severity } from '@unani/contracts';
+import { symptomNames } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge, Finding, PatientContext } from '../types.ts';
 
 /** Fever from 38.0 °C (NICE NG143); high fever from 39.0 °C (NICE NG143 amber/red thresholds for children). */
@@ -94,7 +95,7 @@ export function withVitalFindings(
   context: PatientContext,
   knowledge: EngineKnowledge,
 ): Finding[] {
-  const names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
+  const names = symptomNames(knowledge);
   const out = findings.map((f) => ({ ...f }));
   for (const r of readings(context)) {
     const name = names.get(r.symptom);
