@@ -27,6 +27,8 @@ export function explain(differential: Differential): string[] {
   ];
 }
 
+const symptomRef = (f: { symptom: string; name: string }) => ({ code: f.symptom, name: f.name });
+
 /** Pregnancy as the findings state it, when the context does not already say. */
 function withPregnancy(context: PatientContext, findings: readonly Finding[]): PatientContext {
   if (context.pregnant !== undefined) return context;
@@ -70,9 +72,9 @@ export function analyseInDetail(
     differential: differential.entries.map((e) => ({
       disease: e.disease,
       probability: e.probability,
-      supporting: e.supporting.map((f) => ({ code: f.symptom, name: f.name })),
-      missing: e.missing.map((f) => ({ code: f.symptom, name: f.name })),
-      against: e.against.map((f) => ({ code: f.symptom, name: f.name })),
+      supporting: e.supporting.map(symptomRef),
+      missing: e.missing.map(symptomRef),
+      against: e.against.map(symptomRef),
     })),
     flat: differential.flat,
     explanation: explain(differential),

@@ -1,6 +1,6 @@
 export type { DetailedAnalysis } from './analyse.ts';
 export { analyse, analyseInDetail, checkPlan, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
-export { ancestry, askedCodes, closeUnderHierarchy, impliedBy } from './knowledge/hierarchy.ts';
+export { ancestry, askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 export * from './model/index.ts';
 export * from './nlp/index.ts';
 export { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';

@@ -1,6 +1,7 @@
 // Runs the engine on a visit's accepted findings and keeps the output, with the findings and context it was computed
 // from, as a Suggestion for audit.
 import { ADVISORY_NOTICE, Analysis, type PatientContext, type Triage } from '@unani/contracts';
+import { readPatientContext } from '@unani/engine';
 import type { Db, DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
 import { notFound } from './domainErrors.ts';
@@ -16,9 +17,10 @@ import {
  * The patient as a visit knows them: the record's age, sex and temperament, completed from the complaint (age in
  * months, pregnancy, vital signs). The record wins where both speak.
  */
-export function visitContext(engine: ClinicalEngine, e: OwnedEncounter): PatientContext {
+export function visitContext(e: OwnedEncounter): PatientContext {
   const temperament = e.temperament ?? e.patient.temperament;
-  const fromText = engine.read(e.complaint).context;
+  // Only the patient context is read here; the visit's findings are the accepted ones, not a new parse.
+  const fromText = readPatientContext(e.complaint).context;
   // The record keeps whole years; a note's "4 month old" is the same age, said more precisely.
   const textAge = fromText.ageYears;
   const precise = textAge !== undefined && Math.floor(textAge) === e.patient.age;
@@ -41,7 +43,7 @@ export function analyseEncounter(
     const analysis = engine.analyseNote({
       findings: encounter.findings.map(findingOfRow),
       // Accepted findings stand as they are; the complaint adds only what it says of the patient.
-      context: visitContext(engine, encounter),
+      context: visitContext(encounter),
     });
     const model = await tx.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
     await tx.suggestion.create({

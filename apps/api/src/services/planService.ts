@@ -28,7 +28,7 @@ const UNCHECKED: PrescribingWarning = {
  */
 function warningsFor(engine: ClinicalEngine | undefined, encounter: OwnedEncounter, items: readonly CheckedItem[]) {
   if (!engine) return items.map((i) => (i.formulationCode || i.singleDrugCode ? [UNCHECKED] : []));
-  return engine.checkPlan(items, encounter.findings.map(findingOfRow), visitContext(engine, encounter));
+  return engine.checkPlan(items, encounter.findings.map(findingOfRow), visitContext(encounter));
 }
 
 /** Checks a draft plan without saving it, so the warnings show beside each item while the plan is built. */

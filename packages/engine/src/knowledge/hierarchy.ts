@@ -66,14 +66,6 @@ export function closeUnderHierarchy(findings: readonly Finding[], knowledge: Eng
 
 const severityRank = { mild: 0, moderate: 1, severe: 2 } as const;
 
-/** True when `code` or any of its descendants is among `codes` (asking for the parent of a known child is idle). */
-export function impliedBy(code: string, codes: ReadonlySet<string>, knowledge: EngineKnowledge): boolean {
-  if (codes.has(code)) return true;
-  const up = ancestry(knowledge);
-  for (const c of codes) if (up.get(c)?.includes(code)) return true;
-  return false;
-}
-
 /**
  * Codes whose answer is already known: those stated, the parents of present findings, and the descendants of absent
  * ones ("no headache" answers "throbbing headache?").

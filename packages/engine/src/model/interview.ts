@@ -1,4 +1,6 @@
 // The next best questions: findings whose answer is expected to narrow the differential most (information gain).
+
+import { symptomNames } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge, Finding } from '../types.ts';
 import type { Differential } from './diagnose.ts';
 import { LEAK_PROBABILITY, MAX_LIKELIHOOD } from './knowledgeModel.ts';
@@ -27,17 +29,6 @@ function likelihoodTable(knowledge: EngineKnowledge): LikelihoodTable {
     tables.set(knowledge, table);
   }
   return table;
-}
-
-const nameTables = new WeakMap<EngineKnowledge, Map<string, string>>();
-
-function symptomNames(knowledge: EngineKnowledge): Map<string, string> {
-  let names = nameTables.get(knowledge);
-  if (!names) {
-    names = new Map(knowledge.symptoms.map((s) => [s.code, s.name]));
-    nameTables.set(knowledge, names);
-  }
-  return names;
 }
 
 function entropyBits(weights: readonly number[]): number {

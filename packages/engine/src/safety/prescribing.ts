@@ -3,6 +3,7 @@
 // warning beside the item, never a silent block: the practitioner decides.
 import { type AvoidIn, dailyAmount, type PrescribingWarning } from '@unani/contracts';
 import type { EngineKnowledge, EngineRemedy, Finding, PatientContext } from '../types.ts';
+import { couldBePregnant } from './redFlags.ts';
 import { RAISED_BP } from './vitalFindings.ts';
 
 export interface PrescribedItem {
@@ -15,8 +16,6 @@ export interface PrescribedItem {
 /** Children are dosed separately under 12 years (the formularies' "adult dose" is for 12 and over). */
 export const CHILD_BELOW_YEARS = 12;
 export const INFANT_BELOW_YEARS = 1;
-/** A pregnancy is asked about for women 10–55 whose pregnancy is not recorded. */
-const CHILDBEARING_AGE_YEARS: [number, number] = [10, 55];
 
 /** The findings that show each condition in a visit (present and certain, after the symptom hierarchy). */
 const CONDITION_FINDINGS: Partial<Record<AvoidIn, string[]>> = {
@@ -70,9 +69,7 @@ function remedyTable(knowledge: EngineKnowledge): Map<string, EngineRemedy> {
 function contraindications(remedy: EngineRemedy, context: PatientContext, present: ReadonlySet<string>) {
   const out: PrescribingWarning[] = [];
   const age = context.ageYears;
-  const couldBePregnant =
-    context.sex !== 'male' &&
-    (age === undefined || (age >= CHILDBEARING_AGE_YEARS[0] && age <= CHILDBEARING_AGE_YEARS[1]));
+  const mayBePregnant = couldBePregnant(context);
   for (const avoid of remedy.avoidIn) {
     const what = AVOID_WORDS[avoid];
     const danger = (message: string) => out.push({ kind: 'contraindication', level: 'danger', message });
@@ -80,7 +77,7 @@ function contraindications(remedy: EngineRemedy, context: PatientContext, presen
     switch (avoid) {
       case 'pregnancy':
         if (context.pregnant) danger(`${remedy.name} is contraindicated in pregnancy, and this patient is pregnant.`);
-        else if (context.pregnant === undefined && couldBePregnant)
+        else if (context.pregnant === undefined && mayBePregnant)
           check(`${remedy.name} is contraindicated in pregnancy: confirm the patient is not pregnant.`);
         break;
       case 'children':
@@ -100,8 +97,7 @@ function contraindications(remedy: EngineRemedy, context: PatientContext, presen
           check(`${remedy.name} is contraindicated in raised blood pressure: measure the blood pressure first.`);
         break;
       case 'breastfeeding':
-        if (couldBePregnant)
-          check(`${remedy.name} is not for breastfeeding mothers: ask whether she is breastfeeding.`);
+        if (mayBePregnant) check(`${remedy.name} is not for breastfeeding mothers: ask whether she is breastfeeding.`);
         break;
       default:
         if ((CONDITION_FINDINGS[avoid] ?? []).some((c) => present.has(c)))

@@ -48,7 +48,8 @@ export function parseRuleFinding(ref: string): { code: string; minSeverity?: Sev
 /** Ages outside which a pregnancy is not asked about (WHO counts women of reproductive age as 15–49; wider here). */
 const CHILDBEARING_AGE_YEARS: [number, number] = [10, 55];
 
-function couldBePregnant(context: PatientContext): boolean {
+/** False for a man, a child under 10 or a woman over 55: a pregnancy need not be asked about or warned of. */
+export function couldBePregnant(context: Pick<PatientContext, 'sex' | 'ageYears'>): boolean {
   if (context.sex === 'male') return false;
   const age = context.ageYears;
   return age === undefined || (age >= CHILDBEARING_AGE_YEARS[0] && age <= CHILDBEARING_AGE_YEARS[1]);

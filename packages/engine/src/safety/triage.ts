@@ -33,7 +33,6 @@ export const TRIAGE_ADVICE: Record<TriageLevel, { en: string; ur: string }> = {
 const ASK_REASON = {
   age: 'The age decides whether a rule for infants or children applies: record it.',
   pregnancy: 'Whether the patient is pregnant decides whether a pregnancy warning applies: ask and record it.',
-  sex: 'The sex decides whether a warning applies: record it.',
 } as const;
 
 const minorTables = new WeakMap<EngineKnowledge, ReadonlySet<string>>();
