@@ -1,5 +1,6 @@
 // The symptom hierarchy (is-a): a specific finding implies its general parents, so `high-fever` counts as `fever`
 // and `neck-rigidity` as `neck-stiffness` wherever a rule or question asks for the general one.
+import { type Severity, severities } from '@unani/contracts';
 import type { EngineKnowledge, Finding } from '../types.ts';
 
 export type Ancestry = ReadonlyMap<string, readonly string[]>;
@@ -38,6 +39,13 @@ export function ancestry(knowledge: EngineKnowledge): Ancestry {
   return result;
 }
 
+/** The graver of two gradings (mild < moderate < severe); a missing grading counts as none. */
+export function graver(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return severities.indexOf(a) >= severities.indexOf(b) ? a : b;
+}
+
 /**
  * The findings with every implied parent added as present (a child present ⇒ its parents present), keeping the
  * most severe grading and the longest duration among the children. Findings already stated keep their own answer:
@@ -54,8 +62,8 @@ export function closeUnderHierarchy(findings: readonly Finding[], knowledge: Eng
       if (stated.has(parent)) continue;
       const before = implied.get(parent);
       const finding: Finding = before ?? { symptom: parent, name: names.get(parent) ?? parent, present: true };
-      if (f.severity && (!finding.severity || severityRank[f.severity] > severityRank[finding.severity]))
-        finding.severity = f.severity;
+      const severity = graver(finding.severity, f.severity);
+      if (severity) finding.severity = severity;
       if (f.durationDays !== undefined && (finding.durationDays ?? -1) < f.durationDays)
         finding.durationDays = f.durationDays;
       implied.set(parent, finding);
@@ -63,8 +71,6 @@ export function closeUnderHierarchy(findings: readonly Finding[], knowledge: Eng
   }
   return [...findings, ...implied.values()];
 }
-
-const severityRank = { mild: 0, moderate: 1, severe: 2 } as const;
 
 /**
  * Codes whose answer is already known: those stated, the parents of present findings, and the descendants of absent

@@ -1,7 +1,7 @@
 // Vital signs as findings: a measured value past a published threshold becomes the finding the rules and the
 // differential reason with (temperature 39.5 °C is high fever; BP 190/120 is very high blood pressure, severe).
 import type { Severity } from '@unani/contracts';
-import { symptomNames } from '../knowledge/hierarchy.ts';
+import { graver, symptomNames } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge, Finding, PatientContext } from '../types.ts';
 
 /** Fever from 38.0 °C (NICE NG143); high fever from 39.0 °C (NICE NG143 amber/red thresholds for children). */
@@ -39,8 +39,6 @@ function fastPulse(ageYears: number | undefined): { fast: number; severe: number
   if (ageYears < 5) return { fast: 141, severe: 151 };
   return { fast: 121, severe: 131 };
 }
-
-const rank = { mild: 0, moderate: 1, severe: 2 } as const;
 
 interface Reading {
   symptom: string;
@@ -108,7 +106,7 @@ export function withVitalFindings(
     // A measurement outranks the words: "no fever" typed beside 39.5 °C is a fever.
     stated.present = true;
     delete stated.uncertain;
-    if (!stated.severity || rank[r.severity] > rank[stated.severity]) stated.severity = r.severity;
+    stated.severity = graver(stated.severity, r.severity);
   }
   return out;
 }
