@@ -17,6 +17,7 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'apps/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.tsx',
+            'apps/*/vite/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
           ],
           exclude: [...ignored, '**/*.int.test.ts', '**/*.e2e.test.ts'],

@@ -134,6 +134,27 @@ describe('session', () => {
     expect(res.json()).toMatchObject({ user: { role: 'researcher' }, csrfToken: session.csrfToken });
   });
 
+  it('answers whether the browser is signed in with 200 either way, and never to an API key', async () => {
+    const anonymous = await s.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ signedIn: false });
+    const session = await createSignedInUser(s.app, s.db, 'researcher');
+    const signedIn = await s.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: session.cookie },
+    });
+    expect(signedIn.json()).toMatchObject({
+      signedIn: true,
+      user: { role: 'researcher' },
+      csrfToken: session.csrfToken,
+    });
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+    const { headers } = await createTestApiKey(s.db, ['knowledge:read']);
+    const key = await s.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers });
+    expect(key.json()).toEqual({ signedIn: false });
+  });
+
   it('needs the CSRF token to sign out, then the cookie no longer works', async () => {
     const session = await createSignedInUser(s.app, s.db);
     const noCsrf = await s.app.inject({

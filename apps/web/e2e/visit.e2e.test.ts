@@ -125,7 +125,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     ).resolves.toBe(true);
 
     // Sharing: a link, its QR code and a WhatsApp message.
-    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Language', { exact: true }).selectOption('en');
     await page.getByRole('button', { name: 'Share with patient' }).click();
     const link = page.getByLabel('Patient link');
     await link.waitFor();

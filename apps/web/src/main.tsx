@@ -2,12 +2,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { config as configureZod } from 'zod/v4/core';
 import { router } from './routes.tsx';
 import './i18n/i18n.ts';
 import './styles.css';
-// Urdu must read well on any screen, installed Nastaliq font or not (SIL Open Font Licence).
-import '@fontsource/noto-nastaliq-urdu/400.css';
-import '@fontsource/noto-nastaliq-urdu/700.css';
+import './urduFont.css';
+
+// Our Content-Security-Policy forbids eval: zod must not compile validators with `new Function`, nor probe
+// whether it may (the blocked probe is reported as a violation on every page).
+configureZod({ jitless: true });
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

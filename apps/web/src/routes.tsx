@@ -1,21 +1,10 @@
 // Every page of the web app. /n/:token (the patient's note) and /sign-in need no account.
 
 import { createBrowserRouter, Link } from 'react-router';
-import { AdminPage } from './admin/AdminPage.tsx';
 import { useTranslation } from './i18n/i18n.ts';
-import { DiseaseDetailPage } from './knowledge/DiseaseDetailPage.tsx';
-import { FormulationDetailPage, SingleDrugDetailPage } from './knowledge/FormularyDetailPages.tsx';
-import { KnowledgePage } from './knowledge/KnowledgePage.tsx';
-import { SymptomDetailPage } from './knowledge/SymptomDetailPage.tsx';
-import { AppLayout, HomeRedirect } from './layout/AppLayout.tsx';
-import { NewPatientPage } from './pages/NewPatientPage.tsx';
-import { NotePage } from './pages/NotePage.tsx';
-import { PatientPage } from './pages/PatientPage.tsx';
-import { PatientsPage } from './pages/PatientsPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
-import { VisitPage } from './pages/VisitPage.tsx';
-import { ResearchPage } from './research/ResearchPage.tsx';
 
+// Each page is its own chunk, fetched when first visited: sign-in and the patient's note load only what
+// they show, and the charts, the admin screens and the knowledge browser load on demand.
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -30,23 +19,51 @@ function NotFound() {
 }
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/n/:token', element: <NotePage /> },
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignInPage.tsx')).SignInPage }) },
+  { path: '/n/:token', lazy: async () => ({ Component: (await import('./pages/NotePage.tsx')).NotePage }) },
   {
-    element: <AppLayout />,
+    lazy: async () => ({ Component: (await import('./layout/AppLayout.tsx')).AppLayout }),
     children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'patients', element: <PatientsPage /> },
-      { path: 'patients/new', element: <NewPatientPage /> },
-      { path: 'patients/:id', element: <PatientPage /> },
-      { path: 'visits/:id', element: <VisitPage /> },
-      { path: 'knowledge', element: <KnowledgePage /> },
-      { path: 'knowledge/diseases/:code', element: <DiseaseDetailPage /> },
-      { path: 'knowledge/symptoms/:code', element: <SymptomDetailPage /> },
-      { path: 'knowledge/single-drugs/:code', element: <SingleDrugDetailPage /> },
-      { path: 'knowledge/formulations/:code', element: <FormulationDetailPage /> },
-      { path: 'research', element: <ResearchPage /> },
-      { path: 'admin', element: <AdminPage /> },
+      { index: true, lazy: async () => ({ Component: (await import('./layout/AppLayout.tsx')).HomeRedirect }) },
+      { path: 'patients', lazy: async () => ({ Component: (await import('./pages/PatientsPage.tsx')).PatientsPage }) },
+      {
+        path: 'patients/new',
+        lazy: async () => ({ Component: (await import('./pages/NewPatientPage.tsx')).NewPatientPage }),
+      },
+      {
+        path: 'patients/:id',
+        lazy: async () => ({ Component: (await import('./pages/PatientPage.tsx')).PatientPage }),
+      },
+      { path: 'visits/:id', lazy: async () => ({ Component: (await import('./pages/VisitPage.tsx')).VisitPage }) },
+      {
+        path: 'knowledge',
+        lazy: async () => ({ Component: (await import('./knowledge/KnowledgePage.tsx')).KnowledgePage }),
+      },
+      {
+        path: 'knowledge/diseases/:code',
+        lazy: async () => ({ Component: (await import('./knowledge/DiseaseDetailPage.tsx')).DiseaseDetailPage }),
+      },
+      {
+        path: 'knowledge/symptoms/:code',
+        lazy: async () => ({ Component: (await import('./knowledge/SymptomDetailPage.tsx')).SymptomDetailPage }),
+      },
+      {
+        path: 'knowledge/single-drugs/:code',
+        lazy: async () => ({
+          Component: (await import('./knowledge/FormularyDetailPages.tsx')).SingleDrugDetailPage,
+        }),
+      },
+      {
+        path: 'knowledge/formulations/:code',
+        lazy: async () => ({
+          Component: (await import('./knowledge/FormularyDetailPages.tsx')).FormulationDetailPage,
+        }),
+      },
+      {
+        path: 'research',
+        lazy: async () => ({ Component: (await import('./research/ResearchPage.tsx')).ResearchPage }),
+      },
+      { path: 'admin', lazy: async () => ({ Component: (await import('./admin/AdminPage.tsx')).AdminPage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -24,6 +24,14 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 export const MeResponse = z.object({ user: UserView, csrfToken: z.string().optional() });
 export type MeResponse = z.infer<typeof MeResponse>;
 
+/** Whether this browser is signed in: answered 200 either way, so a signed-out page logs no error. */
+export const SessionResponse = z.object({
+  signedIn: z.boolean(),
+  user: UserView.optional(),
+  csrfToken: z.string().optional(),
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
 export const UserCreate = z.object({
   email: z.email().max(191),
   name: z.string().trim().min(1).max(191),

@@ -33,5 +33,4 @@ export type IdParam = z.infer<typeof IdParam>;
 export const CodeParam = z.object({ code: z.string().min(1).max(191) });
 export type CodeParam = z.infer<typeof CodeParam>;
 
-export const ADVISORY_NOTICE =
-  'Decision support only: these suggestions are advisory and do not replace the clinical judgement of a qualified practitioner.';
+export { ADVISORY_NOTICE } from './notices.ts';

@@ -6,6 +6,7 @@ import { apiKeyScopes, roles } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
 import { get, patch, post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
@@ -39,38 +40,42 @@ function Users() {
     <section aria-label={t('admin.accounts')}>
       <h2>{t('admin.accounts')}</h2>
       <ErrorMessage error={users.error ?? toggle.error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('admin.name')}</th>
-            <th>{t('admin.email')}</th>
-            <th>{t('admin.role')}</th>
-            <th>{t('admin.state')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {users.data?.items.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>{t(`admin.roles.${u.role}`)}</td>
-              <td>
-                {u.disabled
-                  ? t('admin.disabled')
-                  : u.lockedUntil && new Date(u.lockedUntil) > new Date()
-                    ? t('admin.locked')
-                    : t('admin.active')}
-              </td>
-              <td>
-                <button type="button" className="small" onClick={() => toggle.mutate(u)}>
-                  {u.disabled ? t('admin.enable') : t('admin.disable')}
-                </button>
-              </td>
+      <TableScroll label={t('admin.accounts')}>
+        <table>
+          <thead>
+            <tr>
+              <th>{t('admin.name')}</th>
+              <th>{t('admin.email')}</th>
+              <th>{t('admin.role')}</th>
+              <th>{t('admin.state')}</th>
+              <th>
+                <span className="visually-hidden">{t('admin.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.data?.items.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>{t(`admin.roles.${u.role}`)}</td>
+                <td>
+                  {u.disabled
+                    ? t('admin.disabled')
+                    : u.lockedUntil && new Date(u.lockedUntil) > new Date()
+                      ? t('admin.locked')
+                      : t('admin.active')}
+                </td>
+                <td>
+                  <button type="button" className="small" onClick={() => toggle.mutate(u)}>
+                    {u.disabled ? t('admin.enable') : t('admin.disable')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <form className="card" onSubmit={submit} aria-label={t('admin.newAccount')}>
         <h3>{t('admin.newAccount')}</h3>
         <div className="grid-2">
@@ -156,36 +161,40 @@ function ApiKeys() {
         </div>
       )}
       <ErrorMessage error={keys.error ?? revoke.error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('admin.name')}</th>
-            <th>{t('admin.scopes')}</th>
-            <th>{t('admin.lastUsed')}</th>
-            <th>{t('admin.state')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {keys.data?.items.map((k) => (
-            <tr key={k.id}>
-              <td>
-                {k.name} <span className="muted">ucdss_{k.prefix}_…</span>
-              </td>
-              <td>{k.scopes.join(', ')}</td>
-              <td>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('admin.never')}</td>
-              <td>{k.revokedAt ? t('admin.revoked') : t('admin.active')}</td>
-              <td>
-                {!k.revokedAt && (
-                  <button type="button" className="small danger" onClick={() => revoke.mutate(k.id)}>
-                    {t('admin.revoke')}
-                  </button>
-                )}
-              </td>
+      <TableScroll label={t('admin.apiKeys')}>
+        <table>
+          <thead>
+            <tr>
+              <th>{t('admin.name')}</th>
+              <th>{t('admin.scopes')}</th>
+              <th>{t('admin.lastUsed')}</th>
+              <th>{t('admin.state')}</th>
+              <th>
+                <span className="visually-hidden">{t('admin.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.data?.items.map((k) => (
+              <tr key={k.id}>
+                <td>
+                  {k.name} <span className="muted">ucdss_{k.prefix}_…</span>
+                </td>
+                <td>{k.scopes.join(', ')}</td>
+                <td>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('admin.never')}</td>
+                <td>{k.revokedAt ? t('admin.revoked') : t('admin.active')}</td>
+                <td>
+                  {!k.revokedAt && (
+                    <button type="button" className="small danger" onClick={() => revoke.mutate(k.id)}>
+                      {t('admin.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <form
         className="card"
         aria-label={t('admin.newKey')}

@@ -22,7 +22,7 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | undefined;
-/** Set after sign-in (and from /auth/me); sent with every state-changing request. */
+/** Set after sign-in (and from /auth/session); sent with every state-changing request. */
 export function setCsrfToken(token: string | undefined) {
   csrfToken = token;
 }

@@ -1,8 +1,8 @@
-// Who is signed in: one query of /auth/me shared by the whole app, with sign-in and sign-out.
+// Who is signed in: one query of /auth/session shared by the whole app, with sign-in and sign-out.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginResponse, MeResponse } from '@unani/contracts';
-import { ApiError, get, post, setCsrfToken } from '../api/client.ts';
+import type { LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
+import { get, post, setCsrfToken } from '../api/client.ts';
 
 type Me = MeResponse;
 
@@ -10,14 +10,11 @@ export function useSession() {
   const query = useQuery({
     queryKey: ['me'],
     queryFn: async (): Promise<Me | null> => {
-      try {
-        const me = await get<Me>('/api/v1/auth/me');
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
+      // /auth/session answers 200 when signed out, so the sign-in page logs no failed request.
+      const session = await get<SessionResponse>('/api/v1/auth/session');
+      if (!session.signedIn || !session.user) return null;
+      setCsrfToken(session.csrfToken);
+      return { user: session.user, csrfToken: session.csrfToken };
     },
     staleTime: 60_000,
     retry: false,

@@ -3,12 +3,11 @@ import { useTranslation } from './i18n.ts';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  // Named by its title rather than a <label>: the visit screen's field for the shared note's language is
-  // labelled "Language", and one label should find one field.
+  // Named in both languages, so whoever cannot read the current one still finds the way back.
   return (
     <select
       className="language-switch"
-      title={t('language.label')}
+      aria-label={t('language.label')}
       value={i18n.resolvedLanguage === 'ur' ? 'ur' : 'en'}
       onChange={(e) => void i18n.changeLanguage(e.target.value)}
     >

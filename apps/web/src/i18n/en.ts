@@ -1,6 +1,6 @@
 // The English words of the practitioner's interface, grouped by screen. The browser tests find elements by
 // these names, so a change here is a change to what the tests (and screen-reader users) look for.
-import { ADVISORY_NOTICE } from '@unani/contracts';
+import { ADVISORY_NOTICE } from '@unani/contracts/notices';
 
 export const en = {
   language: {
@@ -41,7 +41,7 @@ export const en = {
   layout: {
     loading: 'Loading…',
     unreachable: 'The server cannot be reached. Please try again in a moment.',
-    brand: 'Unani CDSS',
+    brand: 'Unani {{acronym}}',
     mainNav: 'Main',
     patients: 'Patients',
     knowledge: 'Knowledge',
@@ -50,7 +50,7 @@ export const en = {
     signOut: 'Sign out',
   },
   signIn: {
-    title: 'Unani CDSS',
+    title: 'Unani {{acronym}}',
     subtitle: 'Clinical decision support for practitioners of Unani medicine',
     form: 'Sign in',
     email: 'Email',
@@ -352,6 +352,7 @@ export const en = {
   },
   sources: {
     heading: 'Sources',
+    ofProtocol: 'Sources of the protocol',
     review:
       'This entry is awaiting review by a qualified practitioner; check it against the sources before relying on it.',
   },
@@ -378,6 +379,7 @@ export const en = {
   },
   admin: {
     title: 'Administration',
+    actions: 'Actions',
     accounts: 'Accounts',
     name: 'Name',
     email: 'Email',

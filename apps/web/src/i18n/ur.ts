@@ -45,7 +45,7 @@ export const ur: Strings = {
   layout: {
     loading: 'لوڈ ہو رہا ہے…',
     unreachable: 'سرور سے رابطہ نہیں ہو سکا۔ براہِ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔',
-    brand: 'یونانی CDSS',
+    brand: 'یونانی {{acronym}}',
     mainNav: 'مرکزی',
     patients: 'مریض',
     knowledge: 'ذخیرۂ علم',
@@ -54,7 +54,7 @@ export const ur: Strings = {
     signOut: 'سائن آؤٹ',
   },
   signIn: {
-    title: 'یونانی CDSS',
+    title: 'یونانی {{acronym}}',
     subtitle: 'یونانی طب کے معالجین کے لیے طبی فیصلوں میں معاونت',
     form: 'سائن ان',
     email: 'ای میل',
@@ -356,6 +356,7 @@ export const ur: Strings = {
   },
   sources: {
     heading: 'مآخذ',
+    ofProtocol: 'طریقۂ علاج کے مآخذ',
     review: 'اس اندراج کا کسی مستند معالج سے جائزہ ابھی باقی ہے؛ اس پر بھروسا کرنے سے پہلے مآخذ سے ملا لیں۔',
   },
   research: {
@@ -381,6 +382,7 @@ export const ur: Strings = {
   },
   admin: {
     title: 'انتظامیہ',
+    actions: 'اقدامات',
     accounts: 'اکاؤنٹ',
     name: 'نام',
     email: 'ای میل',

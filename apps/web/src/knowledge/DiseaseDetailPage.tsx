@@ -3,6 +3,7 @@
 import type { DiseaseDetail } from '@unani/contracts';
 import { Link } from 'react-router';
 import { QueryStatus } from '../components/QueryStatus.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
@@ -45,27 +46,29 @@ export function DiseaseDetailPage() {
         </p>
       )}
       <h2>{t('disease.findings')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('disease.finding')}</th>
-            <th>{t('disease.likelihood')}</th>
-            <th>{t('disease.cardinal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.symptoms.map((s) => (
-            <tr key={s.code}>
-              <td>
-                <Link to={`/knowledge/symptoms/${s.code}`}>{s.name}</Link>{' '}
-                <span className="muted">{s.kind !== 'symptom' ? s.kind : ''}</span>
-              </td>
-              <td>{Math.round(s.likelihood * 100)}%</td>
-              <td>{s.cardinal ? t('disease.yes') : ''}</td>
+      <TableScroll label={t('disease.findings')}>
+        <table>
+          <thead>
+            <tr>
+              <th>{t('disease.finding')}</th>
+              <th>{t('disease.likelihood')}</th>
+              <th>{t('disease.cardinal')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {d.symptoms.map((s) => (
+              <tr key={s.code}>
+                <td>
+                  <Link to={`/knowledge/symptoms/${s.code}`}>{s.name}</Link>{' '}
+                  <span className="muted">{s.kind !== 'symptom' ? s.kind : ''}</span>
+                </td>
+                <td>{Math.round(s.likelihood * 100)}%</td>
+                <td>{s.cardinal ? t('disease.yes') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {d.protocol && (
         <section aria-label={t('disease.protocol')}>
           <h2>{t('disease.protocol')}</h2>
@@ -98,7 +101,7 @@ export function DiseaseDetailPage() {
               </div>
             );
           })}
-          <Sources sources={d.protocol.sources} />
+          <Sources sources={d.protocol.sources} heading={t('sources.ofProtocol')} />
         </section>
       )}
       <Sources sources={d.sources} review={d.review} />

@@ -3,6 +3,7 @@
 import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
 import { Link } from 'react-router';
 import { QueryStatus } from '../components/QueryStatus.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
 import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
@@ -44,22 +45,24 @@ export function SingleDrugDetailPage() {
           .filter(Boolean)
           .map((x, i) => (i ? [' · ', x] : x))}
       </p>
-      <table>
-        <tbody>
-          <tr>
-            <th>{t('formulary.partUsed')}</th>
-            <td>{d.partUsed ?? '—'}</td>
-          </tr>
-          <tr>
-            <th>{t('formulary.temperament')}</th>
-            <td>{d.temperament ?? '—'}</td>
-          </tr>
-          <tr>
-            <th>{t('formulary.usualDose')}</th>
-            <td>{d.dose ?? '—'}</td>
-          </tr>
-        </tbody>
-      </table>
+      <TableScroll label={d.name}>
+        <table>
+          <tbody>
+            <tr>
+              <th>{t('formulary.partUsed')}</th>
+              <td>{d.partUsed ?? '—'}</td>
+            </tr>
+            <tr>
+              <th>{t('formulary.temperament')}</th>
+              <td>{d.temperament ?? '—'}</td>
+            </tr>
+            <tr>
+              <th>{t('formulary.usualDose')}</th>
+              <td>{d.dose ?? '—'}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
       <List title={t('formulary.actions')} items={d.actions} />
       <List title={t('formulary.cautions')} items={d.cautions} />
       <List title={t('formulary.contraindications')} items={d.contraindications} />
@@ -104,16 +107,18 @@ export function FormulationDetailPage() {
         <strong>{t('formulary.dose')}</strong> {f.dose}
       </p>
       <h2>{t('formulary.ingredients')}</h2>
-      <table>
-        <tbody>
-          {f.ingredients.map((i, n) => (
-            <tr key={`${i.name}-${n}`}>
-              <td>{i.drug ? <Link to={`/knowledge/single-drugs/${i.drug}`}>{i.name}</Link> : i.name}</td>
-              <td>{i.quantity ?? t('formulary.noQuantity')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t('formulary.ingredients')}>
+        <table>
+          <tbody>
+            {f.ingredients.map((i, n) => (
+              <tr key={`${i.name}-${n}`}>
+                <td>{i.drug ? <Link to={`/knowledge/single-drugs/${i.drug}`}>{i.name}</Link> : i.name}</td>
+                <td>{i.quantity ?? t('formulary.noQuantity')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <List title={t('formulary.indications')} items={f.indications} />
       <List title={t('formulary.cautions')} items={f.cautions} />
       <List title={t('formulary.contraindications')} items={f.contraindications} />

@@ -1,16 +1,17 @@
 import type { CitationView } from '@unani/contracts';
 import { useTranslation } from '../i18n/i18n.ts';
 
-/** The sources an entry cites, as a reader would quote them. */
-export function Sources({ sources, review }: { sources: CitationView[]; review?: boolean }) {
+/** The sources an entry cites, as a reader would quote them; `heading` names them apart when a page has two lists. */
+export function Sources({ sources, review, heading }: { sources: CitationView[]; review?: boolean; heading?: string }) {
   const { t } = useTranslation();
+  const title = heading ?? t('sources.heading');
   return (
-    <section aria-label={t('sources.heading')}>
-      <h2>{t('sources.heading')}</h2>
+    <section aria-label={title}>
+      <h2>{title}</h2>
       {review && <p className="warning">{t('sources.review')}</p>}
       <ul>
         {sources.map((s) => (
-          <li key={`${s.code}-${s.locator ?? ''}`}>
+          <li key={`${s.code}-${s.locator ?? ''}`} lang="en" dir="ltr">
             {s.title}
             {s.author || s.publisher ? `, ${[s.author, s.publisher].filter(Boolean).join(', ')}` : ''}
             {s.year ? ` (${s.year})` : ''}

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { SLOT, Typed, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
@@ -34,7 +35,7 @@ export function AppLayout() {
     <div className="app">
       <header className="topbar">
         <NavLink to="/" className="brand">
-          {t('layout.brand')}
+          <WithEnglish text={t('layout.brand', { acronym: SLOT })} english="CDSS" />
         </NavLink>
         <nav aria-label={t('layout.mainNav')}>
           {links.map((l) => (
@@ -45,7 +46,9 @@ export function AppLayout() {
         </nav>
         <div className="account">
           <LanguageSwitch />
-          <span title={user.email}>{user.name}</span>
+          <span title={user.email}>
+            <Typed text={user.name} />
+          </span>
           <button type="button" className="link" onClick={() => signOut.mutate()}>
             {t('layout.signOut')}
           </button>

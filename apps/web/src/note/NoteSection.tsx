@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Typed } from '../components/Lang.tsx';
 
 /** One part of the note under its heading; left out when it has nothing to say. */
 export function NoteSection({ title, show, children }: { title: string; show: boolean; children: ReactNode }) {
@@ -16,7 +17,7 @@ export function NoteList({ items }: { items: string[] }) {
     <ul>
       {items.map((item, i) => (
         <li key={`${i}-${item}`}>
-          <bdi>{item}</bdi>
+          <Typed text={item} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 // The patient's treatment note: diagnosis in plain words, medicines, diet, regimen, advice, follow-up.
 import type { SharedNote } from '@unani/contracts';
+import { Typed } from '../components/Lang.tsx';
 import { noteDate, noteStrings } from '../i18n/noteStrings.ts';
 import { NoteList, NoteSection } from './NoteSection.tsx';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
@@ -28,15 +29,15 @@ export function NoteView({ note }: { note: SharedNote }) {
       <NoteSection title={t.diagnosis} show>
         <p className="note-diagnosis">
           <strong>
-            <bdi>{note.diagnosis.name}</bdi>
+            <Typed text={note.diagnosis.name} />
           </strong>
         </p>
         <p>
-          {t.unaniName}: <bdi>{note.diagnosis.unaniName}</bdi>
+          {t.unaniName}: <Typed text={note.diagnosis.unaniName} />
         </p>
         {note.diagnosis.description && (
           <p>
-            <bdi>{note.diagnosis.description}</bdi>
+            <Typed text={note.diagnosis.description} />
           </p>
         )}
       </NoteSection>
@@ -45,10 +46,15 @@ export function NoteView({ note }: { note: SharedNote }) {
         <ul>
           {note.medicines.map((m, i) => (
             <li key={`${i}-${m.name}`}>
-              <bdi>
-                <strong>{m.name}</strong>
-                {m.detail && <> — {m.detail}</>}
-              </bdi>
+              <strong>
+                <Typed text={m.name} />
+              </strong>
+              {m.detail && (
+                <>
+                  {' — '}
+                  <Typed text={m.detail} />
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -67,14 +73,14 @@ export function NoteView({ note }: { note: SharedNote }) {
       </NoteSection>
       <NoteSection title={t.followUp} show={Boolean(note.followUp)}>
         <p>
-          <bdi>{note.followUp}</bdi>
+          <Typed text={note.followUp ?? ''} />
         </p>
       </NoteSection>
 
       <dl className="note-meta">
         <dt>{t.practitioner}</dt>
         <dd>
-          <bdi>{note.practitionerName}</bdi>
+          <Typed text={note.practitionerName} />
         </dd>
         <dt>{t.issued}</dt>
         <dd>{noteDate(note.issuedAt, t)}</dd>

@@ -5,6 +5,7 @@ import type { EncounterView, PatientView } from '@unani/contracts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { get, post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { En, Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
@@ -31,14 +32,21 @@ export function PatientPage() {
         <Link to="/patients">{t('patient.back')}</Link>
       </p>
       <div className="row spread">
-        <h1>{p.name}</h1>
+        <h1>
+          <Typed text={p.name} />
+        </h1>
         <button type="button" className="primary" onClick={() => newVisit.mutate()} disabled={newVisit.isPending}>
           {t('patient.newVisit')}
         </button>
       </div>
       <p className="muted">
         {t('patient.years', { age: p.age })} · {t(`vocabulary.sex.${p.sex}`)}
-        {p.phone ? ` · ${p.phone}` : ''}
+        {p.phone && (
+          <>
+            {' · '}
+            <bdi>{p.phone}</bdi>
+          </>
+        )}
         {p.temperament ? ` · ${t(`vocabulary.temperament.${p.temperament}`)}` : ''}
       </p>
       <ErrorMessage error={newVisit.error} />
@@ -52,8 +60,18 @@ export function PatientPage() {
               <strong>{format.dateTime(v.createdAt)}</strong>
               <span className="muted">
                 {t(`patient.status.${v.status}`)}
-                {v.diagnosis ? ` · ${v.diagnosis.disease.name} (${v.diagnosis.disease.englishName})` : ''}
-                {v.complaint ? ` · ${v.complaint.slice(0, 80)}` : ''}
+                {v.diagnosis && (
+                  <>
+                    {' · '}
+                    <En>{`${v.diagnosis.disease.name} (${v.diagnosis.disease.englishName})`}</En>
+                  </>
+                )}
+                {v.complaint && (
+                  <>
+                    {' · '}
+                    <Typed text={v.complaint.slice(0, 80)} />
+                  </>
+                )}
               </span>
             </Link>
           </li>

@@ -4,6 +4,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useSession, useSignIn } from '../auth/session.tsx';
 import { Advisory } from '../components/Advisory.tsx';
+import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
@@ -34,7 +35,9 @@ export function SignInPage() {
   return (
     <main className="page narrow">
       <div className="row spread">
-        <h1>{t('signIn.title')}</h1>
+        <h1>
+          <WithEnglish text={t('signIn.title', { acronym: SLOT })} english="CDSS" />
+        </h1>
         <LanguageSwitch />
       </div>
       <p className="subtitle">{t('signIn.subtitle')}</p>

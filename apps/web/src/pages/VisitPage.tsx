@@ -4,6 +4,7 @@
 import type { EncounterView } from '@unani/contracts';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { AddFinding } from '../visit/AddFinding.tsx';
@@ -54,14 +55,17 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
     <section className="visit">
       <p>
         <Link to={`/patients/${visit.patientId}`}>
-          {t('common.backArrow')} {patient.data?.name ?? t('visit.patient')}
+          {t('common.backArrow')} {patient.data ? <Typed text={patient.data.name} /> : t('visit.patient')}
         </Link>
       </p>
       <h1>{t('visit.title')}</h1>
       <p className="muted">
-        {patient.data
-          ? `${patient.data.name} · ${t('patient.years', { age: patient.data.age })} · ${t(`vocabulary.sex.${patient.data.sex}`)} · `
-          : ''}
+        {patient.data && (
+          <>
+            <Typed text={patient.data.name} />
+            {` · ${t('patient.years', { age: patient.data.age })} · ${t(`vocabulary.sex.${patient.data.sex}`)} · `}
+          </>
+        )}
         {format.dateTime(visit.createdAt)}
       </p>
 

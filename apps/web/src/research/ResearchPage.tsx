@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 const PALETTE = ['#1d5c46', '#c27c0e', '#3b6fb6', '#a12a1f', '#6b4fa0', '#2f8f83', '#8a8a2e', '#b3477d'];
@@ -100,24 +101,26 @@ export function ResearchPage() {
           </div>
           <div className="card">
             <h2>{t('research.pairs')}</h2>
-            <table aria-label={t('research.pairs')}>
-              <thead>
-                <tr>
-                  <th>{t('research.finding')}</th>
-                  <th>{t('research.with')}</th>
-                  <th>{t('research.casesColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.data.symptomPairs.slice(0, PAIRS_SHOWN).map((p) => (
-                  <tr key={`${p.a}-${p.b}`}>
-                    <td>{p.a}</td>
-                    <td>{p.b}</td>
-                    <td>{p.suppressed ? t('research.fewer') : p.count}</td>
+            <TableScroll label={t('research.pairs')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('research.finding')}</th>
+                    <th>{t('research.with')}</th>
+                    <th>{t('research.casesColumn')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {stats.data.symptomPairs.slice(0, PAIRS_SHOWN).map((p) => (
+                    <tr key={`${p.a}-${p.b}`}>
+                      <td>{p.a}</td>
+                      <td>{p.b}</td>
+                      <td>{p.suppressed ? t('research.fewer') : p.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </div>
         </>
       )}

@@ -4,6 +4,7 @@ import type { KnowledgeSearchResult, SymptomSummary } from '@unani/contracts';
 import { useState } from 'react';
 import { ApiError, get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import type { DraftFinding } from './findings.ts';
@@ -73,7 +74,14 @@ export function AddFinding({ onAdd }: { onAdd: (finding: DraftFinding) => void }
             <li key={m.code}>
               <div>
                 <span>
-                  <strong>{m.name}</strong> {m.detail && <span className="muted">{m.detail}</span>}
+                  <strong>
+                    <En>{m.name}</En>
+                  </strong>{' '}
+                  {m.detail && (
+                    <span className="muted">
+                      <En>{m.detail}</En>
+                    </span>
+                  )}
                 </span>
                 <span className="row">
                   <button

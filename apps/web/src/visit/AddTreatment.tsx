@@ -4,6 +4,7 @@ import type { FormulationSummary, SingleDrugSummary, TreatmentKind } from '@unan
 import { useState } from 'react';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftItem, newKey } from './planDraft.ts';
@@ -94,7 +95,12 @@ export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
             <li key={`${e.drug ? 'd' : 'f'}-${e.code}`}>
               <div>
                 <span>
-                  <strong>{e.name}</strong> <span className="muted">{e.detail}</span>
+                  <strong>
+                    <En>{e.name}</En>
+                  </strong>{' '}
+                  <span className="muted">
+                    <En>{e.detail}</En>
+                  </span>
                 </span>
                 <button
                   type="button"

@@ -1,6 +1,7 @@
 // The engine's answer, triage and red flags first: differential, a warning when nothing stands out, next questions.
 import type { Analysis } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
+import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { AskNext } from './AskNext.tsx';
 import { DifferentialList } from './DifferentialList.tsx';
@@ -31,14 +32,16 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
         confirmedCode={confirmedCode}
       />
       {analysis.explanation.length > 0 && (
-        <ul className="muted small">
+        <ul className="muted small" lang="en" dir="ltr">
           {analysis.explanation.map((line, i) => (
             <li key={`${i}-${line}`}>{line}</li>
           ))}
         </ul>
       )}
       <AskNext questions={analysis.nextQuestions} onAnswer={onAnswer} busy={busy} />
-      <p className="muted small">{t('analysis.model', { version: analysis.modelVersion })}</p>
+      <p className="muted small">
+        <WithEnglish text={t('analysis.model', { version: SLOT })} english={analysis.modelVersion} />
+      </p>
       <Advisory />
     </section>
   );

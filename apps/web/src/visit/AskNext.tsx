@@ -1,5 +1,6 @@
 // The questions that would best separate the diagnoses, answered in one click.
 import type { Analysis } from '@unani/contracts';
+import { En, SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 interface Props {
@@ -19,7 +20,12 @@ export function AskNext({ questions, onAnswer, busy }: Props) {
           <li key={q.symptom}>
             <div>
               <span>
-                <strong>{t('askNext.question', { name: q.name })}</strong> <span className="muted">{q.reason}</span>
+                <strong>
+                  <WithEnglish text={t('askNext.question', { name: SLOT })} english={q.name} />
+                </strong>{' '}
+                <span className="muted">
+                  <En>{q.reason}</En>
+                </span>
               </span>
               <span className="row">
                 <button

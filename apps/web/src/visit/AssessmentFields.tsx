@@ -22,7 +22,7 @@ export function AssessmentFields({ temperament, onTemperament, nabzNotes, onNabz
       </label>
       <label>
         {t('assessment.nabz')}
-        <textarea className="short" value={nabzNotes} onChange={(e) => onNabzNotes(e.target.value)} />
+        <textarea className="short" dir="auto" value={nabzNotes} onChange={(e) => onNabzNotes(e.target.value)} />
       </label>
     </div>
   );

@@ -19,7 +19,12 @@ export function ComplaintField({ value, onChange, parsed, parsing, error }: Prop
     <div>
       <label>
         {t('complaint.label')}
-        <textarea value={value} onChange={(e) => onChange(e.target.value)} placeholder={t('complaint.placeholder')} />
+        <textarea
+          dir="auto"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder={t('complaint.placeholder')}
+        />
       </label>
       {parsed.text === value && value.trim() !== '' && <MarkedText text={value} findings={parsed.findings} />}
       <p className="muted small" aria-live="polite">

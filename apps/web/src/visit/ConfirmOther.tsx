@@ -4,6 +4,7 @@ import type { DiseaseSummary } from '@unani/contracts';
 import { useState } from 'react';
 import { get } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 
@@ -38,7 +39,12 @@ export function ConfirmOther({ onConfirm, busy }: { onConfirm: (code: string) =>
             <li key={d.code}>
               <div>
                 <span>
-                  <strong>{d.name}</strong> <span className="muted">{d.englishName}</span>
+                  <strong>
+                    <En>{d.name}</En>
+                  </strong>{' '}
+                  <span className="muted">
+                    <En>{d.englishName}</En>
+                  </span>
                 </span>
                 <button
                   type="button"

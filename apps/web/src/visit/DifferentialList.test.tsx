@@ -41,8 +41,9 @@ describe('differential list', () => {
   it('explains each disease: supporting, missing and contradicting findings', () => {
     render(<DifferentialList entries={entries} onConfirm={() => {}} confirming={false} confirmedCode={undefined} />);
     const [, second] = within(screen.getByRole('list', { name: 'Differential diagnosis' })).getAllByRole('listitem');
+    // The disease's name is marked as English inside the translated "Why …?" summary.
     const why = within(second as HTMLElement)
-      .getByText('Why Suda')
+      .getByText((_, el) => el?.tagName === 'SUMMARY' && el.textContent === 'Why Suda')
       .closest('details');
     expect(why?.textContent).toContain('SupportingHeadache');
     expect(why?.textContent).toContain('Expected but not reportednone');

@@ -1,5 +1,7 @@
 // The differential: each disease with its probability, why, and a button to confirm it.
 import type { DifferentialEntry } from '@unani/contracts';
+import type { ReactNode } from 'react';
+import { En, SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 const MAX_SHOWN = 10;
@@ -8,8 +10,8 @@ function percent(p: number): string {
   return p < 0.01 ? '<1%' : `${Math.round(p * 100)}%`;
 }
 
-function names(list: { name: string }[], none: string): string {
-  return list.length ? list.map((s) => s.name).join(', ') : none;
+function names(list: { name: string }[], none: string): ReactNode {
+  return list.length ? <En>{list.map((s) => s.name).join(', ')}</En> : none;
 }
 
 interface Props {
@@ -30,7 +32,12 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
           <li key={e.disease.code} className="card">
             <div className="row spread">
               <span>
-                <strong>{e.disease.name}</strong> <span className="muted">{e.disease.englishName}</span>
+                <strong>
+                  <En>{e.disease.name}</En>
+                </strong>{' '}
+                <span className="muted">
+                  <En>{e.disease.englishName}</En>
+                </span>
               </span>
               <span className="row">
                 <span className="bar" aria-hidden="true">
@@ -53,7 +60,9 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
               </span>
             </div>
             <details>
-              <summary>{t('differential.why', { name: e.disease.name })}</summary>
+              <summary>
+                <WithEnglish text={t('differential.why', { name: SLOT })} english={e.disease.name} />
+              </summary>
               <dl className="evidence">
                 <dt>{t('differential.supporting')}</dt>
                 <dd>{names(e.supporting, t('common.none'))}</dd>

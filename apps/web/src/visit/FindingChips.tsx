@@ -20,7 +20,9 @@ export function FindingChips({
             title={t(`findings.origin.${f.origin}`)}
           >
             {!f.present && <span className="chip-no">{t('findings.no')}</span>}
-            <span className="chip-name">{f.name}</span>
+            <span className="chip-name" lang="en" dir="ltr">
+              {f.name}
+            </span>
             {f.uncertain && <span className="chip-note">{t('findings.possible')}</span>}
             {f.durationDays !== undefined && (
               <span className="chip-note">

@@ -74,7 +74,7 @@ export function PlanEditor({ visitId, initial, onSave, saving }: Props) {
       <div className="grid-2">
         <label>
           {t('plan.advice')}
-          <textarea className="short" value={advice} onChange={(e) => setAdvice(e.target.value)} />
+          <textarea className="short" dir="auto" value={advice} onChange={(e) => setAdvice(e.target.value)} />
         </label>
         <label>
           {t('plan.followUp')}

@@ -21,7 +21,9 @@ export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
   return (
     <li className="plan-item">
       {coded ? (
-        <strong className="plan-name">{item.name}</strong>
+        <strong className="plan-name" lang="en" dir="ltr">
+          {item.name}
+        </strong>
       ) : (
         <input
           className="plan-name"

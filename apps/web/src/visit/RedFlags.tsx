@@ -1,5 +1,6 @@
 // Red flags come before everything else: an alert that names the danger and how urgent it is.
 import type { Analysis } from '@unani/contracts';
+import { En } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
 export function RedFlags({ flags }: { flags: Analysis['redFlags'] }) {
@@ -11,7 +12,7 @@ export function RedFlags({ flags }: { flags: Analysis['redFlags'] }) {
       <ul>
         {flags.map((f) => (
           <li key={f.code}>
-            <strong>{t(`redFlags.urgency.${f.urgency}`)}:</strong> {f.message}
+            <strong>{t(`redFlags.urgency.${f.urgency}`)}:</strong> <En>{f.message}</En>
           </li>
         ))}
       </ul>

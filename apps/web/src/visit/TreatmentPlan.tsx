@@ -4,6 +4,7 @@ import type { EncounterView, PlanRequest, PlanView } from '@unani/contracts';
 import { type ReactNode, useState } from 'react';
 import { post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { PlanEditor } from './PlanEditor.tsx';
@@ -56,12 +57,16 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
             })}
           </p>
         )}
-        {fromKb && !protocol.data?.protocol && <p className="muted">{t('plan.noProtocol', { name: disease.name })}</p>}
+        {fromKb && !protocol.data?.protocol && (
+          <p className="muted">
+            <WithEnglish text={t('plan.noProtocol', { name: SLOT })} english={disease.name} />
+          </p>
+        )}
         {plan.data && !fromKb && (
           <p className="muted">
             {t('plan.savedAt', { date: format.dateTime(plan.data.updatedAt) })}{' '}
             <button type="button" className="link" onClick={() => setRestart(restart + 1)}>
-              {t('plan.restart', { name: disease.name })}
+              <WithEnglish text={t('plan.restart', { name: SLOT })} english={disease.name} />
             </button>
           </p>
         )}

@@ -30,7 +30,7 @@ function Lines({ title, lines }: { title: string; lines: Array<[key: string, tex
   return (
     <div>
       <strong>{title}:</strong>
-      <ul lang="en">
+      <ul lang="en" dir="ltr">
         {lines.map(([key, text]) => (
           <li key={key}>{text}</li>
         ))}

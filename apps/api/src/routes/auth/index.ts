@@ -1,5 +1,5 @@
 // Sign-in, sign-out and the current account.
-import { LoginRequest, LoginResponse, MeResponse, Problem, roles } from '@unani/contracts';
+import { LoginRequest, LoginResponse, MeResponse, Problem, roles, SessionResponse } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
@@ -75,6 +75,24 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const caller = req.caller;
       if (!caller) throw new HttpProblem(401, 'Unauthorized');
       return { user: caller.user, csrfToken: caller.kind === 'session' ? caller.session.csrfToken : undefined };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the browser is signed in (200 either way; `/auth/me` answers 401 when not)',
+        response: { 200: SessionResponse },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      const caller = req.caller;
+      if (caller?.kind !== 'session') return { signedIn: false };
+      return { signedIn: true, user: caller.user, csrfToken: caller.session.csrfToken };
     },
   );
 };

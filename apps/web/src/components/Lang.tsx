@@ -1,0 +1,40 @@
+// Marks text whose language may differ from the page's: the knowledge base's and the engine's English under
+// an Urdu interface, and what people typed in either script. Screen readers then switch voice (WCAG 3.1.2),
+// and the browser keeps mixed-direction text in order ("7–10 days" stays as written inside Urdu).
+import type { ReactNode } from 'react';
+
+/** Text known to be English. */
+export function En({ children }: { children: ReactNode }) {
+  return (
+    <span lang="en" dir="ltr">
+      {children}
+    </span>
+  );
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** Urdu when the text is written in Arabic script, otherwise English (what a Latin-script voice can read). */
+export function languageOfText(text: string): 'ur' | 'en' {
+  return ARABIC_SCRIPT.test(text) ? 'ur' : 'en';
+}
+
+/** Text someone typed (a name, a complaint, an instruction), marked by its script and isolated. */
+export function Typed({ text }: { text: string }) {
+  return <bdi lang={languageOfText(text)}>{text}</bdi>;
+}
+
+/** Stands for the English part in a translated sentence: `t(key, { name: SLOT })`. */
+export const SLOT = '\u2063';
+
+/** A translated sentence around one English piece, e.g. "Shaqeeqa کیوں؟" with the name marked English. */
+export function WithEnglish({ text, english }: { text: string; english: string }) {
+  const [before = '', after = ''] = text.split(SLOT);
+  return (
+    <>
+      {before}
+      <En>{english}</En>
+      {after}
+    </>
+  );
+}
