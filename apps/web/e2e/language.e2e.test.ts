@@ -47,6 +47,7 @@ describe.runIf(browserAvailable())(
       await page.goto(`${ctx.product.url}/sign-in`);
       await expect(documentLanguage(page)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
       const language = page.getByRole('combobox', { name: 'Language / زبان' });
+      await language.waitFor();
       await expect(language.locator('option').allTextContents()).resolves.toEqual(['English', 'اردو']);
 
       await language.selectOption('ur');
@@ -103,7 +104,7 @@ describe.runIf(browserAvailable())(
       await keyboard.press('Enter');
       await tabTo(page, page.getByLabel('Name'));
       await keyboard.type('Zainab Keyboard');
-      await tabTo(page, page.getByLabel('Age'));
+      await tabTo(page, page.getByRole('spinbutton', { name: /^Age/ }));
       await keyboard.type('52');
       await tabTo(page, page.getByLabel('Sex'));
       await keyboard.press('ArrowDown');

@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('signing in and registering a patient, in a r
     await page.getByRole('button', { name: 'Save patient' }).click();
     await expect(page.getByText('Enter the age in years (0–130).').isVisible()).resolves.toBe(true);
     await page.getByLabel('Name').fill('Fatima Zahra');
-    await page.getByLabel('Age').fill('29');
+    await page.getByRole('spinbutton', { name: /^Age/ }).fill('29');
     await page.getByLabel('Sex').selectOption('female');
     await page.getByLabel('Temperament (Mizaj)').selectOption('balghami');
     await page.getByRole('button', { name: 'Save patient' }).click();

@@ -19,7 +19,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
 
     await page.getByRole('link', { name: 'New patient' }).click();
     await page.getByLabel('Name').fill('Ayesha Siddiqui');
-    await page.getByLabel('Age').fill('34');
+    await page.getByRole('spinbutton', { name: /^Age/ }).fill('34');
     await page.getByLabel('Sex').selectOption('female');
     await page.getByRole('button', { name: 'Save patient' }).click();
     await page.getByRole('heading', { name: 'Ayesha Siddiqui' }).waitFor();
@@ -125,7 +125,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     ).resolves.toBe(true);
 
     // Sharing: a link, its QR code and a WhatsApp message.
-    await page.getByLabel('Language', { exact: true }).selectOption('en');
+    await page.getByLabel('Language of the note').selectOption('en');
     await page.getByRole('button', { name: 'Share with patient' }).click();
     const link = page.getByLabel('Patient link');
     await link.waitFor();

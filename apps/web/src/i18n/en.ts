@@ -267,7 +267,7 @@ export const en = {
   },
   share: {
     heading: 'Share with patient',
-    language: 'Language',
+    language: 'Language of the note',
     share: 'Share with patient',
     sharing: 'Sharing…',
     revoked: 'This link has been revoked: the patient can no longer open it.',
@@ -357,6 +357,8 @@ export const en = {
       'This entry is awaiting review by a qualified practitioner; check it against the sources before relying on it.',
   },
   research: {
+    chartAsTable: 'The same figures as a table',
+    month: 'Month',
     title: 'Research',
     intro:
       'De-identified confirmed cases only: ages in 5-year bands, months instead of dates, counts under {{n}} suppressed.',

@@ -95,6 +95,35 @@ export function ResearchPage() {
                   </BarChart>
                 </ResponsiveContainer>
               </div>
+            ) : null}
+            {chart && chart.rows.length > 0 ? (
+              <details>
+                <summary>{t('research.chartAsTable')}</summary>
+                <TableScroll label={t('research.byMonth')}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('research.month')}</th>
+                        {chart.diseases.map((d) => (
+                          <th key={d} scope="col">
+                            {d}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {chart.rows.map((row) => (
+                        <tr key={String(row.month)}>
+                          <th scope="row">{row.month}</th>
+                          {chart.diseases.map((d) => (
+                            <td key={d}>{row[d]}</td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </details>
             ) : (
               <p className="muted">{t('research.noMonth')}</p>
             )}
