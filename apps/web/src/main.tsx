@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { config as configureZod } from 'zod/v4/core';
+import { queryClient } from './queryClient.ts';
 import { router } from './routes.tsx';
 import './i18n/i18n.ts';
 import './styles.css';
@@ -11,10 +12,6 @@ import './urduFont.css';
 // Our Content-Security-Policy forbids eval: zod must not compile validators with `new Function`, nor probe
 // whether it may (the blocked probe is reported as a violation on every page).
 configureZod({ jitless: true });
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

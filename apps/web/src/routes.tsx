@@ -2,6 +2,8 @@
 
 import { createBrowserRouter, Link } from 'react-router';
 import { useTranslation } from './i18n/i18n.ts';
+import { noteQuery } from './note/noteQuery.ts';
+import { queryClient } from './queryClient.ts';
 
 // Each page is its own chunk, fetched when first visited: sign-in and the patient's note load only what
 // they show, and the charts, the admin screens and the knowledge browser load on demand.
@@ -20,7 +22,15 @@ function NotFound() {
 
 export const router = createBrowserRouter([
   { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignInPage.tsx')).SignInPage }) },
-  { path: '/n/:token', lazy: async () => ({ Component: (await import('./pages/NotePage.tsx')).NotePage }) },
+  {
+    path: '/n/:token',
+    // Asks for the note while the page's code downloads, instead of after.
+    loader: ({ params }) => {
+      void queryClient.prefetchQuery(noteQuery(params.token ?? ''));
+      return null;
+    },
+    lazy: async () => ({ Component: (await import('./pages/NotePage.tsx')).NotePage }),
+  },
   {
     lazy: async () => ({ Component: (await import('./layout/AppLayout.tsx')).AppLayout }),
     children: [
