@@ -5,6 +5,7 @@ import type { ApiKeyView, ModelInfo, Role, UserAdminView } from '@unani/contract
 import { apiKeyScopes, roles } from '@unani/contracts';
 import { type FormEvent, useState } from 'react';
 import { get, patch, post } from '../api/client.ts';
+import { useSession } from '../auth/session.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -14,6 +15,7 @@ type UserRow = UserAdminView;
 const TRAINING_POLL_MS = 1000;
 
 function Users() {
+  const { user: me } = useSession();
   const { t } = useTranslation();
   const client = useQueryClient();
   const users = useQuery({
@@ -67,9 +69,14 @@ function Users() {
                       : t('admin.active')}
                 </td>
                 <td>
-                  <button type="button" className="small" onClick={() => toggle.mutate(u)}>
-                    {u.disabled ? t('admin.enable') : t('admin.disable')}
-                  </button>
+                  {/* An admin cannot disable their own account (the server refuses it too). */}
+                  {u.id === me?.id ? (
+                    <span className="muted">{t('admin.you')}</span>
+                  ) : (
+                    <button type="button" className="small" onClick={() => toggle.mutate(u)}>
+                      {u.disabled ? t('admin.enable') : t('admin.disable')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // Marks text whose language may differ from the page's: the knowledge base's and the engine's English under
 // an Urdu interface, and what people typed in either script. Screen readers then switch voice (WCAG 3.1.2),
 // and the browser keeps mixed-direction text in order ("7–10 days" stays as written inside Urdu).
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 /** Text known to be English. */
 export function En({ children }: { children: ReactNode }) {
@@ -27,14 +27,19 @@ export function Typed({ text }: { text: string }) {
 /** Stands for the English part in a translated sentence: `t(key, { name: SLOT })`. */
 export const SLOT = '\u2063';
 
-/** A translated sentence around one English piece, e.g. "Shaqeeqa کیوں؟" with the name marked English. */
-export function WithEnglish({ text, english }: { text: string; english: string }) {
-  const [before = '', after = ''] = text.split(SLOT);
+/** A translated sentence around English pieces, e.g. "Shaqeeqa کیوں؟" with the name marked English; each
+ *  SLOT in `text`, in order, takes the next of `english`. */
+export function WithEnglish({ text, english }: { text: string; english: string | string[] }) {
+  const pieces = typeof english === 'string' ? [english] : english;
+  const parts = text.split(SLOT);
   return (
     <>
-      {before}
-      <En>{english}</En>
-      {after}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && <En>{pieces[i] ?? ''}</En>}
+        </Fragment>
+      ))}
     </>
   );
 }

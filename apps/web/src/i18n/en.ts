@@ -88,8 +88,8 @@ export const en = {
     ageError: 'Enter the age in years (0–130).',
     sexError: 'Choose one.',
     /** Other problems: in English the schema's own words. */
-    nameError: '{{message}}',
-    phoneError: '{{message}}',
+    nameError: 'Enter the patient’s name.',
+    phoneError: 'A phone number has digits, spaces, dashes or brackets, optionally a leading +.',
     temperamentError: '{{message}}',
     save: 'Save patient',
   },
@@ -271,6 +271,8 @@ export const en = {
     share: 'Share with patient',
     sharing: 'Sharing…',
     revoked: 'This link has been revoked: the patient can no longer open it.',
+    loopback:
+      'This link points at this computer ({{host}}): it will not open on the patient’s phone. Ask whoever runs the server to set {{setting}} to the address patients can reach (for example {{example}}) and restart it, then share again.',
     link: 'Patient link',
     copy: 'Copy link',
     copied: 'Copied.',
@@ -307,6 +309,7 @@ export const en = {
     },
     hitType: { disease: 'disease', symptom: 'symptom', 'single-drug': 'single-drug', formulation: 'formulation' },
     noMatch: 'Nothing matches “{{query}}”.',
+    noMatchInTab: 'No entry under {{tab}} matches “{{query}}”; the best matches above are of other kinds.',
   },
   disease: {
     back: '← Diseases',
@@ -382,6 +385,7 @@ export const en = {
   admin: {
     title: 'Administration',
     actions: 'Actions',
+    you: 'You',
     accounts: 'Accounts',
     name: 'Name',
     email: 'Email',

@@ -275,6 +275,8 @@ export const ur: Strings = {
     share: 'مریض کو بھیجیں',
     sharing: 'بھیجا جا رہا ہے…',
     revoked: 'یہ لنک منسوخ کر دیا گیا ہے: مریض اب اسے نہیں کھول سکتا۔',
+    loopback:
+      'یہ لنک اسی کمپیوٹر ({{host}}) کا ہے: یہ مریض کے فون پر نہیں کھلے گا۔ سرور چلانے والے سے کہیں کہ {{setting}} میں وہ پتا لکھیں جس تک مریض پہنچ سکیں (مثلاً {{example}})، سرور دوبارہ شروع کریں، پھر دوبارہ شیئر کریں۔',
     link: 'مریض کا لنک',
     copy: 'لنک کاپی کریں',
     copied: 'کاپی ہو گیا۔',
@@ -311,6 +313,7 @@ export const ur: Strings = {
     },
     hitType: { disease: 'مرض', symptom: 'علامت', 'single-drug': 'مفرد دوا', formulation: 'مرکب دوا' },
     noMatch: '”{{query}}“ سے کچھ نہیں ملا۔',
+    noMatchInTab: '{{tab}} میں ”{{query}}“ سے کچھ نہیں ملا؛ اوپر کے بہترین نتائج دوسری اقسام کے ہیں۔',
   },
   disease: {
     back: '→ امراض',
@@ -385,6 +388,7 @@ export const ur: Strings = {
   admin: {
     title: 'انتظامیہ',
     actions: 'اقدامات',
+    you: 'آپ',
     accounts: 'اکاؤنٹ',
     name: 'نام',
     email: 'ای میل',

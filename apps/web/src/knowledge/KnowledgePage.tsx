@@ -118,7 +118,13 @@ export function KnowledgePage() {
         ))}
       </div>
       <ErrorMessage error={list.error} />
-      {list.data && rows.length === 0 && <p className="muted">{t('knowledge.noMatch', { query })}</p>}
+      {list.data && rows.length === 0 && (
+        <p className="muted">
+          {search.data?.items.length
+            ? t('knowledge.noMatchInTab', { query, tab: t(`knowledge.tabs.${tab}`) })
+            : t('knowledge.noMatch', { query })}
+        </p>
+      )}
       <ul className="list" aria-label={t(`knowledge.tabs.${tab}`)}>
         {rows.map((r) => (
           <li key={r.code}>

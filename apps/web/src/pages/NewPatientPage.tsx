@@ -50,7 +50,7 @@ export function NewPatientPage() {
             ? t('newPatient.ageError')
             : key === 'sex'
               ? t('newPatient.sexError')
-              : t(`newPatient.${key}Error`, { message: issue.message });
+              : t(`newPatient.${key}Error`);
       }
       setErrors(found);
       return;

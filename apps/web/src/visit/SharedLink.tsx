@@ -1,10 +1,12 @@
 // A freshly shared note: the link to copy, its QR code and a WhatsApp message (how most patients receive it).
 import type { NoteLanguage } from '@unani/contracts';
 import { useRef, useState } from 'react';
+import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { noteStrings } from '../i18n/noteStrings.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { QrCode } from './QrCode.tsx';
+import { isLoopbackLink } from './unreachableLink.ts';
 
 interface Props {
   url: string;
@@ -31,6 +33,14 @@ export function SharedLink({ url, language, expiresAt, revoked }: Props) {
   return (
     <div className="shared-link">
       {revoked && <p className="warning">{t('share.revoked')}</p>}
+      {isLoopbackLink(url) && (
+        <p className="warning" role="alert">
+          <WithEnglish
+            text={t('share.loopback', { host: SLOT, setting: SLOT, example: SLOT })}
+            english={[new URL(url).host, 'PUBLIC_URL', 'https://clinic.example.org']}
+          />
+        </p>
+      )}
       <div className="row">
         <label className="grow">
           {t('share.link')}
