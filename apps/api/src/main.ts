@@ -11,6 +11,7 @@ import { loadEngine } from './modelRuntime/loadEngine.ts';
 import { createRetrainer } from './modelRuntime/retraining.ts';
 import { ensureFirstAdmin } from './services/userService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
+import { ensurePortFree } from './setup/portFree.ts';
 
 /** How long in-flight requests may take to finish after a stop signal. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -18,6 +19,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 export async function startProduct(env: Env = loadEnv()) {
+  await ensurePortFree(env.HOST, env.PORT);
   const target = parseDatabaseUrl(env.DATABASE_URL);
   await ensureDatabase(target, say);
   const kb = loadKnowledgeDir(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
@@ -43,7 +45,12 @@ export async function startProduct(env: Env = loadEnv()) {
     },
   });
   app = await buildServer({ env, db, engine, retrainer, webDist: webDistDir });
-  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  const address = await app.listen({ port: env.PORT, host: env.HOST }).catch(async (error) => {
+    // Taken between the check and now: close what holds the process open, then report.
+    await app?.close();
+    await db.$disconnect();
+    throw error;
+  });
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   const port = new URL(address).port || String(env.PORT);
   say('');
