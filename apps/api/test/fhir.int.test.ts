@@ -227,6 +227,35 @@ describe('FHIR patient data for the owner', () => {
     expect(body.period.start).toEqual(expect.any(String));
   });
 
+  it('carries the latest analysis’s triage as the Encounter’s priority (ActPriority)', async () => {
+    const priority = 'http://terminology.hl7.org/CodeSystem/v3-ActPriority';
+    const analysis = await asA(`/api/v1/encounters/${encounterId}/analysis`);
+    const expected = { emergency: 'EM', urgent: 'UR', consult: 'R', selfcare: 'EL' }[
+      analysis.json().triage.level as 'emergency' | 'urgent' | 'consult' | 'selfcare'
+    ];
+    const routine = fhir(await asA(`/fhir/Encounter/${encounterId}`));
+    expect(routine.priority.coding).toEqual([expect.objectContaining({ system: priority, code: expected })]);
+
+    const visit = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${patientId}/encounters`,
+      headers: a.headers,
+      payload: {
+        complaint: 'Fainted at home',
+        findings: [{ symptom: 'unconsciousness', present: true }],
+      },
+    });
+    const emergencyId = visit.json().id;
+    const unanalysed = fhir(await asA(`/fhir/Encounter/${emergencyId}`));
+    expect(unanalysed.priority).toBeUndefined();
+    await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${emergencyId}/analyse`, headers: a.headers });
+    const emergency = fhir(await asA(`/fhir/Encounter/${emergencyId}`));
+    expect(emergency.priority).toEqual({
+      coding: [{ system: priority, code: 'EM', display: 'emergency' }],
+      text: 'Triage (advisory): emergency',
+    });
+  });
+
   it('exports the visit as a collection Bundle whose references all resolve', async () => {
     const body = fhir(await asA(`/fhir/Encounter/${encounterId}/$everything`));
     expect(body.type).toBe('collection');

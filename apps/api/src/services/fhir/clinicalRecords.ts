@@ -14,6 +14,7 @@ const encounterSelect = {
   createdAt: true,
   updatedAt: true,
   diagnosis: { select: { id: true } },
+  suggestions: { select: { triage: true }, orderBy: { createdAt: 'desc' }, take: 1 },
 } as const;
 const conditionSelect = {
   id: true,

@@ -1,8 +1,10 @@
 // A practitioner's records as FHIR resources: Patient, Encounter, Condition (confirmed diagnosis) and
 // Observation (one per finding). Plain mappings from database rows; loading and ownership live elsewhere.
-import type { Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
+import { Triage, type TriageLevel } from '@unani/contracts';
+import type { CodeableConcept, Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
 import {
   ACT_CODE_SYSTEM,
+  ACT_PRIORITY_SYSTEM,
   CONDITION_CATEGORY_SYSTEM,
   CONDITION_CLINICAL_SYSTEM,
   CONDITION_VERIFICATION_SYSTEM,
@@ -31,6 +33,8 @@ export interface EncounterRow {
   createdAt: Date;
   updatedAt: Date;
   diagnosis: { id: string } | null;
+  /** The latest analysis's triage, as stored (newest first; at most one is read). */
+  suggestions: { triage: unknown }[];
 }
 
 export interface ConditionRow {
@@ -68,9 +72,32 @@ export function toFhirPatient(p: PatientRow): Patient {
   };
 }
 
+/** The engine's triage level in ActPriority terms: emergency and urgent map one to one, a consultation is
+ *  routine, self-care elective ("beneficial to the patient but not essential for survival"). */
+const PRIORITY_OF_TRIAGE: Record<TriageLevel, { code: string; display: string }> = {
+  emergency: { code: 'EM', display: 'emergency' },
+  urgent: { code: 'UR', display: 'urgent' },
+  consult: { code: 'R', display: 'routine' },
+  selfcare: { code: 'EL', display: 'elective' },
+};
+const TRIAGE_TEXT: Record<TriageLevel, string> = {
+  emergency: 'Triage (advisory): emergency',
+  urgent: 'Triage (advisory): urgent',
+  consult: 'Triage (advisory): see a practitioner',
+  selfcare: 'Triage (advisory): self-care',
+};
+
+function triagePriority(e: EncounterRow): CodeableConcept | undefined {
+  const stored = Triage.safeParse(e.suggestions[0]?.triage);
+  if (!stored.success) return undefined;
+  const level = stored.data.level;
+  return { coding: [{ system: ACT_PRIORITY_SYSTEM, ...PRIORITY_OF_TRIAGE[level] }], text: TRIAGE_TEXT[level] };
+}
+
 /** Every state before "closed" is a visit still in progress. */
 export function toFhirEncounter(e: EncounterRow): Encounter {
   const finished = e.status === 'closed';
+  const priority = triagePriority(e);
   return {
     resourceType: 'Encounter',
     id: e.id,
@@ -83,6 +110,7 @@ export function toFhirEncounter(e: EncounterRow): Encounter {
       ...(finished ? { end: e.updatedAt.toISOString() } : {}),
     },
     reasonCode: [{ text: e.complaint }],
+    ...(priority ? { priority } : {}),
     ...(e.diagnosis ? { diagnosis: [{ condition: { reference: `Condition/${e.diagnosis.id}` } }] } : {}),
   };
 }

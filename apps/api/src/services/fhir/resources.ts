@@ -44,6 +44,7 @@ export const Encounter = z.object({
   subject: Reference,
   period: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),
   reasonCode: z.array(CodeableConcept).optional(),
+  priority: CodeableConcept.optional(),
   diagnosis: z.array(z.object({ condition: Reference })).optional(),
 });
 export type Encounter = z.infer<typeof Encounter>;

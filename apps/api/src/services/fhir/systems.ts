@@ -24,3 +24,5 @@ export const CONDITION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/
 export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
 export const OBSERVATION_INTERPRETATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 export const ACT_CODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+/** Encounter.priority's value set (R4 "ActPriority"): how soon care is needed. */
+export const ACT_PRIORITY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActPriority';
