@@ -98,8 +98,8 @@ export function createCredentialChanges(options: CredentialChangesOptions): Cred
       away = false;
     }, warn);
   });
-  subscriber.on('message', (from: string, text: string) => {
-    if (from !== channel) return;
+  subscriber.on('message', (messageChannel: string, text: string) => {
+    if (messageChannel !== channel) return;
     const message = parseMessage(text);
     if (!message || message.from === self) return;
     const { from: _from, ...change } = message;
