@@ -12,8 +12,12 @@ import { installAndBuild, pnpm, root } from './pnpm.mjs';
 const serverUrl = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/unani_cdss';
 const testUrl = new URL(serverUrl);
 testUrl.pathname = `/cdss_test_${randomBytes(6).toString('hex')}`;
+// REDIS_URL is not passed on: servers under test keep credential changes in process, except in the test of
+// propagation between replicas, which uses TEST_REDIS_URL (or the REDIS_URL given here, or Redis on 127.0.0.1:6379).
+const { REDIS_URL: redisUrl, ...inherited } = process.env;
 const env = {
-  ...process.env,
+  ...inherited,
+  ...(redisUrl && !inherited.TEST_REDIS_URL ? { TEST_REDIS_URL: redisUrl } : {}),
   DATABASE_URL: testUrl.toString(),
   NODE_ENV: 'test',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',

@@ -1,6 +1,7 @@
 // `pnpm bench:api`: throughput and latency of the API's hot paths against a production-like server
 // (NODE_ENV=production, the real knowledge base and its trained model, a throwaway database), each
-// as a ratio to a trivial route measured in the same run. Prints one JSON object; asserts nothing.
+// as a ratio to a trivial route measured in the same run at the same number of connections. Prints one JSON
+// object; asserts nothing.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,10 @@ import {
   temporaryModelDir,
 } from '../test/faults/childServer.ts';
 
+/** Clients at once: a busy clinic's worth, and the few of one practitioner's tabs. */
 const CONNECTIONS = 32;
+const FEW_CONNECTIONS = 4;
+const TRIVIAL = 'GET /health/live (trivial route)';
 const WARM_UP_SECONDS = 3;
 const MEASURE_SECONDS = 20;
 /** Training the model on the full knowledge base takes a while on first start. */
@@ -61,7 +65,13 @@ const COMPLAINTS = [
   'high fever with severe headache, neck stiffness and vomiting',
 ];
 
-type Scenario = { name: string; requests: autocannon.Request[]; headers?: Record<string, string> };
+type Scenario = {
+  name: string;
+  requests: autocannon.Request[];
+  headers?: Record<string, string>;
+  /** CONNECTIONS unless named; the ratio is to the trivial route at the same count. */
+  connections?: number;
+};
 
 function rssMb(pid: number | undefined): number | null {
   if (!pid) return null;
@@ -87,13 +97,14 @@ function warningsOf(stderr: string): Record<string, number> {
 async function measure(origin: string, scenario: Scenario, seconds: number) {
   const result = await autocannon({
     url: origin,
-    connections: CONNECTIONS,
+    connections: scenario.connections ?? CONNECTIONS,
     duration: seconds,
     headers: scenario.headers,
     requests: scenario.requests,
   });
   const non2xx = result.non2xx;
   return {
+    connections: scenario.connections ?? CONNECTIONS,
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     requests: result.requests.total,
@@ -163,17 +174,27 @@ async function main() {
     const json = { 'content-type': 'application/json' };
     const bearer = { ...json, authorization: `Bearer ${apiKey}` };
 
+    const diagnoseRequests = COMPLAINTS.map((text, i) => ({
+      method: 'POST' as const,
+      path: '/api/v1/diagnose',
+      body: JSON.stringify({ text, context: { ageYears: 20 + i, sex: i % 2 ? 'female' : 'male' } }),
+    }));
+    const trivialRoute = [{ method: 'GET' as const, path: '/health/live' }];
+
+    // The baselines come first and are always measured: every ratio divides by the one at its connection count.
+    const baselines: Scenario[] = [
+      { name: TRIVIAL, requests: trivialRoute },
+      { name: `${TRIVIAL}, ${FEW_CONNECTIONS} connections`, requests: trivialRoute, connections: FEW_CONNECTIONS },
+    ];
     const scenarios: Scenario[] = [
-      { name: 'GET /health/live (trivial route)', requests: [{ method: 'GET', path: '/health/live' }] },
+      { name: 'POST /api/v1/diagnose', headers: bearer, requests: diagnoseRequests },
       {
-        name: 'POST /api/v1/diagnose',
-        headers: bearer,
-        requests: COMPLAINTS.map((text, i) => ({
-          method: 'POST',
-          path: '/api/v1/diagnose',
-          body: JSON.stringify({ text, context: { ageYears: 20 + i, sex: i % 2 ? 'female' : 'male' } }),
-        })),
+        name: `POST /api/v1/diagnose (session), ${FEW_CONNECTIONS} connections`,
+        headers: { ...json, ...session },
+        requests: diagnoseRequests,
+        connections: FEW_CONNECTIONS,
       },
+      { name: 'POST /api/v1/diagnose (session)', headers: { ...json, ...session }, requests: diagnoseRequests },
       {
         name: 'POST /api/v1/parse',
         headers: bearer,
@@ -190,17 +211,19 @@ async function main() {
       },
     ];
 
-    // `pnpm bench:api analyse` measures only the scenarios whose names contain the word (and the baseline).
+    // `pnpm bench:api analyse` measures only the scenarios whose names contain the word (and the baselines).
     const only = process.argv[2];
-    const chosen = only ? scenarios.filter((sc, i) => i === 0 || sc.name.includes(only)) : scenarios;
+    const chosen = [...baselines, ...(only ? scenarios.filter((sc) => sc.name.includes(only)) : scenarios)];
     const rssBeforeMb = rssMb(server.process.pid);
     const results: Record<string, Awaited<ReturnType<typeof measure>> & { ratioToTrivial?: number }> = {};
     for (const scenario of chosen) {
       await measure(server.origin, scenario, WARM_UP_SECONDS);
       results[scenario.name] = await measure(server.origin, scenario, MEASURE_SECONDS);
     }
-    const trivial = results[scenarios[0]?.name ?? '']?.requestsPerSecond ?? 1;
-    for (const r of Object.values(results)) r.ratioToTrivial = Math.round((r.requestsPerSecond / trivial) * 100) / 100;
+    const baselineAt = new Map(baselines.map((b) => [b.connections ?? CONNECTIONS, b.name]));
+    const trivialAt = (connections: number) => results[baselineAt.get(connections) ?? '']?.requestsPerSecond ?? 1;
+    for (const r of Object.values(results))
+      r.ratioToTrivial = Math.round((r.requestsPerSecond / trivialAt(r.connections)) * 100) / 100;
     const rssAfterMb = rssMb(server.process.pid);
 
     const report = {
@@ -218,7 +241,12 @@ async function main() {
         diseases: diseaseCodes.length,
         startupWithTrainingSeconds: startupSeconds,
       },
-      load: { connections: CONNECTIONS, warmUpSeconds: WARM_UP_SECONDS, seconds: MEASURE_SECONDS, tool: 'autocannon' },
+      load: {
+        connections: [CONNECTIONS, FEW_CONNECTIONS],
+        warmUpSeconds: WARM_UP_SECONDS,
+        seconds: MEASURE_SECONDS,
+        tool: 'autocannon',
+      },
       scenarios: results,
       memory: { rssBeforeMb, rssAfterMb },
       serverWarnings: warningsOf(server.stderr()),

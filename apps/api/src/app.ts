@@ -8,7 +8,7 @@ import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
 import type { Retrainer } from './modelRuntime/retraining.ts';
 import { registerAudit } from './plugins/audit.ts';
-import { registerAuth } from './plugins/auth.ts';
+import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -31,7 +31,7 @@ import { researchRoutes } from './routes/research/index.ts';
 import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
-  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL'>>;
+  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL'>>;
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
@@ -43,6 +43,8 @@ export interface ServerDeps {
   retrainer?: Retrainer;
   /** Where logs go (standard output when omitted); tests capture them to check redaction. */
   logStream?: DestinationStream;
+  /** The Redis channel of credential changes and the credential cache's lifetime, when not the defaults. */
+  credentials?: Pick<AuthOptions, 'channel' | 'ttlMs'>;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -87,7 +89,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
-  registerAuth(app);
+  registerAuth(app, { redisUrl: deps.env.REDIS_URL, ...deps.credentials });
   registerAudit(app, deps.db);
   await registerOpenApi(app);
 

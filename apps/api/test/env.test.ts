@@ -26,4 +26,13 @@ describe('configuration', () => {
       expect(message).toContain('.env.example');
     }
   });
+
+  it('takes a Redis address, with a password and a database number, and refuses anything else', () => {
+    expect(loadEnv({}).REDIS_URL).toBeUndefined();
+    expect(loadEnv({ REDIS_URL: 'redis://:secret@cache.internal:6380/2' }).REDIS_URL).toBe(
+      'redis://:secret@cache.internal:6380/2',
+    );
+    expect(loadEnv({ REDIS_URL: 'rediss://cache.internal' }).REDIS_URL).toBe('rediss://cache.internal');
+    expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: expected redis:\/\//);
+  });
 });

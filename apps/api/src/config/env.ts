@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   /** Force a TensorFlow.js backend: tensorflow, wasm or cpu. */
   ENGINE_BACKEND: z.enum(['tensorflow', 'wasm', 'cpu']).optional(),
   DB_CONNECTION_LIMIT: z.coerce.number().int().min(1).max(100).default(10),
+  /** Redis, when several replicas run: a sign-out or revocation then reaches all of them at once. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/\s]+(\/\d+)?(\?\S*)?$/, 'expected redis://[user:password@]host[:port][/db] (or rediss://)')
+    .optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -3,8 +3,10 @@
 // state-changing requests) or an API key (`Authorization: Bearer …`) with scopes.
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type CredentialLookup, cachedLookup } from '../auth/cachedLookup.ts';
+import { CREDENTIAL_TTL_MS, createCredentialCache } from '../auth/credentialCache.ts';
+import { type CredentialChanges, createCredentialChanges } from '../auth/credentialChanges.ts';
 import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
-import { type ApiKeyLookup, type ApiKeyVerifier, createApiKeyVerifier } from '../services/apiKeyVerifier.ts';
 import { type ActiveSession, findSession, type SessionUser } from '../services/sessionService.ts';
 import { safeEqual } from '../services/tokens.ts';
 import { HttpProblem } from './errors.ts';
@@ -32,8 +34,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route under /api/v1 with its access rule, for documentation checks and authorization tests. */
     routesUnderApi: { method: string; url: string; access: AccessRule }[];
-    /** Remembered API-key verifications; revoking or disabling through this server forgets them. */
-    apiKeys: ApiKeyVerifier;
+    /** Announces a credential's end or change to this replica's caches and, through Redis, to the others. */
+    credentials: CredentialChanges;
   }
 }
 
@@ -47,20 +49,21 @@ function bearerToken(req: FastifyRequest): string | undefined {
   return match[1];
 }
 
-async function identify(
-  app: FastifyInstance,
-  req: FastifyRequest,
-  verifyKey: ApiKeyLookup,
-): Promise<Caller | undefined> {
+interface Verifiers {
+  session: CredentialLookup<ActiveSession>;
+  apiKey: CredentialLookup<ActiveApiKey>;
+}
+
+async function identify(req: FastifyRequest, verify: Verifiers): Promise<Caller | undefined> {
   const bearer = bearerToken(req);
   if (bearer) {
-    const key = await verifyKey(bearer);
+    const key = await verify.apiKey(bearer);
     if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
     return { kind: 'apiKey', user: key.owner, key };
   }
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return undefined;
-  const session = await findSession(app.db, token);
+  const session = await verify.session(token);
   return session ? { kind: 'session', user: session.user, session, token } : undefined;
 }
 
@@ -96,7 +99,19 @@ export function callerUser(req: FastifyRequest): SessionUser {
   return req.caller.user;
 }
 
-export function registerAuth(app: FastifyInstance): void {
+/** A verified API key stands in for an unreachable database up to a minute after its check (decision 0006). */
+const API_KEY_OUTAGE_GRACE_MS = 60 * 1000 - CREDENTIAL_TTL_MS;
+
+export interface AuthOptions {
+  /** Other replicas hear of sign-outs and revocations through Redis when set. */
+  redisUrl?: string;
+  /** The Redis channel of credential changes (tests use their own). */
+  channel?: string;
+  /** How long a verification is trusted without the database (tests lengthen it to prove propagation). */
+  ttlMs?: number;
+}
+
+export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): void {
   const catalogue: FastifyInstance['routesUnderApi'] = [];
   app.decorate('routesUnderApi', catalogue);
   app.addHook('onRoute', (route) => {
@@ -106,16 +121,42 @@ export function registerAuth(app: FastifyInstance): void {
     if (!access) throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: path, access });
   });
-  // Signed-in sessions always ask the database (clinic pages need it anyway); API keys are
-  // remembered for a few seconds, and through a database outage (see apiKeyVerifier.ts).
-  const verifier = createApiKeyVerifier((bearer) => findApiKey(app.db, bearer));
-  app.decorate('apiKeys', verifier);
-  const verifyKey = verifier.verify;
+  // Sessions and API keys are verified once per few seconds, not on every request (decision 0011); a
+  // key also stands in through a database outage, so the engine keeps answering integrators.
+  const sessions = createCredentialCache<ActiveSession>({ ttlMs: options.ttlMs });
+  const keys = createCredentialCache<ActiveApiKey>({ ttlMs: options.ttlMs, graceMs: API_KEY_OUTAGE_GRACE_MS });
+  const verify: Verifiers = {
+    session: cachedLookup(
+      sessions,
+      (token) => findSession(app.db, token),
+      (s) => ({ credentialId: s.id, userId: s.user.id, notAfter: s.expiresAt.getTime() }),
+    ),
+    apiKey: cachedLookup(
+      keys,
+      (bearer) => findApiKey(app.db, bearer),
+      (key) => ({ credentialId: key.id, userId: key.owner.id }),
+    ),
+  };
+  const credentials = createCredentialChanges({
+    forget: (change) => {
+      sessions.forget(change);
+      keys.forget(change);
+    },
+    distrustAll: () => {
+      sessions.distrustAll();
+      keys.distrustAll();
+    },
+    redisUrl: options.redisUrl,
+    channel: options.channel,
+    log: app.log,
+  });
+  app.decorate('credentials', credentials);
+  app.addHook('onClose', () => credentials.close());
   // Before validation: an anonymous caller learns nothing about a route's schema.
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;
     if (!rule) return;
-    req.caller = await identify(app, req, verifyKey);
+    req.caller = await identify(req, verify);
     authorize(req, rule);
   });
 }

@@ -1,5 +1,6 @@
 // Account administration: list, create, change, disable users; issue and revoke API keys.
 import type { ApiKeyScope, ListQuery, UserCreate, UserUpdate } from '@unani/contracts';
+import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { inTransaction } from '../db/transactions.ts';
@@ -55,10 +56,17 @@ export async function addUser(db: DbTx, input: UserCreate) {
 
 /**
  * Changes an account; a new password, a new role or disabling ends its sessions, in one transaction, so a new
- * password or a disabled account never outlives the sessions it ends.
+ * password or a disabled account never outlives the sessions it ends. Once committed, every replica forgets the
+ * account's sessions and keys it remembers: they carry its name and role, and may have just ended.
  */
-export function changeUser(db: Db, actorId: string, id: string, input: UserUpdate) {
-  return inTransaction(db, async (tx) => {
+export async function changeUser(
+  db: Db,
+  credentials: CredentialChanges,
+  actorId: string,
+  id: string,
+  input: UserUpdate,
+) {
+  const user = await inTransaction(db, async (tx) => {
     const existing = await tx.user.findUnique({ where: { id }, select: { id: true, role: true } });
     if (!existing) throw notFound('The account');
     if (id === actorId && (input.disabled || (input.role && input.role !== 'admin'))) {
@@ -77,6 +85,8 @@ export function changeUser(db: Db, actorId: string, id: string, input: UserUpdat
       await deleteUserSessions(tx, id);
     return toUserView(updated);
   });
+  credentials.changed({ userId: id });
+  return user;
 }
 
 export async function listApiKeys(db: DbTx, query: ListQuery) {
@@ -108,9 +118,11 @@ export async function issueApiKey(
   return createApiKey(db, ownerId, input.name, input.scopes);
 }
 
-export async function revokeApiKey(db: DbTx, id: string) {
+/** Revokes a key and has every replica forget it; takes the client, so the announcement follows the commit. */
+export async function revokeApiKey(db: Db, credentials: CredentialChanges, id: string) {
   const key = await db.apiKey.findUnique({ where: { id } });
   if (!key) throw notFound('The API key');
   const row = key.revokedAt ? key : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  credentials.changed({ credentialId: id });
   return toApiKeyView(row);
 }

@@ -1,6 +1,7 @@
 // Server-side sign-in sessions: the cookie holds a random token, the database only its hash.
 import type { Role } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
+import type { CredentialChanges } from '../auth/credentialChanges.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
 /** A working day; the session slides forward while used. */
@@ -18,6 +19,8 @@ export interface SessionUser {
 export interface ActiveSession {
   id: string;
   csrfToken: string;
+  /** Past this instant the session is over, whatever a cache remembers. */
+  expiresAt: Date;
   user: SessionUser;
 }
 
@@ -43,18 +46,23 @@ export async function findSession(db: DbTx, token: string): Promise<ActiveSessio
   });
   const now = Date.now();
   if (!row || row.expiresAt.getTime() <= now || row.user.disabled) return undefined;
+  let expiresAt = row.expiresAt;
   if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.session.update({
-      where: { id: row.id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
-    });
+    expiresAt = new Date(now + SESSION_TTL_MS);
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now), expiresAt } });
   }
   const { disabled: _disabled, ...user } = row.user;
-  return { id: row.id, csrfToken: row.csrfToken, user };
+  return { id: row.id, csrfToken: row.csrfToken, expiresAt, user };
 }
 
-export async function deleteSession(db: DbTx, token: string): Promise<void> {
-  await db.session.deleteMany({ where: { tokenHash: sha256Hex(token) } });
+/**
+ * Ends one session (sign-out, or the previous one at a new sign-in) and has every replica forget it. It takes
+ * the client, not a transaction, so the announcement follows a committed delete.
+ */
+export async function endSession(db: Db, credentials: CredentialChanges, token: string): Promise<void> {
+  const hash = sha256Hex(token);
+  await db.session.deleteMany({ where: { tokenHash: hash } });
+  credentials.changed({ hash });
 }
 
 export async function deleteUserSessions(db: DbTx, userId: string): Promise<void> {

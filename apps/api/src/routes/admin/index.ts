@@ -62,11 +62,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: UserAdminView, ...errors },
       },
     },
-    (req) =>
-      changeUser(app.db, callerUser(req).id, req.params.id, req.body).then((user) => {
-        app.apiKeys.forget({ ownerId: user.id });
-        return user;
-      }),
+    (req) => changeUser(app.db, app.credentials, callerUser(req).id, req.params.id, req.body),
   );
 
   app.get(
@@ -111,10 +107,6 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ApiKeyView, ...errors },
       },
     },
-    (req) =>
-      revokeApiKey(app.db, req.params.id).then((key) => {
-        app.apiKeys.forget({ keyId: key.id });
-        return key;
-      }),
+    (req) => revokeApiKey(app.db, app.credentials, req.params.id),
   );
 };

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
 import { checkLogin } from '../../services/loginService.ts';
-import { createSession, deleteSession, SESSION_TTL_MS } from '../../services/sessionService.ts';
+import { createSession, endSession, SESSION_TTL_MS } from '../../services/sessionService.ts';
 
 /** Per client address: enough for typos, far too few for guessing. */
 const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       // A new session at every sign-in (an old cookie is discarded): no session fixation.
       const previous = req.cookies[SESSION_COOKIE];
-      if (previous) await deleteSession(app.db, previous);
+      if (previous) await endSession(app.db, app.credentials, previous);
       const session = await createSession(app.db, outcome.user.id);
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
       return { user: outcome.user, csrfToken: session.csrfToken };
@@ -59,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(app.db, token);
+      if (token) await endSession(app.db, app.credentials, token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send(null);
     },
