@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginResponse, MeResponse } from '@unani/contracts';
 import { ApiError, get, post, setCsrfToken } from '../api/client.ts';
+import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/unsavedEdits.ts';
 
 type Me = MeResponse;
 
@@ -13,6 +14,7 @@ export function useSession() {
       try {
         const me = await get<Me>('/api/v1/auth/me');
         setCsrfToken(me.csrfToken);
+        claimUnsavedEdits(me.user.id);
         return me;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
@@ -32,6 +34,7 @@ export function useSignIn() {
       post<LoginResponse>('/api/v1/auth/login', credentials),
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
+      claimUnsavedEdits(res.user.id);
       client.clear();
       client.setQueryData(['me'], { user: res.user, csrfToken: res.csrfToken });
     },
@@ -44,6 +47,8 @@ export function useSignOut() {
     mutationFn: () => post<void>('/api/v1/auth/logout'),
     onSettled: () => {
       setCsrfToken(undefined);
+      // Patient data stays on a shared device no longer than the session that typed it.
+      forgetUnsavedEdits();
       client.clear();
       client.setQueryData(['me'], null);
     },

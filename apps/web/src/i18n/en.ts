@@ -113,10 +113,15 @@ export const en = {
     title: 'Visit',
     analyse: 'Analyse',
     analysing: 'Analysing…',
-    save: 'Save visit',
-    saved: 'Saved.',
     previous: 'The suggestions above are from the last analysis; press “Analyse” after changing the findings.',
     shareAfterPlan: 'Save the treatment plan to share it with the patient.',
+  },
+  autosave: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    offline: 'Not saved — offline',
+    closed: 'This visit is closed: changes are no longer saved',
+    failed: 'Not saved: {{reason}}',
   },
   complaint: {
     label: 'Complaint',
