@@ -122,6 +122,10 @@ export const en = {
     offline: 'Not saved — offline',
     closed: 'This visit is closed: changes are no longer saved',
     failed: 'Not saved: {{reason}}',
+    leaveTitle: 'Leave the visit?',
+    leaveText: 'Some changes to this visit are not saved yet. If you leave now they may be lost.',
+    stay: 'Stay on the visit',
+    leave: 'Leave without saving',
   },
   complaint: {
     label: 'Complaint',

@@ -13,11 +13,13 @@ import { AssessmentFields } from '../visit/AssessmentFields.tsx';
 import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
+import { LeaveDialog } from '../visit/LeaveDialog.tsx';
 import { useLatestAnalysis, usePatient, usePlan, useVisit } from '../visit/queries.ts';
 import { SaveStatus } from '../visit/SaveStatus.tsx';
 import { SharePanel } from '../visit/SharePanel.tsx';
 import { TreatmentPlan } from '../visit/TreatmentPlan.tsx';
 import { readUnsavedEdits } from '../visit/unsavedEdits.ts';
+import { useLeaveGuard } from '../visit/useLeaveGuard.ts';
 import { useVisitActions } from '../visit/useVisitActions.ts';
 import { useVisitDraft } from '../visit/useVisitDraft.ts';
 
@@ -46,6 +48,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   const [restored] = useState(() => readUnsavedEdits(visit.id, 'visit'));
   const draft = useVisitDraft(visit, restored);
   const { autosave, analyse, confirm } = useVisitActions(visit, draft);
+  const blocker = useLeaveGuard(autosave.unsaved);
   // After a reload, the last analysis as it was given; a new one replaces it.
   const previous = useLatestAnalysis(visit.id, visit.status !== 'open');
   const analysis = analyse.data ?? previous.data ?? undefined;
@@ -116,6 +119,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
       {visit.diagnosis && <TreatmentPlan visitId={visit.id} disease={visit.diagnosis.disease} />}
       {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
       {visit.diagnosis && plan.data === null && <p className="muted">{t('visit.shareAfterPlan')}</p>}
+      {blocker.state === 'blocked' && <LeaveDialog onStay={blocker.reset} onLeave={blocker.proceed} />}
     </section>
   );
 }
