@@ -48,7 +48,8 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   const [restored] = useState(() => readUnsavedEdits(visit.id, 'visit'));
   const draft = useVisitDraft(visit, restored);
   const { autosave, analyse, confirm } = useVisitActions(visit, draft);
-  const blocker = useLeaveGuard(autosave.unsaved);
+  const [planUnsaved, setPlanUnsaved] = useState(false);
+  const blocker = useLeaveGuard(autosave.unsaved || planUnsaved);
   // After a reload, the last analysis as it was given; a new one replaces it.
   const previous = useLatestAnalysis(visit.id, visit.status !== 'open');
   const analysis = analyse.data ?? previous.data ?? undefined;
@@ -116,7 +117,14 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         busy={confirm.isPending}
         error={confirm.error}
       />
-      {visit.diagnosis && <TreatmentPlan visitId={visit.id} disease={visit.diagnosis.disease} />}
+      {visit.diagnosis && (
+        <TreatmentPlan
+          visitId={visit.id}
+          disease={visit.diagnosis.disease}
+          closed={visit.status === 'closed'}
+          onUnsavedChange={setPlanUnsaved}
+        />
+      )}
       {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
       {visit.diagnosis && plan.data === null && <p className="muted">{t('visit.shareAfterPlan')}</p>}
       {blocker.state === 'blocked' && <LeaveDialog onStay={blocker.reset} onLeave={blocker.proceed} />}
