@@ -326,6 +326,44 @@ describe('diagnosis, plan and the patient note', () => {
     ]);
   });
 
+  it('keeps the Mizaj and Nabz recorded before the diagnosis through the plan and the shared note', async () => {
+    const { res } = await visit(a, 'headache and nausea');
+    const id = res.json().id as string;
+    const assessed = await s.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/encounters/${id}`,
+      headers: a.headers,
+      payload: { complaint: 'headache and nausea', temperament: 'balghami', nabzNotes: 'Nabz saree, mutawatir' },
+    });
+    expect(assessed.statusCode).toBe(200);
+    const steps = [
+      { url: `/api/v1/encounters/${id}/diagnosis`, payload: { diseaseCode: 'shaqeeqa' } },
+      { url: `/api/v1/encounters/${id}/plan`, payload: planBody },
+      { url: `/api/v1/encounters/${id}/notes`, payload: { language: 'en' } },
+    ];
+    for (const step of steps) {
+      const answer = await s.app.inject({ method: 'POST', headers: a.headers, ...step });
+      expect(answer.statusCode).toBe(201);
+    }
+    const read = await s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}`, headers: { cookie: a.cookie } });
+    expect(read.json()).toMatchObject({
+      status: 'planned',
+      temperament: 'balghami',
+      nabzNotes: 'Nabz saree, mutawatir',
+    });
+  });
+
+  it('refuses any change of a closed visit with 409, so the screen can stop saving it', async () => {
+    const { res } = await visit(a, 'headache');
+    const id = res.json().id as string;
+    const change = (payload: object) =>
+      s.app.inject({ method: 'PATCH', url: `/api/v1/encounters/${id}`, headers: a.headers, payload });
+    expect((await change({ status: 'closed' })).statusCode).toBe(200);
+    const refused = await change({ nabzNotes: 'Nabz saree' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toBe('This visit is closed and can no longer change.');
+  });
+
   it('asks for a diagnosis before a plan', async () => {
     const { res } = await visit(a, 'headache');
     const plan = await s.app.inject({

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
 import { get, post, setCsrfToken } from '../api/client.ts';
+import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/unsavedEdits.ts';
 
 type Me = MeResponse;
 
@@ -14,6 +15,7 @@ export function useSession() {
       const session = await get<SessionResponse>('/api/v1/auth/session');
       if (!session.signedIn || !session.user) return null;
       setCsrfToken(session.csrfToken);
+      claimUnsavedEdits(session.user.id);
       return { user: session.user, csrfToken: session.csrfToken };
     },
     staleTime: 60_000,
@@ -29,6 +31,7 @@ export function useSignIn() {
       post<LoginResponse>('/api/v1/auth/login', credentials),
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
+      claimUnsavedEdits(res.user.id);
       client.clear();
       client.setQueryData(['me'], { user: res.user, csrfToken: res.csrfToken });
     },
@@ -41,6 +44,8 @@ export function useSignOut() {
     mutationFn: () => post<void>('/api/v1/auth/logout'),
     onSettled: () => {
       setCsrfToken(undefined);
+      // Patient data stays on a shared device no longer than the session that typed it.
+      forgetUnsavedEdits();
       client.clear();
       client.setQueryData(['me'], null);
     },

@@ -2,6 +2,7 @@
 // confirmed diagnosis, its treatment plan, and the note shared with the patient.
 
 import type { EncounterView } from '@unani/contracts';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Typed } from '../components/Lang.tsx';
@@ -13,10 +14,13 @@ import { AssessmentFields } from '../visit/AssessmentFields.tsx';
 import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
-import type { DraftFinding } from '../visit/findings.ts';
+import { LeaveDialog } from '../visit/LeaveDialog.tsx';
 import { useLatestAnalysis, usePatient, usePlan, useVisit } from '../visit/queries.ts';
+import { SaveStatus } from '../visit/SaveStatus.tsx';
 import { SharePanel } from '../visit/SharePanel.tsx';
 import { TreatmentPlan } from '../visit/TreatmentPlan.tsx';
+import { readUnsavedEdits } from '../visit/unsavedEdits.ts';
+import { useLeaveGuard } from '../visit/useLeaveGuard.ts';
 import { useVisitActions } from '../visit/useVisitActions.ts';
 import { useVisitDraft } from '../visit/useVisitDraft.ts';
 
@@ -24,7 +28,8 @@ export function VisitPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const visit = useVisit(id);
-  if (visit.error)
+  // A failed refetch keeps the visit on screen: unmounting it would throw away what is being typed.
+  if (visit.error && !visit.data)
     return (
       <section>
         <ErrorMessage error={visit.error} />
@@ -40,16 +45,19 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   const format = useFormat();
   const patient = usePatient(visit.patientId);
   const plan = usePlan(visit.id, Boolean(visit.diagnosis));
-  const draft = useVisitDraft(visit);
-  const { save, analyse, confirm } = useVisitActions(visit.id);
+  // Edits this device kept because they could not be saved: shown again, and sent.
+  const [restored] = useState(() => readUnsavedEdits(visit.id, 'visit'));
+  const draft = useVisitDraft(visit, restored);
+  const { autosave, analyse, confirm } = useVisitActions(visit, draft);
+  const [planUnsaved, setPlanUnsaved] = useState(false);
+  const blocker = useLeaveGuard(autosave.unsaved || planUnsaved);
   // After a reload, the last analysis as it was given; a new one replaces it.
   const previous = useLatestAnalysis(visit.id, visit.status !== 'open');
   const analysis = analyse.data ?? previous.data ?? undefined;
-  const busy = analyse.isPending || save.isPending;
+  const busy = analyse.isPending;
 
-  const changes = (findings?: DraftFinding[]) => async () => draft.update(findings ?? (await draft.currentFindings()));
   const answer = (symptom: string, name: string, present: boolean) =>
-    analyse.mutate(changes(draft.add({ symptom, name, present, origin: 'question' })));
+    analyse.mutate(draft.add({ symptom, name, present, origin: 'question' }));
 
   return (
     <section className="visit">
@@ -86,15 +94,12 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           onNabzNotes={draft.setNabzNotes}
         />
         <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={() => analyse.mutate(changes())}>
+          <button type="button" className="primary" disabled={busy} onClick={() => analyse.mutate(draft.edits)}>
             {analyse.isPending ? t('visit.analysing') : t('visit.analyse')}
           </button>
-          <button type="button" disabled={busy} onClick={() => save.mutate(changes())}>
-            {save.isPending ? t('common.saving') : t('visit.save')}
-          </button>
-          {save.isSuccess && !busy && <span role="status">{t('visit.saved')}</span>}
+          <SaveStatus status={autosave.status} error={autosave.error} />
         </div>
-        <ErrorMessage error={analyse.error ?? save.error} />
+        <ErrorMessage error={analyse.error} />
       </div>
 
       {analysis && (
@@ -116,9 +121,17 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         busy={confirm.isPending}
         error={confirm.error}
       />
-      {visit.diagnosis && <TreatmentPlan visitId={visit.id} disease={visit.diagnosis.disease} />}
+      {visit.diagnosis && (
+        <TreatmentPlan
+          visitId={visit.id}
+          disease={visit.diagnosis.disease}
+          closed={visit.status === 'closed'}
+          onUnsavedChange={setPlanUnsaved}
+        />
+      )}
       {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
       {visit.diagnosis && plan.data === null && <p className="muted">{t('visit.shareAfterPlan')}</p>}
+      {blocker.state === 'blocked' && <LeaveDialog onStay={blocker.reset} onLeave={blocker.proceed} />}
     </section>
   );
 }

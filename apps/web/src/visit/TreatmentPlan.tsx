@@ -1,37 +1,42 @@
 // The treatment plan of the confirmed diagnosis: the saved plan, or the disease's protocol to start from.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EncounterView, PlanRequest, PlanView } from '@unani/contracts';
+import type { EncounterView } from '@unani/contracts';
 import { type ReactNode, useState } from 'react';
-import { post } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { PlanEditor } from './PlanEditor.tsx';
 import { fromPlan, fromProtocol } from './planDraft.ts';
-import { planKey, useDisease, usePlan, visitKey } from './queries.ts';
+import { useDisease, usePlan } from './queries.ts';
+import { keepUnsavedEdits } from './unsavedEdits.ts';
 
 type Disease = NonNullable<EncounterView['diagnosis']>['disease'];
 
-export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: Disease }) {
+interface Props {
+  visitId: string;
+  disease: Disease;
+  closed: boolean;
+  onUnsavedChange: (unsaved: boolean) => void;
+}
+
+export function TreatmentPlan({ visitId, disease, closed, onUnsavedChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useQueryClient();
   const plan = usePlan(visitId);
-  const [restart, setRestart] = useState(0);
-  const startFromProtocol = plan.data === null || restart > 0;
+  // Starting again from the protocol lasts until the plan is next saved (its updatedAt moves on).
+  const [restart, setRestart] = useState<{ count: number; from?: string }>({ count: 0 });
+  const restarted = restart.count > 0 && plan.data?.updatedAt === restart.from;
+  const startFromProtocol = plan.data === null || restarted;
   const protocol = useDisease(disease.code, startFromProtocol);
-  const save = useMutation({
-    mutationFn: (body: PlanRequest) => post<PlanView>(`/api/v1/encounters/${visitId}/plan`, body),
-    onSuccess: (saved) => {
-      setRestart(0);
-      client.setQueryData(planKey(visitId), saved);
-      void client.invalidateQueries({ queryKey: visitKey(visitId) });
-    },
-  });
+  const startAgain = () => {
+    // Edits kept on the device belong to the plan being replaced: the new editor starts from the protocol.
+    keepUnsavedEdits(visitId, 'plan', undefined);
+    setRestart({ count: restart.count + 1, from: plan.data?.updatedAt });
+  };
 
   let body: ReactNode;
-  if (plan.error) body = <ErrorMessage error={plan.error} />;
+  // A failed refetch keeps the editor: unmounting it would throw away what is being typed.
+  if (plan.error && plan.data === undefined) body = <ErrorMessage error={plan.error} />;
   else if (plan.isPending) body = <p className="muted">{t('plan.loading')}</p>;
   else if (startFromProtocol && protocol.error) body = <ErrorMessage error={protocol.error} />;
   else if (startFromProtocol && !protocol.data)
@@ -65,17 +70,19 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
         {plan.data && !fromKb && (
           <p className="muted">
             {t('plan.savedAt', { date: format.dateTime(plan.data.updatedAt) })}{' '}
-            <button type="button" className="link" onClick={() => setRestart(restart + 1)}>
+            <button type="button" className="link" onClick={startAgain}>
               <WithEnglish text={t('plan.restart', { name: SLOT })} english={disease.name} />
             </button>
           </p>
         )}
+        {/* The editor stays mounted while it saves: a new key only for another disease or a fresh start. */}
         <PlanEditor
           visitId={visitId}
-          key={fromKb ? `protocol-${disease.code}-${restart}` : `plan-${plan.data?.updatedAt}`}
+          key={`${disease.code}-${restart.count}`}
           initial={initial}
-          onSave={(request) => save.mutate(request)}
-          saving={save.isPending}
+          initialSaved={!fromKb}
+          closed={closed}
+          onUnsavedChange={onUnsavedChange}
         />
       </>
     );
@@ -84,8 +91,6 @@ export function TreatmentPlan({ visitId, disease }: { visitId: string; disease: 
     <section aria-labelledby="plan-heading" className="card">
       <h2 id="plan-heading">{t('plan.heading')}</h2>
       {body}
-      <ErrorMessage error={save.error} />
-      {save.isSuccess && <p role="status">{t('plan.planSaved')}</p>}
     </section>
   );
 }

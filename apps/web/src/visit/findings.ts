@@ -1,8 +1,10 @@
 // The visit's findings as the practitioner edits them: parsed from the complaint, picked, or answered.
-import type { Finding, FindingInput } from '@unani/contracts';
+import { type Finding, FindingInput, FindingOrigin } from '@unani/contracts';
+import { z } from 'zod';
 
-export type FindingOrigin = NonNullable<FindingInput['origin']>;
-export type DraftFinding = FindingInput & { name: string; origin: FindingOrigin };
+/** A finding as the visit screen holds it: with its display name and where it came from. */
+export const DraftFinding = FindingInput.extend({ name: z.string(), origin: FindingOrigin });
+export type DraftFinding = z.infer<typeof DraftFinding>;
 
 /** Parsed findings the practitioner has neither removed nor overridden, then the picked and answered ones. */
 export function mergeFindings(

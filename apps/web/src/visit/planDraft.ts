@@ -1,19 +1,25 @@
 // A treatment plan while it is edited: from a saved plan or a disease's protocol, to the API's request.
-import type { DiseaseDetail, PlanRequest, PlanView, TreatmentKind } from '@unani/contracts';
+import { type DiseaseDetail, type PlanRequest, type PlanView, TreatmentKind } from '@unani/contracts';
+import { z } from 'zod';
 
-export interface DraftItem {
-  key: string;
-  kind: TreatmentKind;
-  formulationCode?: string;
-  singleDrugCode?: string;
+export const DraftItem = z.object({
+  key: z.string(),
+  kind: TreatmentKind,
+  formulationCode: z.string().optional(),
+  singleDrugCode: z.string().optional(),
   /** The formulary entry's name; empty for a free-text item. */
-  name: string;
+  name: z.string(),
   /** For a formulary entry: how to take it; otherwise the item itself. */
-  text: string;
-  dose: string;
-  duration: string;
-  avoid: boolean;
-}
+  text: z.string(),
+  dose: z.string(),
+  duration: z.string(),
+  avoid: z.boolean(),
+});
+export type DraftItem = z.infer<typeof DraftItem>;
+
+/** Everything the plan editor edits: what autosave sends and what is kept on the device until it is sent. */
+export const PlanEdits = z.object({ items: z.array(DraftItem), advice: z.string(), followUp: z.string() });
+export type PlanEdits = z.infer<typeof PlanEdits>;
 
 let nextKey = 0;
 export const newKey = () => `item-${++nextKey}`;

@@ -17,6 +17,8 @@ const parseText = async (text: string): Promise<ParsedText> => ({
   findings: (await post<{ findings: Finding[] }>('/api/v1/parse', { text })).findings,
 });
 
+// Both fail at once while the browser is offline instead of waiting for the network: a save waiting on a parse
+// must fail too, for its edits to be kept on the device.
 export function useParsedComplaint(text: string, enabled: boolean) {
   const client = useQueryClient();
   const settled = useDebounced(text, PARSE_DELAY_MS);
@@ -26,9 +28,15 @@ export function useParsedComplaint(text: string, enabled: boolean) {
     enabled: enabled && settled.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
+    networkMode: 'always',
   });
   /** The findings of exactly this text, without waiting for the pause (before saving). */
   const parseNow = (now: string) =>
-    client.fetchQuery({ queryKey: parseKey(now), queryFn: () => parseText(now), staleTime: Number.POSITIVE_INFINITY });
+    client.fetchQuery({
+      queryKey: parseKey(now),
+      queryFn: () => parseText(now),
+      staleTime: Number.POSITIVE_INFINITY,
+      networkMode: 'always',
+    });
   return { data: query.data, error: query.error, isFetching: query.isFetching, parseNow };
 }

@@ -1,24 +1,33 @@
-// Saving and analysing the visit, and confirming its diagnosis.
+// Saving the visit as it is edited, analysing it, and confirming its diagnosis.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Analysis, DiagnosisView, EncounterUpdate, EncounterView } from '@unani/contracts';
+import type { Analysis, DiagnosisView, EncounterView } from '@unani/contracts';
+import { useState } from 'react';
 import { patch, post } from '../api/client.ts';
 import { visitKey } from './queries.ts';
+import { keepUnsavedEdits } from './unsavedEdits.ts';
+import { useAutosave } from './useAutosave.ts';
+import type { VisitDraft } from './useVisitDraft.ts';
+import { serverEdits, type VisitEdits } from './visitEdits.ts';
 
-export function useVisitActions(id: string) {
+export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
+  const { id } = visit;
   const client = useQueryClient();
-  const saveVisit = async (body: EncounterUpdate) => {
-    const saved = await patch<EncounterView>(`/api/v1/encounters/${id}`, body);
-    client.setQueryData(visitKey(id), saved);
-    return saved;
-  };
-  // Each takes the visit's changes as a promise: the complaint may still need parsing, and a failure there
-  // shows like any failed save.
-  const save = useMutation({
-    mutationFn: async (changes: () => Promise<EncounterUpdate>) => saveVisit(await changes()),
+  const [saved] = useState(() => serverEdits(visit));
+  const autosave = useAutosave({
+    edits: draft.edits,
+    saved,
+    closed: visit.status === 'closed',
+    scope: `visit-${id}`,
+    send: async (edits: VisitEdits) => {
+      const answer = await patch<EncounterView>(`/api/v1/encounters/${id}`, await draft.toUpdate(edits));
+      client.setQueryData(visitKey(id), answer);
+    },
+    keep: (edits) => keepUnsavedEdits(id, 'visit', edits),
   });
+  // The engine analyses what the server holds, so the edits (an answered question among them) are saved first.
   const analyse = useMutation({
-    mutationFn: async (changes: () => Promise<EncounterUpdate>) => {
-      await saveVisit(await changes());
+    mutationFn: async (edits: VisitEdits) => {
+      await autosave.saveNow(edits);
       return post<Analysis>(`/api/v1/encounters/${id}/analyse`);
     },
   });
@@ -26,5 +35,5 @@ export function useVisitActions(id: string) {
     mutationFn: (diseaseCode: string) => post<DiagnosisView>(`/api/v1/encounters/${id}/diagnosis`, { diseaseCode }),
     onSuccess: () => client.invalidateQueries({ queryKey: visitKey(id) }),
   });
-  return { save, analyse, confirm };
+  return { autosave, analyse, confirm };
 }

@@ -1,72 +1,62 @@
-// The visit as the practitioner edits it: complaint, findings, Mizaj and Nabz, until it is saved.
+// The visit as the practitioner edits it: complaint, findings, Mizaj and Nabz. Starts from the server's visit, or
+// from the edits this device kept when they could not be saved.
 import type { EncounterUpdate, EncounterView, Temperament } from '@unani/contracts';
 import { useState } from 'react';
-import { type DraftFinding, mergeFindings, toFindingInput } from './findings.ts';
+import type { DraftFinding } from './findings.ts';
 import { type ParsedText, useParsedComplaint } from './useParsedComplaint.ts';
+import { findingsOf, serverEdits, toEncounterUpdate, type VisitEdits } from './visitEdits.ts';
 
-export function useVisitDraft(visit: EncounterView) {
-  const [complaint, setComplaint] = useState(visit.complaint);
-  const [typed, setTyped] = useState(false);
-  const [manual, setManual] = useState<DraftFinding[]>(() => visit.findings.filter((f) => f.origin !== 'text'));
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
-  const [temperament, setTemperament] = useState<Temperament | ''>(visit.temperament ?? '');
-  const [nabzNotes, setNabzNotes] = useState(visit.nabzNotes ?? '');
+export function useVisitDraft(visit: EncounterView, restored: VisitEdits | undefined) {
+  const [edits, setEdits] = useState<VisitEdits>(() => restored ?? serverEdits(visit));
   const [saved] = useState<ParsedText>(() => ({
     text: visit.complaint,
     findings: visit.findings.filter((f) => f.origin === 'text'),
   }));
-  const parse = useParsedComplaint(complaint, typed);
-
-  // Until the practitioner types, the saved findings stand for the saved complaint.
+  // Until the complaint differs from the saved one, the saved findings stand for it.
+  const typed = edits.complaint !== saved.text;
+  const parse = useParsedComplaint(edits.complaint, typed);
   const parsed: ParsedText = !typed
     ? saved
-    : complaint.trim() === ''
+    : edits.complaint.trim() === ''
       ? { text: '', findings: [] }
       : (parse.data ?? saved);
-  const findings = mergeFindings(parsed.findings, manual, dismissed);
 
-  const add = (finding: DraftFinding): DraftFinding[] => {
-    const next = [...manual.filter((m) => m.symptom !== finding.symptom), finding];
-    setManual(next);
-    return mergeFindings(parsed.findings, next, dismissed);
+  const change = (next: Partial<VisitEdits>) => setEdits((current) => ({ ...current, ...next }));
+
+  /** Adds (or replaces) a picked or answered finding; returns the edits with it, to save them at once. */
+  const add = (finding: DraftFinding): VisitEdits => {
+    const next = { ...edits, manual: [...edits.manual.filter((m) => m.symptom !== finding.symptom), finding] };
+    setEdits(next);
+    return next;
   };
   const remove = (finding: DraftFinding) => {
-    if (finding.origin === 'text') setDismissed(new Set([...dismissed, finding.symptom]));
-    else setManual(manual.filter((m) => m.symptom !== finding.symptom));
+    if (finding.origin === 'text')
+      change({ dismissed: [...edits.dismissed.filter((s) => s !== finding.symptom), finding.symptom] });
+    else change({ manual: edits.manual.filter((m) => m.symptom !== finding.symptom) });
   };
 
-  /** The findings of the complaint as it reads now, parsing it first if the last parse is behind. */
-  const currentFindings = async (): Promise<DraftFinding[]> => {
-    if (!typed || complaint.trim() === '' || parse.data?.text === complaint) return findings;
-    const fresh = await parse.parseNow(complaint);
-    return mergeFindings(fresh.findings, manual, dismissed);
+  /** The API's request for these edits, parsing their complaint first when the last parse is behind it. */
+  const toUpdate = async (next: VisitEdits): Promise<EncounterUpdate> => {
+    if (next.complaint === saved.text) return toEncounterUpdate(next, saved.findings);
+    if (next.complaint.trim() === '') return toEncounterUpdate(next, []);
+    return toEncounterUpdate(next, (await parse.parseNow(next.complaint)).findings);
   };
-
-  const update = (list: DraftFinding[]): EncounterUpdate => ({
-    complaint,
-    temperament: temperament || null,
-    nabzNotes: nabzNotes.trim() || null,
-    findings: list.map(toFindingInput),
-  });
 
   return {
-    complaint,
-    setComplaint: (text: string) => {
-      setTyped(true);
-      setComplaint(text);
-    },
+    edits,
+    complaint: edits.complaint,
+    setComplaint: (complaint: string) => change({ complaint }),
     parsed,
     parseError: parse.error,
     parsing: parse.isFetching,
-    findings,
+    findings: findingsOf(edits, parsed.findings),
     add,
     remove,
-    temperament,
-    setTemperament,
-    nabzNotes,
-    setNabzNotes,
-    currentFindings,
-    update,
+    temperament: edits.temperament,
+    setTemperament: (temperament: Temperament | '') => change({ temperament }),
+    nabzNotes: edits.nabzNotes,
+    setNabzNotes: (nabzNotes: string) => change({ nabzNotes }),
+    toUpdate,
   };
 }
 
