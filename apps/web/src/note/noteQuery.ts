@@ -3,6 +3,12 @@
 import type { SharedNote } from '@unani/contracts';
 import { get } from '../api/client.ts';
 
+/** Starts fetching the Nastaliq font as soon as an Urdu note arrives, before the note is laid out. */
+export function preloadFontFor(note: SharedNote): void {
+  if (note.language !== 'ur' || typeof document === 'undefined' || !document.fonts) return;
+  void document.fonts.load('1em "Noto Nastaliq Urdu"', 'اردو').catch(() => undefined);
+}
+
 export function noteQuery(token: string) {
   return {
     queryKey: ['note', token],
