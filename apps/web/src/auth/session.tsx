@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
 import { get, post, setCsrfToken } from '../api/client.ts';
-import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/unsavedEdits.ts';
+import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/editsOnDevice.ts';
 
 type Me = MeResponse;
 
