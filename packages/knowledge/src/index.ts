@@ -6,4 +6,5 @@ export * from './importers/labelledCases.ts';
 export * from './importers/triageCases.ts';
 export * from './load.ts';
 export * from './report.ts';
+export * from './urduOrthography.ts';
 export * from './validate.ts';
