@@ -22,7 +22,7 @@ const minimalCounts = {
 };
 
 describe('cdss kb report', () => {
-  it('prints one JSON object with counts, review entries, thin diseases and unused entries', () => {
+  it('prints one JSON object with counts, review entries, thin diseases, unused entries and the Urdu', () => {
     const run = cdss(['kb', 'report', '--knowledge', minimalKnowledgeDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -32,6 +32,10 @@ describe('cdss kb report', () => {
       diseasesWithFewSymptoms: ['shaqeeqa', 'zukam'],
       unusedSymptoms: ['high-fever', 'neck-stiffness', 'unconsciousness'],
       unusedDrugs: [],
+      urdu: {
+        fieldsWithArabicForms: 0,
+        withoutUrduName: { symptoms: 9, diseases: 1, singleDrugs: 3, formulations: 2 },
+      },
     });
   });
 

@@ -48,6 +48,24 @@ describe('knowledgeReport', () => {
     expect(knowledgeReport(kb).unusedDrugs).toEqual(['hilteet', 'kuchla', 'ustukhuddus']);
   });
 
+  it('counts Urdu fields written with Arabic letter forms and entries without an Urdu name', () => {
+    const kb = minimal();
+    expect(knowledgeReport(kb).urdu).toEqual({
+      fieldsWithArabicForms: 0,
+      withoutUrduName: { symptoms: 9, diseases: 1, singleDrugs: 3, formulations: 2 },
+    });
+    const shaqeeqa = kb.diseases.find((d) => d.code === 'shaqeeqa');
+    const headache = kb.symptoms.find((d) => d.code === 'headache');
+    if (!shaqeeqa || !headache) throw new Error('fixture changed');
+    shaqeeqa.urduName = 'شقيقہ';
+    headache.urduName = 'سر درد';
+    headache.synonyms.push('درد سر', 'سر كا درد');
+    expect(knowledgeReport(kb).urdu).toEqual({
+      fieldsWithArabicForms: 2,
+      withoutUrduName: { symptoms: 8, diseases: 1, singleDrugs: 3, formulations: 2 },
+    });
+  });
+
   it('keeps the formulary requests the knowledge base does not hold yet', () => {
     const requests = parseFormularyRequests(
       [

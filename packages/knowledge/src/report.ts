@@ -1,6 +1,7 @@
-// What a knowledge reviewer checks after a change: counts, entries awaiting review, thin diseases, and
-// symptoms and drugs nothing uses. Plain functions over a loaded KnowledgeBase; the CLI prints the result.
+// What a knowledge reviewer checks after a change: counts, entries awaiting review, thin diseases, symptoms and
+// drugs nothing uses, and the Urdu. Plain functions over a loaded KnowledgeBase; the CLI prints the result.
 import type { KnowledgeBase } from './format.ts';
+import { urduFieldProblems } from './urduOrthography.ts';
 
 /**
  * A disease described by fewer findings than this is hard to tell apart from its neighbours in a
@@ -28,6 +29,14 @@ export interface KnowledgeCounts {
   sources: number;
 }
 
+/** How much of the knowledge base reads in Urdu, and whether that Urdu is written in Urdu letters. */
+export interface UrduReport {
+  /** Fields holding Arabic letter forms (ك, ي, ه, ة, ٠–٩) instead of Urdu ones; the validator keeps this at 0. */
+  fieldsWithArabicForms: number;
+  /** Entries without an `urduName`, by kind. */
+  withoutUrduName: { symptoms: number; diseases: number; singleDrugs: number; formulations: number };
+}
+
 export interface KnowledgeReport {
   counts: KnowledgeCounts;
   /** Entries marked `review: true`; a protocol is named by its disease's code. */
@@ -38,8 +47,23 @@ export interface KnowledgeReport {
   unusedSymptoms: string[];
   /** Single-drug codes no formulation contains (protocols may still prescribe them alone). */
   unusedDrugs: string[];
+  urdu: UrduReport;
   /** Requested formulary entries the knowledge base does not hold yet; present when requests were given. */
   unresolvedFormularyRequests?: FormularyRequest[];
+}
+
+export function urduReport(kb: KnowledgeBase): UrduReport {
+  const entries = [kb.sources, kb.symptoms, kb.diseases, kb.singleDrugs, kb.formulations, kb.redFlags].flat();
+  const without = (xs: { urduName?: string }[]) => xs.filter((x) => !x.urduName).length;
+  return {
+    fieldsWithArabicForms: entries.reduce((n, entry) => n + urduFieldProblems(entry).length, 0),
+    withoutUrduName: {
+      symptoms: without(kb.symptoms),
+      diseases: without(kb.diseases),
+      singleDrugs: without(kb.singleDrugs),
+      formulations: without(kb.formulations),
+    },
+  };
 }
 
 export function knowledgeCounts(kb: KnowledgeBase): KnowledgeCounts {
@@ -96,6 +120,7 @@ export function knowledgeReport(kb: KnowledgeBase, formularyRequests?: Formulary
     diseasesWithFewSymptoms: kb.diseases.filter((d) => d.symptoms.length < MIN_SYMPTOMS_PER_DISEASE).map((d) => d.code),
     unusedSymptoms: kb.symptoms.filter((s) => !listed.has(s.code)).map((s) => s.code),
     unusedDrugs: kb.singleDrugs.filter((d) => !inFormulations.has(d.code)).map((d) => d.code),
+    urdu: urduReport(kb),
   };
   if (formularyRequests) {
     const held = {

@@ -14,6 +14,7 @@ import {
   SourceEntry,
   SymptomEntry,
 } from './format.ts';
+import { describeArabicForms, urduFieldProblems } from './urduOrthography.ts';
 
 /** The folders of data/knowledge/, each holding YAML or JSON files of one kind of entry. */
 export const knowledgeKinds = {
@@ -132,6 +133,17 @@ function checkUniqueNames(
   }
 }
 
+/** Urdu is written in Urdu letters: an Arabic kaf, yeh, heh, teh marbuta or digit in any field is named, with its word. */
+function checkUrduOrthography(entries: Located<unknown>[], problems: KnowledgeProblem[]) {
+  for (const it of entries)
+    for (const field of urduFieldProblems(it.value))
+      problems.push({
+        file: it.file,
+        entry: it.entry,
+        message: `${field.field}: Arabic letter forms in Urdu text "${field.text}": ${describeArabicForms(field.found)}`,
+      });
+}
+
 function citedSource(ref: CitationRef): string {
   return typeof ref === 'string' ? ref : ref.source;
 }
@@ -160,6 +172,7 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   checkUniqueNames(diseases, 'disease', problems);
   checkUniqueNames(singleDrugs, 'single drug', problems);
   checkUniqueNames(formulations, 'formulation', problems);
+  checkUrduOrthography([...sources, ...symptoms, ...diseases, ...singleDrugs, ...formulations, ...redFlags], problems);
 
   const sourceCodes = new Set([...sources.map((s) => s.value.code), ...invalidSources]);
   const symptomCodes = new Set([...symptoms.map((s) => s.value.code), ...invalidSymptoms]);

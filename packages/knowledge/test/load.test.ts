@@ -78,6 +78,22 @@ describe('knowledge loader', () => {
     ]);
   });
 
+  it('refuses Arabic letter forms in Urdu text, naming the file, the entry, the field and the word', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/shaqeeqa.yaml', (t) => t.replace('urduName: شقیقہ', 'urduName: شقيقہ'));
+    copy.edit('symptoms/symptoms.yaml', (t) =>
+      t.replace('synonyms: [sar dard, head pain]', 'synonyms: [sar dard, سر درد, ٢ دن سے سر درد]'),
+    );
+    copy.edit('red-flags/red-flags.yaml', (t) =>
+      t.replace('  urgency: emergency\n  when: { any: [unconsciousness] }', '  messageUrdu: بے هوشی\n$&'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'symptoms/symptoms.yaml › headache: synonyms.2: Arabic letter forms in Urdu text "٢ دن سے سر درد": ٢ in "٢" at character 1 is Arabic-Indic digit (U+0662): write ۲ (Urdu digit, U+06F2)',
+      'diseases/shaqeeqa.yaml › shaqeeqa: urduName: Arabic letter forms in Urdu text "شقيقہ": ي in "شقيقہ" at character 3 is Arabic yeh (U+064A): write ی (Farsi yeh, U+06CC)',
+      'red-flags/red-flags.yaml › loss-of-consciousness: messageUrdu: Arabic letter forms in Urdu text "بے هوشی": ه in "هوشی" at character 4 is Arabic heh (U+0647): write ہ (heh goal, U+06C1)',
+    ]);
+  });
+
   it('reports a missing knowledge directory', () => {
     expect(problemsOf('/nonexistent/knowledge')).toEqual(['/nonexistent/knowledge › -: knowledge directory not found']);
   });

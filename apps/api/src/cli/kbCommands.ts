@@ -26,7 +26,7 @@ export const kbCommands: Record<string, Command> = {
     },
   },
   'kb report': {
-    summary: '[--knowledge <dir>]: counts, entries marked for review, thin diseases, unused symptoms and drugs',
+    summary: '[--knowledge <dir>]: counts, entries for review, thin diseases, unused entries, Urdu gaps',
     async run(args) {
       const dir = knowledgeDirOf('kb report', args);
       const kb = loadKnowledgeDir(dir);
