@@ -48,6 +48,7 @@ const table: Row[] = [
   //                                                  anon   A    B   research noScope admin
   row('POST /api/v1/auth/login',                      [401, 401, 401, 401, 401, 401], undefined, () => ({ email: 'nobody@example.org', password: 'wrong password' })),
   row('GET /api/v1/auth/me',                          [401, 200, 200, 403, 403, 200]),
+  row('GET /api/v1/auth/session',                     [200, 200, 200, 200, 200, 200]),
   row('GET /api/v1/patients',                         [401, 200, 200, 403, 403, 403]),
   row('POST /api/v1/patients',                        [401, 201, 201, 403, 403, 403], undefined, () => ({ name: 'New Patient', age: 30, sex: 'male' })),
   row('GET /api/v1/patients/:id',                     [401, 200, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`),
