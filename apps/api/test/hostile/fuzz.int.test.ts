@@ -243,13 +243,15 @@ async function knownFor(op: Operation): Promise<Record<string, string>> {
 }
 
 function acceptable(op: Operation, c: Case, status: number, contentType: string, body: string): boolean {
-  if (c.expect) return status === c.expect && /^application\/problem\+json/.test(contentType);
-  if (status >= 500) return false;
-  if (status < 400) return status >= 200;
   // Where the request lands once `..` segments are resolved, as the server sees it.
   const underFhir = op.fhir && new URL(c.url, 'http://server').pathname.startsWith('/fhir/');
-  if (underFhir) return /^application\/fhir\+json/.test(contentType) && body.includes('"OperationOutcome"');
-  return /^application\/problem\+json/.test(contentType);
+  const isError = underFhir
+    ? /^application\/fhir\+json/.test(contentType) && body.includes('"OperationOutcome"')
+    : /^application\/problem\+json/.test(contentType);
+  if (c.expect) return status === c.expect && isError;
+  if (status >= 500) return false;
+  if (status < 400) return status >= 200;
+  return isError;
 }
 
 describe('every operation under hostile input', () => {
