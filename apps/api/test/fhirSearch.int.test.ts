@@ -325,3 +325,40 @@ describe('POST [type]/_search', () => {
     expect(fhirAnswer<{ resourceType: string }>(json, 415).resourceType).toBe('OperationOutcome');
   });
 });
+
+describe('the CapabilityStatement', () => {
+  it('lists the search interaction and each search parameter with its type and documentation', async () => {
+    const body = fhirAnswer<{
+      rest: {
+        documentation: string;
+        resource: { type: string; interaction: { code: string }[]; searchParam?: object[] }[];
+      }[];
+    }>(await s.app.inject({ method: 'GET', url: '/fhir/metadata' }));
+    const rest = body.rest[0];
+    const resources = Object.fromEntries((rest?.resource ?? []).map((r) => [r.type, r]));
+    const params = (type: string) =>
+      (resources[type]?.searchParam ?? []).map((p) => [(p as { name: string }).name, (p as { type: string }).type]);
+    expect(params('Patient')).toEqual([
+      ['_id', 'token'],
+      ['name', 'string'],
+      ['gender', 'token'],
+    ]);
+    const clinical = [
+      ['_id', 'token'],
+      ['patient', 'reference'],
+      ['subject', 'reference'],
+      ['encounter', 'reference'],
+      ['code', 'token'],
+    ];
+    expect(params('Condition')).toEqual(clinical);
+    expect(params('Observation')).toEqual(clinical);
+    for (const type of ['Patient', 'Condition', 'Observation']) {
+      expect(resources[type]?.interaction.map((i) => i.code)).toEqual(['read', 'search-type']);
+      for (const p of resources[type]?.searchParam ?? [])
+        expect(p).toMatchObject({ documentation: expect.any(String) });
+      expect(resources[type]).not.toHaveProperty('searchInclude');
+    }
+    expect(resources.Encounter?.interaction.map((i) => i.code)).toEqual(['read']);
+    expect(rest?.documentation).toContain('handling=strict');
+  });
+});
