@@ -39,15 +39,18 @@ describe('sign-in', () => {
 
   it('answers 401 with one message for a wrong password and for an unknown email', async () => {
     const user = await createTestUser(s.db);
+    // Its own client address, so that this file's sign-ins from the default one stay under the per-minute limit.
     const wrong = await s.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { email: user.email, password: 'not the password' },
+      remoteAddress: '192.0.2.10',
     });
     const unknown = await s.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { email: 'nobody@example.org', password: 'x' },
+      remoteAddress: '192.0.2.10',
     });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
@@ -56,7 +59,12 @@ describe('sign-in', () => {
   });
 
   it('names each invalid field', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'not-an-email' } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'not-an-email' },
+      remoteAddress: '192.0.2.11',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(

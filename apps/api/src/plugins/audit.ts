@@ -4,15 +4,24 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.ts';
 import { type AuditEntry, recordAudit } from '../services/auditService.ts';
 
+/** The record a request is audited against, and its outcome when the answer's status does not say it. */
+export interface AuditTarget {
+  entity: string;
+  entityId: string | null;
+  outcome?: AuditEntry['outcome'];
+}
+
 export interface AuditRule {
   action: string;
   entity: string;
   /**
    * Which record: the route's `:id` (the default when the route has one), the `id` of the record the answer
-   * created, or none. `target` computes entity and id from the request instead (a FHIR search by patient or visit).
+   * created, or none. `target` computes entity and id from the request instead (a FHIR search by patient or visit),
+   * and the outcome when a successful answer does not tell it: a search about someone else's patient answers an
+   * empty Bundle, and the row says `not_found` as a read of that patient would.
    */
   entityId?: 'param' | 'created' | 'none';
-  target?: (req: FastifyRequest) => { entity: string; entityId: string | null };
+  target?: (req: FastifyRequest) => AuditTarget;
 }
 
 declare module 'fastify' {
@@ -55,12 +64,13 @@ export function registerAudit(app: FastifyInstance, db: Db): void {
     // With the database away the row cannot be written either; trying would only delay the 503.
     if (!rule || !req.auditable || reply.statusCode === SERVICE_UNAVAILABLE) return payload;
     const params = req.params as { id?: string } | undefined;
-    const target = rule.target?.(req) ?? {
+    const target: AuditTarget = rule.target?.(req) ?? {
       entity: rule.entity,
       entityId:
         rule.entityId === 'none' ? null : rule.entityId === 'created' ? createdId(payload) : (params?.id ?? null),
     };
-    const outcome = outcomeOf(reply.statusCode);
+    const status = outcomeOf(reply.statusCode);
+    const outcome = status === 'ok' ? (target.outcome ?? status) : status;
     const entry: AuditEntry = {
       actorId: req.caller?.user.id ?? null,
       actorKind: req.caller ? (req.caller.kind === 'apiKey' ? 'apiKey' : 'user') : 'anonymous',

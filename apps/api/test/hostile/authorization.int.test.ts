@@ -30,6 +30,8 @@ interface Row {
   route: string;
   url: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
+  /** A form body (FHIR's POST searches) instead of JSON. */
+  form?: string;
   expected: Expected;
 }
 
@@ -39,6 +41,8 @@ const row = (route: string, expected: Expected, url?: Row['url'], body?: Row['bo
   url: url ?? (() => route.split(' ')[1] ?? ''),
   ...(body ? { body } : {}),
 });
+
+const formRow = (route: string, expected: Expected, form: string): Row => ({ ...row(route, expected), form });
 
 const planBody = { items: [{ kind: 'ghiza', text: 'Light meals' }], advice: 'Rest.' };
 let emails = 0;
@@ -94,9 +98,13 @@ const table: Row[] = [
   row('GET /fhir/Patient/:id',                        [401, 200, 404, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}`),
   row('GET /fhir/Encounter/:id',                      [401, 200, 404, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}`),
   row('GET /fhir/Encounter/:id/$everything',          [401, 200, 404, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}/$everything`),
-  row('GET /fhir/Condition',                          [401, 200, 404, 403, 403, 403], (i) => `/fhir/Condition?patient=${i.patient}`),
+  row('GET /fhir/Patient',                            [401, 200, 200, 403, 403, 403], () => '/fhir/Patient?name=zubaida'),
+  formRow('POST /fhir/Patient/_search',               [401, 200, 200, 403, 403, 403], 'name=zubaida'),
+  row('GET /fhir/Condition',                          [401, 200, 200, 403, 403, 403], (i) => `/fhir/Condition?patient=${i.patient}`),
+  formRow('POST /fhir/Condition/_search',             [401, 200, 200, 403, 403, 403], 'code=shaqeeqa'),
   row('GET /fhir/Condition/:id',                      [401, 200, 404, 403, 403, 403], (i) => `/fhir/Condition/${i.diagnosis}`),
-  row('GET /fhir/Observation',                        [401, 200, 404, 403, 403, 403], (i) => `/fhir/Observation?encounter=${i.encounter}`),
+  row('GET /fhir/Observation',                        [401, 200, 200, 403, 403, 403], (i) => `/fhir/Observation?encounter=${i.encounter}`),
+  formRow('POST /fhir/Observation/_search',           [401, 200, 200, 403, 403, 403], 'code=headache'),
   row('GET /fhir/Observation/:id',                    [401, 200, 404, 403, 403, 403], (i) => `/fhir/Observation/${i.finding}`),
   row('POST /cds-services/unani-cdss-differential',   [401, 200, 200, 403, 403, 200], undefined, () => ({ hookInstance: 'h1', hook: 'patient-view', context: { userId: 'u', patientId: 'p' } })),
   // Last: signing out ends the session the other rows are sent with.
@@ -114,13 +122,24 @@ let callers: CallerHeaders[];
 let ids: Ids;
 let requests = 0;
 
-async function send(app: FastifyInstance, caller: CallerHeaders, method: string, url: string, body?: unknown) {
+async function send(
+  app: FastifyInstance,
+  caller: CallerHeaders,
+  method: string,
+  url: string,
+  body?: unknown,
+  form?: string,
+) {
   const options: InjectOptions = {
     method: method as InjectOptions['method'],
     url,
-    headers: headersFor(caller, method),
+    headers: {
+      ...headersFor(caller, method),
+      ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
     remoteAddress: clientAddress(requests++),
     ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+    ...(form !== undefined ? { payload: form } : {}),
   };
   return app.inject(options);
 }
@@ -191,7 +210,7 @@ describe('practitioner B and practitioner A’s records', () => {
     expect(items).toHaveLength(own);
   });
 
-  it('answers 404 to guessed and enumerated ids — never 200, never 403 — and shows nothing of A', async () => {
+  it('answers 404 to reads of guessed and enumerated ids — never 200, never 403 — and shows nothing of A', async () => {
     const guesses = [
       ids.patient,
       ids.encounter,
@@ -213,8 +232,6 @@ describe('practitioner B and practitioner A’s records', () => {
         `/fhir/Patient/${id}`,
         `/fhir/Encounter/${id}/$everything`,
         `/fhir/Condition/${id}`,
-        `/fhir/Condition?patient=Patient/${id}`,
-        `/fhir/Observation?encounter=${id}`,
       ]),
       ...observationIds.map((id) => `/fhir/Observation/${id}`),
     ];
@@ -223,6 +240,16 @@ describe('practitioner B and practitioner A’s records', () => {
     const statuses = new Map(urls.map((url, i) => [url, answers[i]?.statusCode]));
     expect([...statuses].filter(([, status]) => status !== 404)).toEqual([]);
     for (const res of answers) expect(res.body).not.toContain(A_PATIENT_NAME);
+    const searches = guesses.flatMap((id) => [
+      `/fhir/Patient?_id=${id}`,
+      `/fhir/Condition?patient=Patient/${id}`,
+      `/fhir/Observation?encounter=${id}`,
+    ]);
+    for (const res of await Promise.all(searches.map((url) => send(s.app, asB, 'GET', url)))) {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ type: 'searchset', total: 0 });
+      expect(res.body).not.toContain(A_PATIENT_NAME);
+    }
     const writes = await Promise.all([
       send(s.app, asB, 'POST', `/api/v1/notes/${ids.note}/revoke`),
       send(s.app, asB, 'PATCH', `/api/v1/encounters/${ids.encounter}`, { status: 'closed' }),
@@ -262,7 +289,7 @@ describe('the authorization table', () => {
       const caller = callers[column] as CallerHeaders;
       for (const r of table) {
         const method = r.route.split(' ')[0] ?? 'GET';
-        const res = await send(s.app, caller, method, r.url(ids), r.body?.(ids));
+        const res = await send(s.app, caller, method, r.url(ids), r.body?.(ids), r.form);
         (got.get(r.route) as number[])[column] = res.statusCode;
         if (column === 2) bodiesToB.push(res);
       }

@@ -45,6 +45,8 @@ export interface Operation {
   pathParams: string[];
   query: Record<string, JsonSchema>;
   body?: JsonSchema;
+  /** The schema of a form body (FHIR's POST searches), when the operation takes one. */
+  form?: JsonSchema;
   /** Errors under /fhir are OperationOutcome resources, elsewhere problem documents. */
   fhir: boolean;
 }
@@ -67,6 +69,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
         query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}])),
         body: op.requestBody?.content?.['application/json']?.schema,
+        form: op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema,
         fhir: path.startsWith('/fhir/'),
       });
     }

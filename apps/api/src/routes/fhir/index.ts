@@ -1,9 +1,11 @@
-// FHIR R4 (JSON) under /fhir: the terminology for anyone, a practitioner's own records for them.
+// FHIR R4 (JSON) under /fhir: the terminology for anyone, a practitioner's own records (read and searched) for them.
 // Every answer is application/fhir+json, errors included (OperationOutcome).
 import type { FastifyPluginAsync } from 'fastify';
 import { FHIR_JSON } from '../../services/fhir/resources.ts';
 import { clinicalRoutes } from './clinical.ts';
+import { registerFormBody } from './formBody.ts';
 import { fhirErrorHandler, sendFhirNotFound } from './outcomeErrors.ts';
+import { searchRoutes } from './search.ts';
 import { terminologyRoutes } from './terminology.ts';
 
 export const fhirRoutes: FastifyPluginAsync = async (app) => {
@@ -14,8 +16,10 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
       fhir.addHook('onRequest', async (_req, reply) => {
         reply.type(FHIR_JSON);
       });
+      registerFormBody(fhir);
       await fhir.register(terminologyRoutes);
       await fhir.register(clinicalRoutes);
+      await fhir.register(searchRoutes);
     },
     { prefix: '/fhir' },
   );

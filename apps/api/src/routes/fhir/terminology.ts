@@ -66,7 +66,7 @@ export const terminologyRoutes: FastifyPluginAsyncZod = async (app) => {
       const { url } = req.query;
       const ids = url === undefined ? codeSystemIds : codeSystemIds.filter((id) => id === codeSystemIdOf(url));
       const systems = await Promise.all(ids.map((id) => loadCodeSystem(app.db, id)));
-      return searchset(fhirBase(req), requestUrl(req), systems);
+      return searchset(fhirBase(req), [{ relation: 'self', url: requestUrl(req) }], systems);
     },
   );
 

@@ -1,16 +1,31 @@
-// The server's CapabilityStatement: which resources, interactions, searches and operations /fhir offers.
+// The server's CapabilityStatement: which resources, interactions, searches and operations /fhir offers. The search
+// parameters come from the table the searches themselves use (searchParameters.ts).
 import { type CapabilityStatement, FHIR_VERSION } from './resources.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchableType, searchParameters } from './searchParameters.ts';
 
 const read = { code: 'read' };
 const searchType = { code: 'search-type' };
-const patientParam = {
-  name: 'patient',
-  type: 'reference',
-  documentation: 'The patient (id or Patient/id); required unless encounter is given',
-};
-const encounterParam = { name: 'encounter', type: 'reference', documentation: 'The visit (id or Encounter/id)' };
 const lookup = { name: 'lookup', definition: 'http://hl7.org/fhir/OperationDefinition/CodeSystem-lookup' };
 const everything = { name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Encounter-everything' };
+
+const searchParamsOf = (type: SearchableType) =>
+  searchParameters[type].map((p) => ({
+    name: p.name,
+    type: p.type,
+    documentation: p.modifiers.length
+      ? `${p.documentation} Modifiers: ${p.modifiers.map((m) => `:${m}`).join(', ')}.`
+      : p.documentation,
+  }));
+
+const SEARCH_DOCUMENTATION = [
+  `Searches: GET [type]?parameters, or POST [type]/_search with the parameters as an application/x-www-form-urlencoded body.`,
+  `Repeated parameters must all match, comma-separated values any. Pages hold _count matches (${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE});`,
+  'Bundle.total counts every match and the next, previous, first and last links page with _offset. _count=0 or',
+  '_summary=count answers the total only. Unknown parameters are ignored and named in an OperationOutcome entry',
+  '(search.mode outcome), or refused with 400 under "Prefer: handling=strict"; an unsupported modifier is always',
+  'refused. A patient or visit that is unknown or not yours matches nothing. No _include, _revinclude, _sort or',
+  'chained parameters.',
+].join(' ');
 
 /** `base` is where /fhir is served; `date` when this statement was produced. */
 export function capabilityStatement(base: string, date: Date): CapabilityStatement {
@@ -27,9 +42,10 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
     rest: [
       {
         mode: 'server',
+        documentation: SEARCH_DOCUMENTATION,
         security: {
           description:
-            'CodeSystems and metadata are public. Patient data is for the signed-in practitioner who owns it (session cookie).',
+            'CodeSystems and metadata are public. Patient data is for the signed-in practitioner who owns it (session cookie); a POST search also sends the session’s CSRF token in the x-csrf-token header.',
         },
         resource: [
           {
@@ -38,10 +54,10 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
             searchParam: [{ name: 'url', type: 'uri' }],
             operation: [lookup],
           },
-          { type: 'Patient', interaction: [read] },
+          { type: 'Patient', interaction: [read, searchType], searchParam: searchParamsOf('Patient') },
           { type: 'Encounter', interaction: [read], operation: [everything] },
-          { type: 'Condition', interaction: [read, searchType], searchParam: [patientParam, encounterParam] },
-          { type: 'Observation', interaction: [read, searchType], searchParam: [patientParam, encounterParam] },
+          { type: 'Condition', interaction: [read, searchType], searchParam: searchParamsOf('Condition') },
+          { type: 'Observation', interaction: [read, searchType], searchParam: searchParamsOf('Observation') },
         ],
       },
     ],

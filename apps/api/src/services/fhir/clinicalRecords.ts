@@ -1,12 +1,12 @@
-// Loads a practitioner's own records for the FHIR interface. Every query is scoped to the practitioner:
-// another's patient, visit, diagnosis or finding is "not found", never a hint that it exists.
+// Reads a practitioner's own records by id for the FHIR interface (searches: search.ts). Every query is scoped to the
+// practitioner: another's patient, visit, diagnosis or finding is "not found", never a hint that it exists.
 import type { DbTx } from '../../db/prisma.ts';
 import { notFound } from '../domainErrors.ts';
 import { toFhirCondition, toFhirEncounter, toFhirObservation, toFhirPatient } from './patientResources.ts';
 import type { Condition, Encounter, Observation, Patient } from './resources.ts';
 
-const patientSelect = { id: true, name: true, age: true, sex: true, updatedAt: true } as const;
-const encounterSelect = {
+export const patientSelect = { id: true, name: true, age: true, sex: true, updatedAt: true } as const;
+export const encounterSelect = {
   id: true,
   patientId: true,
   status: true,
@@ -16,14 +16,14 @@ const encounterSelect = {
   diagnosis: { select: { id: true } },
   suggestions: { select: { triage: true }, orderBy: { createdAt: 'desc' }, take: 1 },
 } as const;
-const conditionSelect = {
+export const conditionSelect = {
   id: true,
   createdAt: true,
   note: true,
   encounter: { select: { id: true, patientId: true } },
   disease: { select: { code: true, name: true, englishName: true, numcCode: true, icd11Code: true } },
 } as const;
-const observationSelect = {
+export const observationSelect = {
   id: true,
   present: true,
   uncertain: true,
@@ -34,7 +34,7 @@ const observationSelect = {
 } as const;
 
 /** Visits the practitioner may see: their own, of a patient not removed. */
-const ownedVisit = (practitionerId: string) => ({ practitionerId, patient: { deletedAt: null } });
+export const ownedVisit = (practitionerId: string) => ({ practitionerId, patient: { deletedAt: null } });
 
 export async function readPatient(db: DbTx, practitionerId: string, id: string): Promise<Patient> {
   const row = await db.patient.findFirst({ where: { id, practitionerId, deletedAt: null }, select: patientSelect });
@@ -68,44 +68,6 @@ export async function readObservation(db: DbTx, practitionerId: string, id: stri
         });
   if (!row) throw notFound(`Observation/${id}`);
   return toFhirObservation(row);
-}
-
-/** What a search is about: a patient or a visit of the practitioner's (else 404). */
-export interface ClinicalScope {
-  patientId?: string;
-  encounterId?: string;
-}
-
-async function scopeFilter(db: DbTx, practitionerId: string, scope: ClinicalScope) {
-  if (scope.patientId) await readPatient(db, practitionerId, scope.patientId);
-  if (scope.encounterId) await readEncounter(db, practitionerId, scope.encounterId);
-  return {
-    ...ownedVisit(practitionerId),
-    ...(scope.patientId ? { patientId: scope.patientId } : {}),
-    ...(scope.encounterId ? { id: scope.encounterId } : {}),
-  };
-}
-
-/** Confirmed diagnoses, oldest first. */
-export async function searchConditions(db: DbTx, practitionerId: string, scope: ClinicalScope): Promise<Condition[]> {
-  const encounter = await scopeFilter(db, practitionerId, scope);
-  const rows = await db.diagnosis.findMany({
-    where: { encounter },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: conditionSelect,
-  });
-  return rows.map(toFhirCondition);
-}
-
-/** Findings, in the order they were recorded. */
-export async function searchObservations(
-  db: DbTx,
-  practitionerId: string,
-  scope: ClinicalScope,
-): Promise<Observation[]> {
-  const encounter = await scopeFilter(db, practitionerId, scope);
-  const rows = await db.finding.findMany({ where: { encounter }, orderBy: { id: 'asc' }, select: observationSelect });
-  return rows.map(toFhirObservation);
 }
 
 /** A visit with its patient, diagnosis and findings: everything the Encounter's references lead to. */

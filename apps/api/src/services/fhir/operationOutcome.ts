@@ -1,4 +1,5 @@
-// Errors under /fhir as OperationOutcome resources: one issue, its code chosen from the HTTP status.
+// OperationOutcome resources: errors under /fhir (one issue, its code chosen from the HTTP status) and the warnings a
+// search adds about what it ignored.
 import type { OperationOutcome } from './resources.ts';
 
 /** R4 issue-type codes for the statuses we answer with. */
@@ -25,5 +26,17 @@ export function operationOutcome(status: number, diagnostics: string[]): Operati
   return {
     resourceType: 'OperationOutcome',
     issue: diagnostics.map((text) => ({ severity: 'error' as const, code, diagnostics: text })),
+  };
+}
+
+/** A searchset's note on the parameters it ignored (lenient handling): one warning each. */
+export function ignoredParameters(type: string, parameters: string[]): OperationOutcome {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: parameters.map((p) => ({
+      severity: 'warning' as const,
+      code: 'not-supported',
+      diagnostics: `"${p}" is not supported in a ${type} search here and was ignored; the self link shows what was applied.`,
+    })),
   };
 }

@@ -158,6 +158,7 @@ export const CapabilityStatement = z.object({
   rest: z.array(
     z.object({
       mode: z.literal('server'),
+      documentation: z.string().optional(),
       security: z.object({ description: z.string() }),
       resource: z.array(CapabilityResource),
     }),
@@ -165,15 +166,18 @@ export const CapabilityStatement = z.object({
 });
 export type CapabilityStatement = z.infer<typeof CapabilityStatement>;
 
-/** What a Bundle of ours may carry. */
+/** What a Bundle of ours may carry: records, and in a searchset an OperationOutcome about the search itself. */
 export const BundledResource = z.discriminatedUnion('resourceType', [
   Patient,
   Encounter,
   Condition,
   Observation,
   CodeSystem,
+  OperationOutcome,
 ]);
 export type BundledResource = z.infer<typeof BundledResource>;
+/** A record with an id, which a Bundle entry's fullUrl points to. */
+export type RecordResource = Exclude<BundledResource, OperationOutcome>;
 
 export const Bundle = z.object({
   resourceType: z.literal('Bundle'),
@@ -182,12 +186,14 @@ export const Bundle = z.object({
   timestamp: z.string(),
   total: z.number().int().optional(),
   link: z.array(z.object({ relation: z.string(), url: z.string() })).optional(),
-  entry: z.array(
-    z.object({
-      fullUrl: z.string(),
-      resource: BundledResource,
-      search: z.object({ mode: z.enum(['match', 'include']) }).optional(),
-    }),
-  ),
+  entry: z
+    .array(
+      z.object({
+        fullUrl: z.string(),
+        resource: BundledResource,
+        search: z.object({ mode: z.enum(['match', 'include', 'outcome']) }).optional(),
+      }),
+    )
+    .optional(),
 });
 export type Bundle = z.infer<typeof Bundle>;
