@@ -149,6 +149,15 @@ describe('patients', () => {
         .items.map((p: { name: string }) => p.name)
         .sort(),
     ).toEqual(['Zaid', 'Zainab']);
+    // `%` and `_` are searched as themselves, not as wildcards.
+    for (const q of ['%', '_', 'Z_i']) {
+      const literal = await s.app.inject({
+        method: 'GET',
+        url: `/api/v1/patients?q=${encodeURIComponent(q)}`,
+        headers: { cookie: c.cookie },
+      });
+      expect(literal.json().items, q).toEqual([]);
+    }
     const tooMany = await s.app.inject({
       method: 'GET',
       url: '/api/v1/patients?limit=1000',

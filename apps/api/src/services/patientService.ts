@@ -2,6 +2,7 @@
 import type { ListQuery, PatientCreate, PatientUpdate, PatientView } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
 import { notFound } from './domainErrors.ts';
+import { likeEscaped } from './likePattern.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
 const patientSelect = {
@@ -46,7 +47,7 @@ const owned = (practitionerId: string, id: string) => ({ id, practitionerId, del
 
 export async function listPatients(db: DbTx, practitionerId: string, query: ListQuery & { q?: string }) {
   const rows = await db.patient.findMany({
-    where: { practitionerId, deletedAt: null, ...(query.q ? { name: { contains: query.q } } : {}) },
+    where: { practitionerId, deletedAt: null, ...(query.q ? { name: { contains: likeEscaped(query.q) } } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: patientSelect,
     ...pageArgs(query),

@@ -11,9 +11,7 @@ export interface OwnedReferences {
 /** A filter no row passes: a value that cannot name anything of the practitioner's. */
 export const NOTHING = { id: { in: [] as never[] } };
 
-/** A LIKE pattern's literal text: Prisma passes `%`, `_` and `\` through to MariaDB, where they are wildcards and
- *  the escape character. */
-export const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export { likeEscaped } from '../likePattern.ts';
 
 /** The wanted ids among the rows found; the database compared them ignoring case, a FHIR id is case-sensitive. */
 export function exactly(wanted: readonly string[], found: { id: string }[]): Set<string> {
