@@ -10,6 +10,15 @@ export function NotePage() {
   const { token = '' } = useParams();
   const note = useQuery(noteQuery(token));
   if (note.error) return <NoteUnavailable error={note.error} />;
-  if (!note.data) return <main className="page note muted">Loading your note…</main>;
+  // The note's language is not known until it arrives: say it in both.
+  if (!note.data)
+    return (
+      <main className="page note muted note-loading" aria-busy="true">
+        <p lang="en">Loading your note…</p>
+        <p lang="ur" dir="rtl">
+          آپ کا نسخہ کھل رہا ہے…
+        </p>
+      </main>
+    );
   return <NoteView note={note.data} />;
 }
