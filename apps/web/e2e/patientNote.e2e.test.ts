@@ -4,6 +4,7 @@ import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { startProduct } from './productServer.ts';
 import { DESKTOP, PHONE, screenshot } from './screenshots.ts';
+import { createPlannedVisit, sendWith, shareNote } from './sharedVisit.ts';
 
 type Shared = { id: string; url: string };
 
@@ -27,35 +28,14 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
 
     // The visit behind the notes, prepared through the API with the signed-in session.
     const me = (await (await page.request.get(`${product.url}/api/v1/auth/me`)).json()) as { csrfToken: string };
-    const send = async <T>(path: string, data: unknown): Promise<T> => {
-      const res = await page.request.post(`${product.url}${path}`, {
-        data,
-        headers: { 'x-csrf-token': me.csrfToken },
-      });
-      if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-      return (await res.json()) as T;
-    };
-    const patient = await send<{ id: string }>('/api/v1/patients', { name: 'Bilal Ahmed', age: 41, sex: 'male' });
-    const visit = await send<{ id: string }>(`/api/v1/patients/${patient.id}/encounters`, {
-      complaint: 'headache with nausea, light hurts the eyes',
-    });
-    await send(`/api/v1/encounters/${visit.id}/diagnosis`, { diseaseCode: 'shaqeeqa' });
-    await send(`/api/v1/encounters/${visit.id}/plan`, {
-      items: [
-        { kind: 'dawa', formulationCode: 'itrifal-ustukhuddus', dose: '5 g at bedtime', duration: '4 weeks' },
-        { kind: 'ghiza', text: 'Light, easily digestible food' },
-        { kind: 'ghiza', text: 'Fried and spicy food', avoid: true },
-        { kind: 'tadbeer', text: 'Rest in a dark, quiet room' },
-      ],
-      advice: 'Sleep at regular hours and drink enough water through the day.',
-      followUp: 'After two weeks',
-    });
+    const send = sendWith(page.request, product.url, me.csrfToken);
+    const visit = await createPlannedVisit(send);
     for (const [key, language] of [
       ['en', 'en'],
       ['ur', 'ur'],
       ['expiring', 'en'],
     ] as const)
-      notes[key] = await send<Shared>(`/api/v1/encounters/${visit.id}/notes`, { language });
+      notes[key] = await shareNote(send, visit.visitId, language);
   }, 120_000);
 
   afterAll(async () => {

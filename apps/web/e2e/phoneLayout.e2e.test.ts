@@ -6,6 +6,7 @@ import { createTestUser } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
 import { axeViolations, latinUnderUrdu, openAllDetails, overflowingElements } from './pageAudit.ts';
+import { createPlannedVisit, sendWith, shareNote } from './sharedVisit.ts';
 
 const NARROW = { width: 320, height: 640 };
 type Role = 'practitioner' | 'researcher' | 'admin';
@@ -33,34 +34,17 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     const session = (await (await page.request.get(`${ctx.product.url}/api/v1/auth/session`)).json()) as {
       csrfToken: string;
     };
-    const send = async <T>(path: string, data: unknown): Promise<T> => {
-      const res = await page.request.post(`${ctx.product.url}${path}`, {
-        data,
-        headers: { 'x-csrf-token': session.csrfToken },
-      });
-      if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-      return (await res.json()) as T;
-    };
-    const patient = await send<{ id: string }>('/api/v1/patients', { name: 'Sana Iqbal', age: 34, sex: 'female' });
-    const visit = await send<{ id: string }>(`/api/v1/patients/${patient.id}/encounters`, {
+    const send = sendWith(page.request, ctx.product.url, session.csrfToken);
+    const visit = await createPlannedVisit(send, {
+      patient: { name: 'Sana Iqbal', age: 34, sex: 'female' },
       complaint: 'throbbing headache on one side with nausea, light hurts the eyes, for 2 days; no fever',
+      analyse: true,
     });
-    await send(`/api/v1/encounters/${visit.id}/analyse`, {});
-    await send(`/api/v1/encounters/${visit.id}/diagnosis`, { diseaseCode: 'shaqeeqa' });
-    await send(`/api/v1/encounters/${visit.id}/plan`, {
-      items: [
-        { kind: 'dawa', formulationCode: 'itrifal-ustukhuddus', dose: '5 g at bedtime', duration: '4 weeks' },
-        { kind: 'ghiza', text: 'Light, easily digestible food' },
-        { kind: 'tadbeer', text: 'Rest in a dark, quiet room' },
-      ],
-      advice: 'Sleep at regular hours.',
-      followUp: 'After two weeks',
-    });
-    const en = await send<{ url: string }>(`/api/v1/encounters/${visit.id}/notes`, { language: 'en' });
-    const ur = await send<{ url: string }>(`/api/v1/encounters/${visit.id}/notes`, { language: 'ur' });
+    const en = await shareNote(send, visit.visitId, 'en');
+    const ur = await shareNote(send, visit.visitId, 'ur');
     Object.assign(ids, {
-      patient: patient.id,
-      visit: visit.id,
+      patient: visit.patientId,
+      visit: visit.visitId,
       noteEn: new URL(en.url).pathname,
       noteUr: new URL(ur.url).pathname,
     });

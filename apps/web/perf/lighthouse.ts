@@ -5,22 +5,15 @@
 // from the npm registry (`pnpm dlx`). Run it with `pnpm lighthouse` after `pnpm build`.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { request } from 'playwright-core';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
-import { chromiumPath } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser.ts';
 import { startProduct } from '../e2e/productServer.ts';
+import { createPlannedVisit, sendWith, shareNote } from '../e2e/sharedVisit.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 interface Run {
   performance: number;
@@ -34,40 +27,18 @@ interface Run {
 
 async function prepareNotes(url: string, db: Parameters<typeof createTestUser>[0]) {
   const user = await createTestUser(db, 'practitioner', 'Hakim Lighthouse');
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const send = async <T>(path: string, body: unknown): Promise<T> => {
-    const res = await fetch(`${url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const patient = await send<{ id: string }>('/api/v1/patients', { name: 'Bilal Ahmed', age: 41, sex: 'male' });
-  const visit = await send<{ id: string }>(`/api/v1/patients/${patient.id}/encounters`, {
-    complaint: 'headache with nausea, light hurts the eyes',
-  });
-  await send(`/api/v1/encounters/${visit.id}/diagnosis`, { diseaseCode: 'shaqeeqa' });
-  await send(`/api/v1/encounters/${visit.id}/plan`, {
-    items: [
-      { kind: 'dawa', formulationCode: 'itrifal-ustukhuddus', dose: '5 g at bedtime', duration: '4 weeks' },
-      { kind: 'ghiza', text: 'Light, easily digestible food' },
-      { kind: 'ghiza', text: 'Fried and spicy food', avoid: true },
-      { kind: 'tadbeer', text: 'Rest in a dark, quiet room' },
-    ],
-    advice: 'Sleep at regular hours and drink enough water through the day.',
-    followUp: 'After two weeks',
-  });
-  const en = await send<{ url: string }>(`/api/v1/encounters/${visit.id}/notes`, { language: 'en' });
-  const ur = await send<{ url: string }>(`/api/v1/encounters/${visit.id}/notes`, { language: 'ur' });
-  return { en: new URL(en.url).pathname, ur: new URL(ur.url).pathname };
+  const api = await request.newContext();
+  try {
+    const login = await api.post(`${url}/api/v1/auth/login`, { data: { email: user.email, password: TEST_PASSWORD } });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const send = sendWith(api, url, csrfToken);
+    const { visitId } = await createPlannedVisit(send);
+    const en = await shareNote(send, visitId, 'en');
+    const ur = await shareNote(send, visitId, 'ur');
+    return { en: new URL(en.url).pathname, ur: new URL(ur.url).pathname };
+  } finally {
+    await api.dispose();
+  }
 }
 
 /** Runs Lighthouse in a child process without blocking this one, which serves the pages being measured. */
