@@ -72,11 +72,22 @@ function runLighthouse(url: string): Promise<{ status: number | null; stdout: st
 const reportsDir = process.env.LIGHTHOUSE_REPORTS;
 let reportCount = 0;
 
+/** Lighthouse sometimes fails to record a trace ("NO_NAVSTART") and says to run it again. */
+const ATTEMPTS = 3;
+
+/** Lighthouse's JSON report of `url`, run again when a run fails. */
+async function reportOf(url: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await runLighthouse(url);
+    const start = result.stdout.indexOf('{');
+    if (result.status === 0 && start >= 0) return result.stdout.slice(start);
+    if (attempt === ATTEMPTS) throw new Error(`Lighthouse failed on ${url}: ${result.stderr}`);
+    process.stderr.write(`Lighthouse failed on ${url} (attempt ${attempt}); running it again.\n`);
+  }
+}
+
 async function lighthouse(url: string): Promise<Run> {
-  const result = await runLighthouse(url);
-  const start = result.stdout.indexOf('{');
-  if (result.status !== 0 || start < 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr}`);
-  const json = result.stdout.slice(start).replace(/\}[^}]*$/, '}');
+  const json = (await reportOf(url)).replace(/\}[^}]*$/, '}');
   if (reportsDir) writeFileSync(`${reportsDir}/report-${++reportCount}.json`, json);
   const report = JSON.parse(json);
   const audit = (id: string) => report.audits[id]?.numericValue as number;
