@@ -59,7 +59,7 @@ function numberOf(text: string | undefined): number {
 }
 const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
 const PERSON_UR = String.raw`(?:abbu|abba|ammi|amma|dada|dadi|nana|nani|bhai|behen|bahen|walid|walida|shohar|biwi|bacha|bache|bachay|bachche|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
-const PERSON_URDU_SCRIPT = String.raw`(?:ابو|امی|دادا|دادی|نانا|نانی|بھائی|بہن|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
+const PERSON_URDU_SCRIPT = String.raw`(?:ابو|ابا|امی|اماں|والد|والدہ|دادا|دادی|نانا|نانی|بھائی|بہن|بیٹا|بیٹی|بیٹے|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود|شوہر|بیوی)`;
 const OF_UR = String.raw`(?:ka|ki|ke|kaa|kee)`;
 const OF_URDU_SCRIPT = String.raw`(?:کا|کی|کے)`;
 
@@ -97,8 +97,10 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*(y\/o|yo)\b`, 'g'),
   // "2 saal ka bacha", "7 din ki bachi", "45 saal ki aurat"
   new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*${OF_UR}\s+${PERSON_UR}\b`, 'g'),
-  // "2 سال کا بچہ"
-  new RegExp(String.raw`${NUM}\s*${UNIT}\s*${OF_URDU_SCRIPT}\s*${PERSON_URDU_SCRIPT}`, 'g'),
+  // "2 سال کا بچہ", "پچاس سال مرد"
+  new RegExp(String.raw`${NUM}\s*${UNIT}\s*(?:${OF_URDU_SCRIPT}\s*)?${PERSON_URDU_SCRIPT}`, 'g'),
+  // "بچہ دو سال کا", "امی اڑسٹھ سال", "ابا جی پچھتر سال", "بچی پانچ ماہ کی" (not "… دو سال سے": a duration)
+  new RegExp(String.raw`${PERSON_URDU_SCRIPT}(?:\s*(?:جی|صاحب))?\s*[،,]?\s*${NUM}\s*${UNIT}(?!\s*(?:سے|پہلے))`, 'g'),
   // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
   new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
   new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
@@ -108,6 +110,8 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*-?\s*${UNIT}\s+${PERSON_EN}\b`, 'g'),
   // "age 62", "aged 6 months", "umar 2 saal", "عمر 62 سال"
   new RegExp(String.raw`(?:\b(?:age|aged|umar|umr|umer)|عمر)\s*[:=-]?\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  // A note that opens with an age: "55 saal, pakhane mein khoon" (not "2 saal se": a duration)
+  new RegExp(String.raw`^\s*${NUM}\s*(y|yrs?|years?|saal|sal|سال|برس)\s*[,،]`, 'g'),
   // "62 years male", "30 yr female", "6 yrs boy"
   new RegExp(
     String.raw`\b${NUM}\s*-?\s*(y|yrs?|years?|saal|sal)\s*,?\s*(?:male|female|man|woman|boy|girl|lady|gentleman|m|f)\b`,
@@ -170,7 +174,7 @@ const OBSTETRIC =
 
 /** Weeks at the start of a note or clause, not followed by a word that makes them a duration or an age. */
 const BARE_GESTATION =
-  /(?:^|[,.;،]\s*|\bat\s+)(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
+  /(?:^|[,.;،]\s*|\bat\s+|(?<=\b\d{2}\s?f\s))(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
 
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
 const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
