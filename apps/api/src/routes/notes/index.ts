@@ -30,7 +30,9 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
         req.body.expiresInDays,
       );
       const origin = opts.publicUrl ?? `${req.protocol}://${req.host}`;
-      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}` });
+      // An Urdu note's link says so, so the page can ask for the Nastaliq font before it knows the note.
+      const language = note.language === 'ur' ? '?lang=ur' : '';
+      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}${language}` });
     },
   );
 
