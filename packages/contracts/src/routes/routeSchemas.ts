@@ -47,7 +47,7 @@ import {
   TokenParam,
 } from '../plans.ts';
 import { ResearchCase, ResearchFilter, ResearchStatistics } from '../research.ts';
-import { type PathParams, type Routes, routes } from './routes.ts';
+import { type PathParams, routes } from './routes.ts';
 
 /** What a route takes and answers; `status` is its success code (200 when not named). */
 export interface RouteSchemas {
@@ -146,5 +146,3 @@ export const routeSchemas = defineRouteSchemas(routes, {
 });
 
 export type RouteSchemaTable = typeof routeSchemas;
-/** Each route with its schemas: name, method and path from routes.ts, the rest from here. */
-export type RouteEntry<N extends keyof Routes = keyof Routes> = Routes[N] & RouteSchemaTable[N];
