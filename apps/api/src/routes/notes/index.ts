@@ -22,8 +22,8 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
       const note = await createNote(app.db, callerUser(req).id, req.params.id, language, expiresInDays);
       const origin = opts.publicUrl ?? `${req.protocol}://${req.host}`;
       // An Urdu note's link says so, so the page can ask for the Nastaliq font before it knows the note.
-      const language = note.language === 'ur' ? '?lang=ur' : '';
-      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}${language}` });
+      const query = note.language === 'ur' ? '?lang=ur' : '';
+      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}${query}` });
     },
   });
 
