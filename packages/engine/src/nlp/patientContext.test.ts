@@ -133,4 +133,14 @@ describe('patient context read from a note', () => {
   it('reads weeks of pregnancy written right after "28F"', () => {
     expect(context('28F 34 wks, severe headache')).toMatchObject({ ageYears: 28, pregnancyWeeks: 34, pregnant: true });
   });
+  it('reads the obstetric shorthand "26/40" and "G1 16 wks", but not Snellen\'s "vision 20/40"', () => {
+    expect(context('24F 26/40, burning urine')).toMatchObject({ pregnancyWeeks: 26, pregnant: true });
+    expect(context('G1 16 wks, vomitting everything')).toMatchObject({ pregnancyWeeks: 16, pregnant: true });
+    expect(context('vision 20/40 right eye').pregnancyWeeks).toBeUndefined();
+  });
+
+  it('reads a blood pressure a word or two after "BP"', () => {
+    expect(context('BP check karaya 144/94').vitals).toEqual({ systolic: 144, diastolic: 94 });
+    expect(context('BP 120/80, 3/4 din se').vitals).toEqual({ systolic: 120, diastolic: 80 });
+  });
 });

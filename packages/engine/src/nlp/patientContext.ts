@@ -166,6 +166,14 @@ const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
     months: true,
   },
   { pattern: /(\d)\s*(?:ماہ|مہینے)\s*(?:کا|کی)?\s*(?:حمل|حاملہ)/g, months: true },
+  // "G1 16 wks", "g2, 30 weeks": gravida without para, then the weeks.
+  { pattern: /\bg\d{1,2}\s*[,-]?\s*(?:at\s*)?(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b/g, months: false },
+  // "26/40": weeks of forty, the obstetric shorthand (not Snellen's "vision 20/40").
+  {
+    pattern:
+      /(?<!(?:vision|visual|acuity|va|eyes?|nazar)\s*[:=-]?\s*)(?<![\d/.])(\d{1,2})\s*\/\s*40\b(?!\s*(?:mm|over|\/))/g,
+    months: false,
+  },
 ];
 
 /** "G2P1", "G3 P2 A0 at 34 wks", "g2p1, 30 weeks": gravida, para and (optionally) the weeks now. */
@@ -189,7 +197,8 @@ const TEMPERATURE_PATTERNS: RegExp[] = [
 ];
 const BP_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
+    // Up to two words may stand between ("BP check karaya 144/94", "BP today 150/95").
+    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(?:[a-z]+\s+){0,2}?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
     'g',
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
