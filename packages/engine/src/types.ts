@@ -22,6 +22,8 @@ export interface EngineSymptom {
   terms: string[];
   /** More general findings this one implies (is-a): `high-fever` ⇒ `fever`. */
   parents?: string[];
+  /** A parent present this many days or longer is this finding ("cough for 3 weeks" is chronic cough). */
+  durationAtLeastDays?: number;
   /** A minor, self-limiting complaint that on its own may be cared for at home. */
   selfCare?: boolean;
   /** Ways the complaint is described without its name: slots of alternative words that must all occur nearby. */

@@ -48,6 +48,7 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       kind: s.kind,
       terms: [...new Set([s.name, s.unaniName, s.urduName, ...s.synonyms].filter((t): t is string => Boolean(t)))],
       ...(s.parents.length > 0 ? { parents: s.parents } : {}),
+      ...(s.durationAtLeastDays ? { durationAtLeastDays: s.durationAtLeastDays } : {}),
       ...(s.selfCare ? { selfCare: true } : {}),
       ...(s.describedAs.length > 0 ? { describedAs: s.describedAs } : {}),
     })),

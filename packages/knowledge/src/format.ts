@@ -51,6 +51,11 @@ export const SymptomEntry = z.strictObject({
   /** More general symptoms this one is a kind of (is-a): `high-fever` has parent `fever`. */
   parents: z.array(Code).default([]),
   /**
+   * A finding defined by how long its parent lasts: `chronic-cough` (parent `cough`, 21 days) is any cough that has
+   * lasted three weeks, so "cough for 3 weeks" is read as it.
+   */
+  durationAtLeastDays: z.number().int().positive().optional(),
+  /**
    * How the complaint is described without its name: each description is two or more slots of alternative words
    * ([[arm, leg, baazu], [weak, can't lift, jaan nahi]]) that must all occur within a few words of one sentence.
    */

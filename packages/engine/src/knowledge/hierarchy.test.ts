@@ -3,7 +3,7 @@ import { featureSpace } from '../model/features.ts';
 import { compileKnowledgeModel } from '../model/knowledgeModel.ts';
 import { createKnowledge, findings } from '../model/testing/knowledgeFixture.ts';
 import type { EngineKnowledge } from '../types.ts';
-import { closeForDifferential } from './hierarchy.ts';
+import { askedCodes, closeForDifferential, closeUnderHierarchy } from './hierarchy.ts';
 
 /** The fixture with "high fever" under "fever" and a disease that lists only the specific finding. */
 function withHighFever(): EngineKnowledge {
@@ -66,5 +66,31 @@ describe('the symptom hierarchy in the differential', () => {
     // A disease listing fever itself keeps its own, higher likelihood.
     const humma = space.diseases.indexOf('humma');
     expect(model.likelihood[humma * S + fever]).toBeCloseTo(0.95, 9);
+  });
+  it('reads a cough of three weeks as chronic cough, and a stated duration answers the question either way', () => {
+    const base = createKnowledge();
+    const knowledge: EngineKnowledge = {
+      ...base,
+      symptoms: [
+        ...base.symptoms,
+        {
+          code: 'chronic-cough',
+          name: 'cough for more than three weeks',
+          kind: 'symptom',
+          terms: [],
+          parents: ['cough'],
+          durationAtLeastDays: 21,
+        },
+      ],
+    };
+    const long = closeUnderHierarchy([{ symptom: 'cough', name: 'cough', present: true, durationDays: 28 }], knowledge);
+    expect(long.map((f) => [f.symptom, f.present, f.durationDays])).toEqual([
+      ['cough', true, 28],
+      ['chronic-cough', true, 28],
+    ]);
+    const short = [{ symptom: 'cough', name: 'cough', present: true, durationDays: 3 }];
+    expect(closeUnderHierarchy(short, knowledge).map((f) => f.symptom)).toEqual(['cough']);
+    expect(askedCodes(short, knowledge).has('chronic-cough')).toBe(true);
+    expect(askedCodes(findings('cough'), knowledge).has('chronic-cough')).toBe(false);
   });
 });

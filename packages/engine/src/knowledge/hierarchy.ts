@@ -46,20 +46,72 @@ export function graver(a: Severity | undefined, b: Severity | undefined): Severi
   return severities.indexOf(a) >= severities.indexOf(b) ? a : b;
 }
 
+const durationTables = new WeakMap<
+  EngineKnowledge,
+  ReadonlyMap<string, ReadonlyArray<{ code: string; days: number }>>
+>();
+
+/** Parent code → the findings defined by that parent lasting long enough (cough → chronic cough at 21 days). */
+function durationChildren(knowledge: EngineKnowledge) {
+  let table = durationTables.get(knowledge);
+  if (!table) {
+    const built = new Map<string, Array<{ code: string; days: number }>>();
+    for (const s of knowledge.symptoms) {
+      if (!s.durationAtLeastDays) continue;
+      for (const parent of s.parents ?? []) {
+        const list = built.get(parent) ?? [];
+        list.push({ code: s.code, days: s.durationAtLeastDays });
+        built.set(parent, list);
+      }
+    }
+    table = built;
+    durationTables.set(knowledge, table);
+  }
+  return table;
+}
+
 /**
- * The findings with every implied parent added as present (a child present ⇒ its parents present), keeping the
+ * Findings a stated duration implies: "cough for 4 weeks" is chronic cough. Added present (with the duration) when the
+ * note does not state them itself.
+ */
+function byDuration(findings: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
+  const children = durationChildren(knowledge);
+  if (children.size === 0) return [...findings];
+  const names = symptomNames(knowledge);
+  const stated = new Set(findings.map((f) => f.symptom));
+  const out = [...findings];
+  for (const f of findings) {
+    if (!f.present || f.uncertain || f.durationDays === undefined) continue;
+    for (const child of children.get(f.symptom) ?? []) {
+      if (stated.has(child.code) || f.durationDays < child.days) continue;
+      stated.add(child.code);
+      out.push({
+        symptom: child.code,
+        name: names.get(child.code) ?? child.code,
+        present: true,
+        durationDays: f.durationDays,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The findings with the findings their durations define (cough for 3 weeks ⇒ chronic cough) and every implied parent
+ * added as present (a child present ⇒ its parents present), keeping the
  * most severe grading and the longest duration among the children. Findings already stated keep their own answer:
  * "throbbing headache, no headache" is left for the practitioner to resolve, not overwritten.
  */
-export function closeUnderHierarchy(findings: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
+export function closeUnderHierarchy(stated: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
+  const findings = byDuration(stated, knowledge);
   const up = ancestry(knowledge);
   const names = symptomNames(knowledge);
-  const stated = new Set(findings.map((f) => f.symptom));
+  const given = new Set(findings.map((f) => f.symptom));
   const implied = new Map<string, Finding>();
   for (const f of findings) {
     if (!f.present || f.uncertain) continue;
     for (const parent of up.get(f.symptom) ?? []) {
-      if (stated.has(parent)) continue;
+      if (given.has(parent)) continue;
       const before = implied.get(parent);
       const finding: Finding = before ?? { symptom: parent, name: names.get(parent) ?? parent, present: true };
       const severity = graver(finding.severity, f.severity);
@@ -73,8 +125,8 @@ export function closeUnderHierarchy(findings: readonly Finding[], knowledge: Eng
 }
 
 /**
- * Codes whose answer is already known: those stated, the parents of present findings, and the descendants of absent
- * ones ("no headache" answers "throbbing headache?").
+ * Codes whose answer is already known: those stated, the parents of present findings, the descendants of absent
+ * ones ("no headache" answers "throbbing headache?") and what a stated duration defines.
  */
 export function askedCodes(findings: readonly Finding[], knowledge: EngineKnowledge): Set<string> {
   const up = ancestry(knowledge);
@@ -82,6 +134,10 @@ export function askedCodes(findings: readonly Finding[], knowledge: EngineKnowle
   const absent = new Set(findings.filter((f) => !f.present && !f.uncertain).map((f) => f.symptom));
   for (const f of findings) if (f.present && !f.uncertain) for (const p of up.get(f.symptom) ?? []) asked.add(p);
   if (absent.size > 0) for (const [code, parents] of up) if (parents.some((p) => absent.has(p))) asked.add(code);
+  // A stated duration answers the findings that duration defines: "cough · 3 days" answers "cough for 3 weeks?".
+  const children = durationChildren(knowledge);
+  for (const f of findings)
+    if (f.present && f.durationDays !== undefined) for (const c of children.get(f.symptom) ?? []) asked.add(c.code);
   return asked;
 }
 
