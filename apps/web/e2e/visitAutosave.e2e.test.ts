@@ -258,4 +258,29 @@ describe.runIf(browserAvailable())('the visit saves as the practitioner types, i
     await page.getByRole('heading', { name: 'Saima Autosave' }).waitFor();
     await page.close();
   }, 90_000);
+  it('closes the visit from the screen: asks first, saves what was typed, then shows it read-only', async () => {
+    const { page, pageErrors, visitId } = await openVisit();
+    await page.getByLabel('Nabz (pulse) notes').fill('Nabz saree');
+    await page.getByRole('button', { name: 'Close visit' }).click();
+    await page.getByText('Close this visit? It can still be read').waitFor();
+    await page.getByRole('button', { name: 'Keep it open' }).click();
+    await page.getByRole('button', { name: 'Close visit' }).click();
+    await page.getByRole('button', { name: 'Close the visit' }).click();
+    const notice = 'This visit is closed: it can be read and its note shared, but no longer changed.';
+    await status(page, notice).waitFor();
+    expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Nabz (pulse) notes').isDisabled()).toBe(true);
+    const row = await ctx.product.db.encounter.findUniqueOrThrow({
+      where: { id: visitId },
+      select: { status: true, nabzNotes: true },
+    });
+    expect(row).toEqual({ status: 'closed', nabzNotes: 'Nabz saree' });
+    await page.reload();
+    await status(page, notice).waitFor();
+    expect(await page.getByLabel('Nabz (pulse) notes').inputValue()).toBe('Nabz saree');
+    expect(await page.getByLabel('Nabz (pulse) notes').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Close visit' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -115,6 +115,12 @@ export const en = {
     analysing: 'Analysing…',
     previous: 'The suggestions above are from the last analysis; press “Analyse” after changing the findings.',
     shareAfterPlan: 'Save the treatment plan to share it with the patient.',
+    closeVisit: 'Close visit',
+    closeConfirm: 'Close this visit? It can still be read and its note shared, but no longer changed.',
+    closeYes: 'Close the visit',
+    closeNo: 'Keep it open',
+    closing: 'Closing…',
+    closedNotice: 'This visit is closed: it can be read and its note shared, but no longer changed.',
   },
   autosave: {
     saved: 'Saved',

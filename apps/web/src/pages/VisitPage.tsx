@@ -11,6 +11,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { AddFinding } from '../visit/AddFinding.tsx';
 import { AnalysisResults } from '../visit/AnalysisResults.tsx';
 import { AssessmentFields } from '../visit/AssessmentFields.tsx';
+import { CloseVisit } from '../visit/CloseVisit.tsx';
 import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
@@ -48,7 +49,8 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
   // Edits this device kept because they could not be saved: shown again, and sent.
   const [restored] = useState(() => readUnsavedEdits(visit.id, 'visit'));
   const draft = useVisitDraft(visit, restored);
-  const { autosave, analyse, confirm } = useVisitActions(visit, draft);
+  const { autosave, analyse, confirm, close } = useVisitActions(visit, draft);
+  const closed = visit.status === 'closed';
   const [planUnsaved, setPlanUnsaved] = useState(false);
   const blocker = useLeaveGuard(autosave.unsaved || planUnsaved);
   // After a reload, the last analysis as it was given; a new one replaces it.
@@ -77,7 +79,14 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         {format.dateTime(visit.createdAt)}
       </p>
 
-      <div className="card">
+      {closed && (
+        <p className="alert" role="status">
+          {t('visit.closedNotice')}
+        </p>
+      )}
+
+      {/* A closed visit is read, not edited: a disabled fieldset disables every control inside it. */}
+      <fieldset className="card plain" disabled={closed}>
         <ComplaintField
           value={draft.complaint}
           onChange={draft.setComplaint}
@@ -100,37 +109,40 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           <SaveStatus status={autosave.status} error={autosave.error} />
         </div>
         <ErrorMessage error={analyse.error} />
-      </div>
+      </fieldset>
 
-      {analysis && (
-        <AnalysisResults
-          analysis={analysis}
+      <fieldset className="plain" disabled={closed}>
+        {analysis && (
+          <AnalysisResults
+            analysis={analysis}
+            onConfirm={(code) => confirm.mutate(code)}
+            confirming={confirm.isPending}
+            confirmedCode={visit.diagnosis?.disease.code}
+            onAnswer={answer}
+            busy={busy}
+          />
+        )}
+
+        {!analyse.data && previous.data && !closed && <p className="muted">{t('visit.previous')}</p>}
+
+        <DiagnosisSection
+          diagnosis={visit.diagnosis}
           onConfirm={(code) => confirm.mutate(code)}
-          confirming={confirm.isPending}
-          confirmedCode={visit.diagnosis?.disease.code}
-          onAnswer={answer}
-          busy={busy}
+          busy={confirm.isPending}
+          error={confirm.error}
         />
-      )}
-
-      {!analyse.data && previous.data && <p className="muted">{t('visit.previous')}</p>}
-
-      <DiagnosisSection
-        diagnosis={visit.diagnosis}
-        onConfirm={(code) => confirm.mutate(code)}
-        busy={confirm.isPending}
-        error={confirm.error}
-      />
+      </fieldset>
       {visit.diagnosis && (
         <TreatmentPlan
           visitId={visit.id}
           disease={visit.diagnosis.disease}
-          closed={visit.status === 'closed'}
+          closed={closed}
           onUnsavedChange={setPlanUnsaved}
         />
       )}
       {visit.diagnosis && plan.data && <SharePanel visitId={visit.id} />}
       {visit.diagnosis && plan.data === null && <p className="muted">{t('visit.shareAfterPlan')}</p>}
+      {!closed && <CloseVisit onClose={() => close.mutate()} closing={close.isPending} error={close.error} />}
       {blocker.state === 'blocked' && <LeaveDialog onStay={blocker.reset} onLeave={blocker.proceed} />}
     </section>
   );

@@ -36,5 +36,13 @@ export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
     mutationFn: (diseaseCode: string) => api(routes.confirmDiagnosis, { params: { id }, body: { diseaseCode } }),
     onSuccess: () => client.invalidateQueries({ queryKey: visitKey(id) }),
   });
-  return { autosave, analyse, confirm };
+  // Closing saves what is typed first, so nothing is lost when the visit stops accepting changes.
+  const close = useMutation({
+    mutationFn: async () => {
+      await autosave.saveNow(draft.edits);
+      return api(routes.updateVisit, { params: { id }, body: { status: 'closed' } });
+    },
+    onSuccess: (answer) => client.setQueryData(visitKey(id), answer),
+  });
+  return { autosave, analyse, confirm, close };
 }
