@@ -184,6 +184,26 @@ describe('visits', () => {
     });
   });
 
+  it('records vital signs; the analysis reads them over those in the complaint', async () => {
+    const { res } = await visit(a, 'headache since morning, BP 150/90');
+    const id = res.json().id;
+    expect(res.json().vitals).toBeNull();
+    const vitals = { systolic: 190, diastolic: 120, temperatureC: 38.5, weightKg: 60 };
+    const patch = (payload: unknown) =>
+      s.app.inject({ method: 'PATCH', url: `/api/v1/encounters/${id}`, headers: a.headers, payload });
+    const updated = await patch({ vitals });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().vitals).toEqual(vitals);
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/analyse`,
+      headers: a.headers,
+    });
+    expect(analysed.json().context.vitals).toEqual({ systolic: 190, diastolic: 120, temperatureC: 38.5 });
+    expect((await patch({ vitals: { systolic: 500 } })).statusCode).toBe(400);
+    expect((await patch({ vitals: null })).json().vitals).toBeNull();
+  });
+
   it('takes many concurrent analyses, diagnoses and plans of one visit without a failure', async () => {
     const { res } = await visit(a, 'headache, nausea and sensitivity to light');
     const id = res.json().id;

@@ -283,4 +283,22 @@ describe.runIf(browserAvailable())('the visit saves as the practitioner types, i
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
+  it('keeps vital signs typed at the visit, in °F on screen and °C in the record, and names an impossible one', async () => {
+    const { page, pageErrors, visitId } = await openVisit();
+    await page.getByLabel('Temperature', { exact: true }).fill('102');
+    await page.getByLabel('Blood pressure, upper (mmHg)').fill('190');
+    await page.getByLabel('Blood pressure, lower (mmHg)').fill('120');
+    await page.getByLabel('Pulse (per minute)').fill('1200');
+    await page.getByText('Not a possible value: not saved').waitFor();
+    await status(page, 'Saved').waitFor();
+    const row = await ctx.product.db.encounter.findUniqueOrThrow({ where: { id: visitId }, select: { vitals: true } });
+    expect(row.vitals).toEqual({ temperatureC: 38.9, systolic: 190, diastolic: 120 });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Visit', exact: true }).waitFor();
+    expect(await page.getByLabel('Temperature', { exact: true }).inputValue()).toBe('102');
+    expect(await page.getByLabel('Blood pressure, upper (mmHg)').inputValue()).toBe('190');
+    expect(await page.getByLabel('Pulse (per minute)').inputValue()).toBe('');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

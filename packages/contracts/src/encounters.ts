@@ -1,6 +1,6 @@
 // Visits: the complaint, the findings, the Unani assessment, the engine's suggestion and the diagnosis.
 import { z } from 'zod';
-import { Finding, FindingInput, FindingOrigin, MAX_COMPLAINT_LENGTH } from './engine.ts';
+import { Finding, FindingInput, FindingOrigin, MAX_COMPLAINT_LENGTH, VitalSigns } from './engine.ts';
 import { Temperament } from './vocabulary.ts';
 
 export const encounterStatuses = ['open', 'analysed', 'diagnosed', 'planned', 'closed'] as const;
@@ -16,10 +16,19 @@ export const EncounterCreate = z.object({
 });
 export type EncounterCreate = z.input<typeof EncounterCreate>;
 
+/** Vital signs measured at the visit: the engine's VitalSigns plus weight and height for the record. */
+export const VisitVitals = VitalSigns.extend({
+  weightKg: z.number().min(0.3).max(400).optional(),
+  heightCm: z.number().min(20).max(260).optional(),
+}).meta({ id: 'VisitVitals' });
+export type VisitVitals = z.infer<typeof VisitVitals>;
+
 export const EncounterUpdate = z.object({
   complaint: z.string().max(MAX_COMPLAINT_LENGTH).optional(),
   temperament: Temperament.nullable().optional(),
   nabzNotes: z.string().max(2000).nullable().optional(),
+  /** Replaces the visit's vital signs when given; null clears them. */
+  vitals: VisitVitals.nullable().optional(),
   /** Replaces the whole list of findings when given. */
   findings: z.array(FindingInput).max(200).optional(),
   status: z.literal('closed').optional(),
@@ -49,6 +58,7 @@ export const EncounterView = z
     complaint: z.string(),
     temperament: Temperament.nullable(),
     nabzNotes: z.string().nullable(),
+    vitals: VisitVitals.nullable(),
     status: EncounterStatus,
     findings: z.array(Finding.extend({ origin: FindingOrigin })),
     diagnosis: DiagnosisView.nullable(),

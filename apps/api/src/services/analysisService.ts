@@ -11,6 +11,7 @@ import {
   findingOfRow,
   type OwnedEncounter,
   ownedEncounter,
+  storedVitals,
 } from './encounterService.ts';
 
 /**
@@ -24,8 +25,12 @@ export function visitContext(e: OwnedEncounter): PatientContext {
   // The record keeps whole years; a note's "4 month old" is the same age, said more precisely.
   const textAge = fromText.ageYears;
   const precise = textAge !== undefined && Math.floor(textAge) === e.patient.age;
+  // Vital signs measured at the visit win over those the complaint mentions; weight and height are for the record.
+  const { weightKg: _weight, heightCm: _height, ...measured } = storedVitals(e.vitals) ?? {};
+  const vitals = { ...fromText.vitals, ...measured };
   return {
     ...fromText,
+    ...(Object.keys(vitals).length > 0 ? { vitals } : {}),
     ageYears: precise ? textAge : e.patient.age,
     sex: e.patient.sex,
     ...(temperament ? { temperament } : {}),

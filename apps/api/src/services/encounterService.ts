@@ -7,8 +7,10 @@ import type {
   FindingInput,
   ListQuery,
 } from '@unani/contracts';
+import { VisitVitals } from '@unani/contracts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { inTransaction } from '../db/transactions.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { conflict, invalid, notFound } from './domainErrors.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
@@ -18,6 +20,7 @@ export const encounterSelect = {
   complaint: true,
   temperament: true,
   nabzNotes: true,
+  vitals: true,
   status: true,
   createdAt: true,
   updatedAt: true,
@@ -50,6 +53,7 @@ type EncounterRow = {
   complaint: string;
   temperament: EncounterView['temperament'];
   nabzNotes: string | null;
+  vitals: unknown;
   status: EncounterView['status'];
   createdAt: Date;
   updatedAt: Date;
@@ -84,6 +88,12 @@ export function findingOfRow(f: EncounterRow['findings'][number]): Finding {
   };
 }
 
+/** The stored vital signs, or null when none were recorded (or a stored value no longer fits the contract). */
+export function storedVitals(value: unknown): VisitVitals | null {
+  const read = VisitVitals.safeParse(value);
+  return read.success && Object.keys(read.data).length > 0 ? read.data : null;
+}
+
 export function toEncounterView(e: EncounterRow): EncounterView {
   return {
     id: e.id,
@@ -91,6 +101,7 @@ export function toEncounterView(e: EncounterRow): EncounterView {
     complaint: e.complaint,
     temperament: e.temperament,
     nabzNotes: e.nabzNotes,
+    vitals: storedVitals(e.vitals),
     status: e.status,
     findings: e.findings.map((f) => ({ ...findingOfRow(f), origin: f.origin })),
     diagnosis: e.diagnosis
@@ -238,6 +249,7 @@ export function updateEncounter(
         ...(input.complaint !== undefined ? { complaint: input.complaint } : {}),
         ...(input.temperament !== undefined ? { temperament: input.temperament } : {}),
         ...(input.nabzNotes !== undefined ? { nabzNotes: input.nabzNotes } : {}),
+        ...(input.vitals !== undefined ? { vitals: input.vitals ?? Prisma.DbNull } : {}),
         ...(input.status ? { status: input.status } : {}),
         ...(rows ? { findings: { deleteMany: {}, create: rows } } : {}),
       },

@@ -24,6 +24,7 @@ import { readUnsavedEdits } from '../visit/unsavedEdits.ts';
 import { useLeaveGuard } from '../visit/useLeaveGuard.ts';
 import { useVisitActions } from '../visit/useVisitActions.ts';
 import { useVisitDraft } from '../visit/useVisitDraft.ts';
+import { VitalsFields } from '../visit/VitalsFields.tsx';
 
 export function VisitPage() {
   const { t } = useTranslation();
@@ -102,6 +103,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           nabzNotes={draft.nabzNotes}
           onNabzNotes={draft.setNabzNotes}
         />
+        <VitalsFields vitals={draft.vitals} onChange={draft.setVitals} />
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={() => analyse.mutate(draft.edits)}>
             {analyse.isPending ? t('visit.analysing') : t('visit.analyse')}

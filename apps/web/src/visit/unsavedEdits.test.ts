@@ -10,6 +10,7 @@ const edits: VisitEdits = {
   dismissed: ['fever'],
   temperament: 'safravi',
   nabzNotes: 'Nabz saree',
+  vitals: { temperature: '101', temperatureUnit: 'F' },
 };
 const plan: PlanEdits = {
   items: [{ key: 'item-1', kind: 'ghiza', name: '', text: 'Light meals', dose: '', duration: '', avoid: false }],

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { DraftFinding } from './findings.ts';
 import { type ParsedText, useParsedComplaint } from './useParsedComplaint.ts';
 import { findingsOf, serverEdits, toEncounterUpdate, type VisitEdits } from './visitEdits.ts';
+import type { VitalsText } from './vitals.ts';
 
 export function useVisitDraft(visit: EncounterView, restored: VisitEdits | undefined) {
   const [edits, setEdits] = useState<VisitEdits>(() => restored ?? serverEdits(visit));
@@ -56,6 +57,8 @@ export function useVisitDraft(visit: EncounterView, restored: VisitEdits | undef
     setTemperament: (temperament: Temperament | '') => change({ temperament }),
     nabzNotes: edits.nabzNotes,
     setNabzNotes: (nabzNotes: string) => change({ nabzNotes }),
+    vitals: edits.vitals,
+    setVitals: (vitals: VitalsText) => change({ vitals }),
     toUpdate,
   };
 }

@@ -3,6 +3,7 @@
 import { type EncounterUpdate, type EncounterView, type Finding, Temperament } from '@unani/contracts';
 import { z } from 'zod';
 import { DraftFinding, mergeFindings, toFindingInput } from './findings.ts';
+import { toVisitVitals, type VitalsText, vitalsText } from './vitals.ts';
 
 export const VisitEdits = z.object({
   complaint: z.string(),
@@ -12,6 +13,11 @@ export const VisitEdits = z.object({
   dismissed: z.array(z.string()),
   temperament: Temperament.or(z.literal('')),
   nabzNotes: z.string(),
+  /** Vital signs as typed; edits kept on a device before vital signs existed have none. */
+  vitals: z
+    .record(z.string(), z.string())
+    .default({})
+    .transform((v) => v as VitalsText),
 });
 export type VisitEdits = z.infer<typeof VisitEdits>;
 
@@ -23,6 +29,7 @@ export function serverEdits(visit: EncounterView): VisitEdits {
     dismissed: [],
     temperament: visit.temperament ?? '',
     nabzNotes: visit.nabzNotes ?? '',
+    vitals: vitalsText(visit.vitals),
   };
 }
 
@@ -37,6 +44,7 @@ export function toEncounterUpdate(edits: VisitEdits, parsed: Finding[]): Encount
     complaint: edits.complaint,
     temperament: edits.temperament || null,
     nabzNotes: edits.nabzNotes.trim() || null,
+    vitals: toVisitVitals(edits.vitals),
     findings: findingsOf(edits, parsed).map(toFindingInput),
   };
 }
