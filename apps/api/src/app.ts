@@ -1,5 +1,5 @@
 // The whole API as one Fastify instance: tests call buildServer() and use inject(); main.ts listens.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
@@ -31,7 +31,8 @@ import { researchRoutes } from './routes/research/index.ts';
 import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
-  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL'>>;
+  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> &
+    Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL' | 'RESEARCH_SECRET' | 'TRUST_PROXY' | 'SESSION_IDLE_MINUTES'>>;
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
@@ -107,7 +108,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(engineRoutes);
   await app.register(adminRoutes);
   await app.register(modelRoutes, { retrainer: deps.retrainer });
-  await app.register(researchRoutes);
+  // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
+  await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });
   await registerWebApp(app, deps.webDist);
   return app;
 }
