@@ -78,6 +78,10 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
     if (!caller.key.scopes.includes(rule.scope)) {
       throw new HttpProblem(403, 'Forbidden', `This API key lacks the scope "${rule.scope}".`);
     }
+    // A key stands in for its owner: never more than the owner's current role may do here.
+    if (!rule.roles.includes(caller.user.role)) {
+      throw new HttpProblem(403, 'Forbidden', `This route is for ${rule.roles.join(' or ')} accounts and their keys.`);
+    }
     return;
   }
   if (!rule.roles.includes(caller.user.role)) {
@@ -135,7 +139,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
     apiKey: cachedLookup(
       keys,
       (bearer) => findApiKey(app.db, bearer),
-      (key) => ({ credentialId: key.id, userId: key.owner.id }),
+      (key) => ({ credentialId: key.id, userId: key.owner.id, notAfter: key.expiresAt.getTime() }),
     ),
   };
   const credentials = createCredentialChanges({
