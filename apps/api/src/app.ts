@@ -1,6 +1,6 @@
 // The whole API as one Fastify instance: tests call buildServer() and use inject(); main.ts listens.
 import { randomBytes, randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env.ts';
@@ -12,6 +12,7 @@ import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { registerPublicOrigin } from './plugins/publicOrigin.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -64,6 +65,8 @@ export function redactUrl(url: string): string {
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  // Behind a TLS-terminating proxy, its X-Forwarded-For/-Proto name the client and the protocol (TRUST_PROXY).
+  const trustProxy: FastifyServerOptions['trustProxy'] = deps.env.TRUST_PROXY ?? false;
   const app: FastifyInstance = Fastify({
     logger: {
       level: deps.env.LOG_LEVEL,
@@ -79,6 +82,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    trustProxy,
     // The router's own refusals (malformed percent-encoding, an over-long path parameter) answer like any other error.
     frameworkErrors: (error, req, reply) =>
       (req.url.startsWith('/fhir/') ? fhirErrorHandler : app.errorHandler)(error, req, reply),
@@ -90,7 +94,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
-  registerAuth(app, { redisUrl: deps.env.REDIS_URL, ...deps.credentials });
+  registerPublicOrigin(app, deps.env.PUBLIC_URL);
+  registerAuth(app, {
+    redisUrl: deps.env.REDIS_URL,
+    publicUrl: deps.env.PUBLIC_URL,
+    ...(deps.env.SESSION_IDLE_MINUTES ? { sessionIdleMs: deps.env.SESSION_IDLE_MINUTES * 60_000 } : {}),
+    ...deps.credentials,
+  });
   registerAudit(app, deps.db);
   await registerOpenApi(app);
 
@@ -100,7 +110,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(patientRoutes);
   await app.register(encounterRoutes);
   await app.register(planRoutes);
-  await app.register(noteRoutes, { publicUrl: deps.env.PUBLIC_URL });
+  await app.register(noteRoutes);
   await app.register(sharedNoteRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);

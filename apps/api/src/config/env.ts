@@ -16,7 +16,7 @@ const EnvSchema = z
      * from it, and an https address makes the session cookie `__Host-` and `Secure`. Required in production.
      */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-    /** Which proxies in front may set X-Forwarded-For/-Proto: false, true, a hop count, or addresses/CIDRs. */
+    /** Which proxies in front may set X-Forwarded-For/-Proto: false, true (any peer), or their addresses/CIDRs. */
     TRUST_PROXY: z
       .string()
       .regex(
@@ -54,12 +54,12 @@ const EnvSchema = z
   });
 export type Env = z.infer<typeof EnvSchema>;
 
-/** Fastify's `trustProxy`: a boolean, a hop count, or the addresses of the trusted proxies. */
-export type TrustProxy = boolean | number | string;
+/** Fastify's `trustProxy`: everything, nothing, or the addresses of the trusted proxies. (A hop count would trust
+ * no one in Fastify 5, which refuses to take X-Forwarded-* from a peer it cannot check.) */
+export type TrustProxy = boolean | string;
 
 function parseTrustProxy(value: string): TrustProxy {
-  if (value === 'true' || value === 'false') return value === 'true';
-  return /^\d+$/.test(value) ? Number(value) : value;
+  return value === 'true' || value === 'false' ? value === 'true' : value;
 }
 
 export class ConfigError extends Error {
