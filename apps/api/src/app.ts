@@ -11,6 +11,7 @@ import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
+import { logSerializers, redactedLogPaths } from './plugins/logRedaction.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerPublicOrigin } from './plugins/publicOrigin.ts';
 import { registerSecurity } from './plugins/security.ts';
@@ -51,19 +52,6 @@ export interface ServerDeps {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** Fields never written to logs: credentials, tokens and anything a patient told us. */
-export const redactedLogPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-];
-
-/** Share-link tokens travel in the path; they never reach the logs. */
-export function redactUrl(url: string): string {
-  return url.replace(/(\/shared-notes\/|\/n\/)[^/?#]+/, '$1[redacted]');
-}
-
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // Behind a TLS-terminating proxy, its X-Forwarded-For/-Proto name the client and the protocol (TRUST_PROXY).
   const trustProxy: FastifyServerOptions['trustProxy'] = deps.env.TRUST_PROXY ?? false;
@@ -72,9 +60,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       level: deps.env.LOG_LEVEL,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
       redact: { paths: redactedLogPaths, censor: '[redacted]' },
-      serializers: {
-        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip, reqId: req.id }),
-      },
+      serializers: logSerializers,
     },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req) => {
