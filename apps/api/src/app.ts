@@ -9,6 +9,7 @@ import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
 import type { Retrainer } from './modelRuntime/retraining.ts';
 import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
+import { registerCacheHeaders } from './plugins/cacheHeaders.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
 import { logSerializers, redactedLogPaths } from './plugins/logRedaction.ts';
@@ -80,6 +81,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
+  registerCacheHeaders(app);
   registerPublicOrigin(app, deps.env.PUBLIC_URL);
   registerAuth(app, {
     redisUrl: deps.env.REDIS_URL,

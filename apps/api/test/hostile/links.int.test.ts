@@ -210,6 +210,52 @@ describe('security headers', () => {
     }
   });
 
+  it('allow inline styles on the API reference page only', async () => {
+    const styleSrc = (res: LightMyRequestResponse) =>
+      /style-src ([^;]*)/.exec(String(res.headers['content-security-policy']))?.[1];
+    for (const url of ['/', '/n/some-token', '/api/v1/diseases', '/fhir/metadata'])
+      expect(styleSrc(await app.inject({ method: 'GET', url })), url).toBe("'self'");
+    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBeLessThan(400);
+    expect(styleSrc(docs)).toBe("'self' 'unsafe-inline'");
+    expectSecurityHeaders(docs);
+  });
+
+  it('keep every answer about patients out of caches', async () => {
+    const note = await sharedNote();
+    const research = await createSignedInUser(app, t.db, 'researcher');
+    const asA = { cookie: a.cookie };
+    const answers = {
+      patients: await app.inject({ method: 'GET', url: '/api/v1/patients', headers: asA }),
+      patient: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}`, headers: asA }),
+      visits: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}/encounters`, headers: asA }),
+      visit: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}`, headers: asA }),
+      plan: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}/plan`, headers: asA }),
+      notes: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}/notes`, headers: asA }),
+      created: await app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${note.visitId}/notes`,
+        headers: a.headers,
+        payload: { language: 'en' },
+      }),
+      shared: await open(note.token),
+      fhirPatient: await app.inject({ method: 'GET', url: `/fhir/Patient/${note.patientId}`, headers: asA }),
+      fhirSearch: await app.inject({ method: 'GET', url: `/fhir/Condition?patient=${note.patientId}`, headers: asA }),
+      research: await app.inject({
+        method: 'GET',
+        url: '/api/v1/research/statistics',
+        headers: { cookie: research.cookie },
+      }),
+      refused: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}` }),
+    };
+    for (const [name, res] of Object.entries(answers)) {
+      expect(res.statusCode, name).toBeLessThan(name === 'refused' ? 500 : 300);
+      expect(res.headers['cache-control'], name).toBe('no-store');
+    }
+    // The web app's own files keep their caching.
+    expect((await app.inject({ method: 'GET', url: '/' })).headers['cache-control']).not.toBe('no-store');
+  });
+
   it('are on the web app, its client-side routes included', async () => {
     for (const url of ['/', '/n/some-token', '/patients/123']) {
       const res = await app.inject({ method: 'GET', url });
