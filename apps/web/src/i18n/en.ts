@@ -379,7 +379,7 @@ export const en = {
     month: 'Month',
     title: 'Research',
     intro:
-      'De-identified confirmed cases only, each alike to at least {{n}} (deleted patients left out): ages in 5-year bands up to 90+, months or quarters instead of dates, rare findings dropped, counts under {{n}} suppressed.',
+      'De-identified confirmed cases only, released in groups of at least {{n}} alike (deleted patients left out): ages in 5-year bands up to 90+, months or quarters instead of dates, rare findings dropped, counts under {{n}} suppressed.',
     from: 'From month',
     to: 'To month',
     export: 'Export cases (CSV)',
