@@ -50,7 +50,9 @@ describe('configuration in production', () => {
     expect(loadEnv({}).TRUST_PROXY).toBe(false);
     expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
     expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toBe('10.0.0.0/8, loopback');
-    expect(() => loadEnv({ TRUST_PROXY: 'any proxy!' })).toThrow(/TRUST_PROXY/);
+    expect(loadEnv({ TRUST_PROXY: '::1, 172.16.0.0/12' }).TRUST_PROXY).toBe('::1, 172.16.0.0/12');
+    for (const bad of ['any proxy!', '1', '10.0.0.0/33', 'proxy.internal'])
+      expect(() => loadEnv({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: expected true, false/);
   });
 
   it('takes the idle limit of sessions in minutes and a research secret of at least 32 characters', () => {

@@ -1,4 +1,5 @@
 // Configuration: the only place that reads process.env. A bad value stops start-up with a message naming it.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const EnvSchema = z
@@ -19,9 +20,9 @@ const EnvSchema = z
     /** Which proxies in front may set X-Forwarded-For/-Proto: false, true (any peer), or their addresses/CIDRs. */
     TRUST_PROXY: z
       .string()
-      .regex(
-        /^(true|false|\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
-        'expected true, false, a number of proxies, or comma-separated addresses/CIDRs (e.g. 10.0.0.0/8,loopback)',
+      .refine(
+        (v) => v === 'true' || v === 'false' || v.split(',').every((item) => isProxyAddress(item.trim())),
+        'expected true, false, or the proxies’ comma-separated addresses/CIDRs (e.g. 10.0.0.0/8,loopback)',
       )
       .default('false')
       .transform(parseTrustProxy),
@@ -57,6 +58,15 @@ export type Env = z.infer<typeof EnvSchema>;
 /** Fastify's `trustProxy`: everything, nothing, or the addresses of the trusted proxies. (A hop count would trust
  * no one in Fastify 5, which refuses to take X-Forwarded-* from a peer it cannot check.) */
 export type TrustProxy = boolean | string;
+
+/** An address, a CIDR range or one of proxy-addr's named ranges. */
+function isProxyAddress(item: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
+  const [address = '', prefix, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 function parseTrustProxy(value: string): TrustProxy {
   return value === 'true' || value === 'false' ? value === 'true' : value;
