@@ -128,5 +128,9 @@ export function releaseCases(records: CaseRecord[], pseudonymise: Pseudonymise):
     const common = shared(group.map((p) => released(p.record, quarterOf)));
     for (const p of group) emit(p.visitId, common);
   }
-  return out.sort((a, b) => whole(a).localeCompare(whole(b)) || a.caseId.localeCompare(b.caseId));
+  const sortKey = (c: ResearchCase) => `${whole(c)}\0${c.caseId}`;
+  return out
+    .map((c) => [sortKey(c), c] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, c]) => c);
 }
