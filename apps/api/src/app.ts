@@ -1,6 +1,6 @@
 // The whole API as one Fastify instance: tests call buildServer() and use inject(); main.ts listens.
-import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomBytes, randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env.ts';
@@ -9,9 +9,12 @@ import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
 import type { Retrainer } from './modelRuntime/retraining.ts';
 import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
+import { registerCacheHeaders } from './plugins/cacheHeaders.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
+import { logSerializers, redactedLogPaths } from './plugins/logRedaction.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { registerPublicOrigin } from './plugins/publicOrigin.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -31,7 +34,8 @@ import { researchRoutes } from './routes/research/index.ts';
 import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
-  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL'>>;
+  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> &
+    Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL' | 'RESEARCH_SECRET' | 'TRUST_PROXY' | 'SESSION_IDLE_MINUTES'>>;
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
@@ -49,28 +53,15 @@ export interface ServerDeps {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** Fields never written to logs: credentials, tokens and anything a patient told us. */
-export const redactedLogPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-];
-
-/** Share-link tokens travel in the path; they never reach the logs. */
-export function redactUrl(url: string): string {
-  return url.replace(/(\/shared-notes\/|\/n\/)[^/?#]+/, '$1[redacted]');
-}
-
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  // Behind a TLS-terminating proxy, its X-Forwarded-For/-Proto name the client and the protocol (TRUST_PROXY).
+  const trustProxy: FastifyServerOptions['trustProxy'] = deps.env.TRUST_PROXY ?? false;
   const app: FastifyInstance = Fastify({
     logger: {
       level: deps.env.LOG_LEVEL,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
       redact: { paths: redactedLogPaths, censor: '[redacted]' },
-      serializers: {
-        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip, reqId: req.id }),
-      },
+      serializers: logSerializers,
     },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req) => {
@@ -78,6 +69,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    trustProxy,
     // The router's own refusals (malformed percent-encoding, an over-long path parameter) answer like any other error.
     frameworkErrors: (error, req, reply) =>
       (req.url.startsWith('/fhir/') ? fhirErrorHandler : app.errorHandler)(error, req, reply),
@@ -89,7 +81,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
-  registerAuth(app, { redisUrl: deps.env.REDIS_URL, ...deps.credentials });
+  registerCacheHeaders(app);
+  registerPublicOrigin(app, deps.env.PUBLIC_URL);
+  registerAuth(app, {
+    redisUrl: deps.env.REDIS_URL,
+    publicUrl: deps.env.PUBLIC_URL,
+    ...(deps.env.SESSION_IDLE_MINUTES ? { sessionIdleMs: deps.env.SESSION_IDLE_MINUTES * 60_000 } : {}),
+    ...deps.credentials,
+  });
   registerAudit(app, deps.db);
   await registerOpenApi(app);
 
@@ -99,7 +98,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(patientRoutes);
   await app.register(encounterRoutes);
   await app.register(planRoutes);
-  await app.register(noteRoutes, { publicUrl: deps.env.PUBLIC_URL });
+  await app.register(noteRoutes);
   await app.register(sharedNoteRoutes);
   await app.register(fhirRoutes);
   await app.register(cdsHooksRoutes);
@@ -107,7 +106,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(engineRoutes);
   await app.register(adminRoutes);
   await app.register(modelRoutes, { retrainer: deps.retrainer });
-  await app.register(researchRoutes);
+  // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
+  await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });
   await registerWebApp(app, deps.webDist);
   return app;
 }

@@ -9,8 +9,8 @@ import { createPrisma } from './db/prisma.ts';
 import { seedKnowledge } from './db/seedKnowledge.ts';
 import { loadEngine } from './modelRuntime/loadEngine.ts';
 import { createRetrainer } from './modelRuntime/retraining.ts';
-import { ensureFirstAdmin } from './services/userService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
+import { setUpFirstAdmin } from './setup/firstAdmin.ts';
 import { ensurePortFree } from './setup/portFree.ts';
 
 /** How long in-flight requests may take to finish after a stop signal. */
@@ -32,7 +32,6 @@ export async function startProduct(env: Env = loadEnv()) {
   const knowledge = toEngineKnowledge(kb);
   const modelDir = env.MODEL_DIR ?? defaultModelDir;
   const engine = await loadEngine(db, knowledge, { modelDir, backend: env.ENGINE_BACKEND, log: say });
-  const firstAdmin = await ensureFirstAdmin(db);
 
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
   const retrainer = createRetrainer({
@@ -55,10 +54,9 @@ export async function startProduct(env: Env = loadEnv()) {
   const port = new URL(address).port || String(env.PORT);
   say('');
   say(`Unani CDSS is running at http://${shownHost}:${port}`);
-  if (firstAdmin) {
-    say(`First run: sign in as ${firstAdmin.email} with the password ${firstAdmin.password}`);
-    say('This password is shown only once and stored only as a hash: keep it safe.');
-  }
+  await setUpFirstAdmin(db, say);
+  if (!env.RESEARCH_SECRET && env.NODE_ENV === 'production')
+    say('RESEARCH_SECRET is unset: research case ids change at each restart (see .env.example).');
   say('Decision support only: every suggestion is advisory and needs a practitioner’s judgement.');
 
   let stopping = false;

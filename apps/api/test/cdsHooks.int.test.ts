@@ -11,7 +11,8 @@ let s: Awaited<ReturnType<typeof createTestServer>>;
 let key: Record<string, string>;
 beforeAll(async () => {
   s = await createTestServer({ engine: true });
-  key = (await createTestApiKey(s.db, ['engine:use'])).headers;
+  // A CDS client calls for a practitioner: its key is a practitioner's.
+  key = (await createTestApiKey(s.db, ['engine:use'], 'practitioner')).headers;
 }, 120_000);
 afterAll(async () => {
   await s.close();
@@ -154,10 +155,12 @@ describe('CDS Hooks patient-view', () => {
     }
   });
 
-  it('needs an API key with engine:use: 401 without, 403 with another scope', async () => {
+  it('needs a practitioner’s or admin’s API key with engine:use: 401 without, 403 otherwise', async () => {
     expect((await call(hook(), {})).statusCode).toBe(401);
-    const other = await createTestApiKey(s.db, ['knowledge:read']);
+    const other = await createTestApiKey(s.db, ['knowledge:read'], 'practitioner');
     expect((await call(hook(), other.headers)).statusCode).toBe(403);
+    const researchers = await createTestApiKey(s.db, ['engine:use'], 'researcher');
+    expect((await call(hook(), researchers.headers)).statusCode).toBe(403);
   });
 
   it('stores nothing', async () => {

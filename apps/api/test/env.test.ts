@@ -36,3 +36,28 @@ describe('configuration', () => {
     expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: expected redis:\/\//);
   });
 });
+
+describe('configuration in production', () => {
+  it('requires PUBLIC_URL and says what it is for', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL: required in production/);
+    expect(loadEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://clinic.example.org' }).PUBLIC_URL).toBe(
+      'https://clinic.example.org',
+    );
+    expect(() => loadEnv({ PUBLIC_URL: 'ftp://clinic.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('reads which proxies to trust', () => {
+    expect(loadEnv({}).TRUST_PROXY).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toBe('10.0.0.0/8, loopback');
+    expect(loadEnv({ TRUST_PROXY: '::1, 172.16.0.0/12' }).TRUST_PROXY).toBe('::1, 172.16.0.0/12');
+    for (const bad of ['any proxy!', '1', '10.0.0.0/33', 'proxy.internal'])
+      expect(() => loadEnv({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: expected true, false/);
+  });
+
+  it('takes the idle limit of sessions in minutes and a research secret of at least 32 characters', () => {
+    expect(loadEnv({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(loadEnv({ SESSION_IDLE_MINUTES: '10' }).SESSION_IDLE_MINUTES).toBe(10);
+    expect(() => loadEnv({ RESEARCH_SECRET: 'short' })).toThrow(/RESEARCH_SECRET: at least 32 characters/);
+  });
+});

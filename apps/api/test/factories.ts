@@ -41,8 +41,9 @@ export async function createSignedInUser(app: FastifyInstance, db: Db, role: Rol
   return signIn(app, user.email);
 }
 
-export async function createTestApiKey(db: Db, scopes: ApiKeyScope[]) {
-  const owner = await createTestUser(db, 'researcher', 'Researcher Test');
+/** A key of a new account of `role` (a researcher by default): a key only does what its owner's role allows. */
+export async function createTestApiKey(db: Db, scopes: ApiKeyScope[], role: Role = 'researcher') {
+  const owner = await createTestUser(db, role, `${role} key owner`);
   const created = await createApiKey(db, owner.id, 'test key', scopes);
   return { key: created.key, headers: { authorization: `Bearer ${created.key}` }, owner };
 }

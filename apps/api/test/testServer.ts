@@ -2,12 +2,14 @@
 import { loadKnowledgeDir } from '@unani/knowledge';
 import type { FastifyInstance } from 'fastify';
 import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
-import { buildServer } from '../src/app.ts';
+import { buildServer, type ServerDeps } from '../src/app.ts';
 import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { createTestDb } from './testDatabase.ts';
 import { createTestEngine } from './testEngine.ts';
 
-export async function createTestServer(options: { knowledge?: boolean; engine?: boolean } = {}) {
+export async function createTestServer(
+  options: { knowledge?: boolean; engine?: boolean; credentials?: ServerDeps['credentials'] } = {},
+) {
   const t = await createTestDb();
   if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
   const engine = options.engine ? await createTestEngine() : undefined;
@@ -15,6 +17,7 @@ export async function createTestServer(options: { knowledge?: boolean; engine?: 
     env: { LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent', NODE_ENV: 'test' },
     db: t.db,
     engine,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
   });
   return {
     app,

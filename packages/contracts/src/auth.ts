@@ -61,9 +61,29 @@ export const apiKeyScopes = ['knowledge:read', 'engine:use', 'research:read'] as
 export const ApiKeyScope = z.enum(apiKeyScopes);
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
+/**
+ * The roles whose accounts may hold each scope. A key never does more than its owner's current role allows:
+ * issuing a scope the role lacks is refused, and a scope the owner's role has lost stops working.
+ */
+export const apiKeyScopeRoles: Record<ApiKeyScope, readonly Role[]> = {
+  'knowledge:read': ['admin', 'practitioner', 'researcher'],
+  'engine:use': ['admin', 'practitioner', 'researcher'],
+  'research:read': ['admin', 'researcher'],
+};
+
+export function scopesOfRole(role: Role): ApiKeyScope[] {
+  return apiKeyScopes.filter((scope) => apiKeyScopeRoles[scope].includes(role));
+}
+
+/** A key expires a year after it is issued unless asked otherwise; never later than two years. */
+export const API_KEY_DEFAULT_DAYS = 365;
+export const API_KEY_MAX_DAYS = 730;
+
 export const ApiKeyCreate = z.object({
   name: z.string().trim().min(1).max(191),
   scopes: z.array(ApiKeyScope).min(1),
+  /** Days until the key stops working (default 365). */
+  expiresInDays: z.number().int().min(1).max(API_KEY_MAX_DAYS).optional(),
   /** Admins may issue a key for another account (e.g. a researcher). */
   ownerId: z.string().min(1).max(64).optional(),
 });
@@ -79,6 +99,7 @@ export const ApiKeyView = z
     createdAt: z.iso.datetime(),
     lastUsedAt: z.iso.datetime().nullable(),
     revokedAt: z.iso.datetime().nullable(),
+    expiresAt: z.iso.datetime(),
   })
   .meta({ id: 'ApiKey' });
 export type ApiKeyView = z.infer<typeof ApiKeyView>;

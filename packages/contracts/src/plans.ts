@@ -75,7 +75,7 @@ export const noteLanguages = ['en', 'ur'] as const;
 export const NoteLanguage = z.enum(noteLanguages);
 export type NoteLanguage = z.infer<typeof NoteLanguage>;
 
-export const MAX_NOTE_DAYS = 365;
+export const MAX_NOTE_DAYS = 90;
 export const DEFAULT_NOTE_DAYS = 30;
 
 export const NoteCreate = z.object({

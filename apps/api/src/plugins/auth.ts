@@ -7,11 +7,17 @@ import { type CredentialLookup, cachedLookup } from '../auth/cachedLookup.ts';
 import { CREDENTIAL_TTL_MS, createCredentialCache } from '../auth/credentialCache.ts';
 import { type CredentialChanges, createCredentialChanges } from '../auth/credentialChanges.ts';
 import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
-import { type ActiveSession, findSession, type SessionUser } from '../services/sessionService.ts';
+import {
+  type ActiveSession,
+  DEFAULT_SESSION_IDLE_MS,
+  findSession,
+  SESSION_MAX_MS,
+  type SessionUser,
+} from '../services/sessionService.ts';
 import { safeEqual } from '../services/tokens.ts';
 import { HttpProblem } from './errors.ts';
+import { type SessionCookie, sessionCookieFor } from './sessionCookie.ts';
 
-export const SESSION_COOKIE = 'cdss_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**
@@ -36,6 +42,8 @@ declare module 'fastify' {
     routesUnderApi: { method: string; url: string; access: AccessRule; schema?: FastifySchema }[];
     /** Announces a credential's end or change to this replica's caches and, through Redis, to the others. */
     credentials: CredentialChanges;
+    /** The session cookie's name and attributes (`__Host-` and Secure behind an https PUBLIC_URL). */
+    sessionCookie: SessionCookie;
   }
 }
 
@@ -54,14 +62,14 @@ interface Verifiers {
   apiKey: CredentialLookup<ActiveApiKey>;
 }
 
-async function identify(req: FastifyRequest, verify: Verifiers): Promise<Caller | undefined> {
+async function identify(req: FastifyRequest, verify: Verifiers, cookie: string): Promise<Caller | undefined> {
   const bearer = bearerToken(req);
   if (bearer) {
     const key = await verify.apiKey(bearer);
     if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
     return { kind: 'apiKey', user: key.owner, key };
   }
-  const token = req.cookies[SESSION_COOKIE];
+  const token = req.cookies[cookie];
   if (!token) return undefined;
   const session = await verify.session(token);
   return session ? { kind: 'session', user: session.user, session, token } : undefined;
@@ -77,6 +85,10 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
     if (!rule.scope) throw new HttpProblem(403, 'Forbidden', 'This route is for signed-in accounts, not API keys.');
     if (!caller.key.scopes.includes(rule.scope)) {
       throw new HttpProblem(403, 'Forbidden', `This API key lacks the scope "${rule.scope}".`);
+    }
+    // A key stands in for its owner: never more than the owner's current role may do here.
+    if (!rule.roles.includes(caller.user.role)) {
+      throw new HttpProblem(403, 'Forbidden', `This route is for ${rule.roles.join(' or ')} accounts and their keys.`);
     }
     return;
   }
@@ -109,6 +121,10 @@ export interface AuthOptions {
   channel?: string;
   /** How long a verification is trusted without the database (tests lengthen it to prove propagation). */
   ttlMs?: number;
+  /** The public address: an https one makes the session cookie `__Host-` and Secure. */
+  publicUrl?: string;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES). */
+  sessionIdleMs?: number;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): void {
@@ -129,13 +145,13 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
   const verify: Verifiers = {
     session: cachedLookup(
       sessions,
-      (token) => findSession(app.db, token),
+      (token) => findSession(app.db, token, options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS),
       (s) => ({ credentialId: s.id, userId: s.user.id, notAfter: s.expiresAt.getTime() }),
     ),
     apiKey: cachedLookup(
       keys,
       (bearer) => findApiKey(app.db, bearer),
-      (key) => ({ credentialId: key.id, userId: key.owner.id }),
+      (key) => ({ credentialId: key.id, userId: key.owner.id, notAfter: key.expiresAt.getTime() }),
     ),
   };
   const credentials = createCredentialChanges({
@@ -152,12 +168,14 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
     log: app.log,
   });
   app.decorate('credentials', credentials);
+  const cookie = sessionCookieFor(options.publicUrl, SESSION_MAX_MS);
+  app.decorate('sessionCookie', cookie);
   app.addHook('onClose', () => credentials.close());
   // Before validation: an anonymous caller learns nothing about a route's schema.
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;
     if (!rule) return;
-    req.caller = await identify(req, verify);
+    req.caller = await identify(req, verify, cookie.name);
     authorize(req, rule);
   });
 }

@@ -5,27 +5,36 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from './errors.ts';
 
+const directives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The API reference page (/api/docs) styles itself inline; no other page may. */
+const API_DOCS = '/api/docs';
+const apiDocsPolicy = Object.entries({ ...directives, styleSrc: ["'self'", "'unsafe-inline'"] })
+  .map(([name, sources]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${sources.join(' ')}`)
+  .join(';');
+
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // The API reference page styles itself inline.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
+    contentSecurityPolicy: { directives: { ...directives, upgradeInsecureRequests: null } },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url === API_DOCS || req.url.startsWith(`${API_DOCS}/`))
+      reply.header('content-security-policy', apiDocsPolicy);
+    return payload;
   });
   // Limits apply only where a route asks for one (sign-in, share links).
   await app.register(fastifyRateLimit, {

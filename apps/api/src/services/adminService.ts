@@ -1,5 +1,5 @@
 // Account administration: list, create, change, disable users; issue and revoke API keys.
-import type { ApiKeyScope, ListQuery, UserCreate, UserUpdate } from '@unani/contracts';
+import { type ApiKeyCreate, type ListQuery, scopesOfRole, type UserCreate, type UserUpdate } from '@unani/contracts';
 import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
@@ -101,21 +101,25 @@ export async function listApiKeys(db: DbTx, query: ListQuery) {
       createdAt: true,
       lastUsedAt: true,
       revokedAt: true,
+      expiresAt: true,
     },
     ...pageArgs(query),
   });
   return toPage(rows, query, toApiKeyView);
 }
 
-export async function issueApiKey(
-  db: DbTx,
-  actorId: string,
-  input: { name: string; scopes: ApiKeyScope[]; ownerId?: string },
-) {
+/** Issues a key whose scopes the owner's role allows; a key can never do more than its owner. */
+export async function issueApiKey(db: DbTx, actorId: string, input: ApiKeyCreate) {
   const ownerId = input.ownerId ?? actorId;
-  const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true } });
+  const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, role: true } });
   if (!owner) throw invalid('The key’s owner does not exist.', [{ field: 'body.ownerId', message: 'no such account' }]);
-  return createApiKey(db, ownerId, input.name, input.scopes);
+  const allowed = scopesOfRole(owner.role);
+  const refused = input.scopes.filter((scope) => !allowed.includes(scope));
+  if (refused.length > 0)
+    throw invalid(`A ${owner.role} account cannot hold the scope ${refused.map((s) => `"${s}"`).join(', ')}.`, [
+      { field: 'body.scopes', message: `a ${owner.role} may hold ${allowed.join(', ')}` },
+    ]);
+  return createApiKey(db, ownerId, input.name, input.scopes, input.expiresInDays);
 }
 
 /** Revokes a key and has every replica forget it; takes the client, so the announcement follows the commit. */

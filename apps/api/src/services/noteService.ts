@@ -106,9 +106,10 @@ export async function listNotes(db: DbTx, practitionerId: string, encounterId: s
   }));
 }
 
+/** Revokes one of the practitioner's notes; a deleted patient's notes can still be revoked (they already are). */
 export async function revokeNote(db: DbTx, practitionerId: string, noteId: string) {
   const note = await db.patientNote.findFirst({
-    where: { id: noteId, encounter: { practitionerId, patient: { deletedAt: null } } },
+    where: { id: noteId, encounter: { practitionerId } },
     select: { id: true, revokedAt: true },
   });
   if (!note) throw notFound('The note');
@@ -122,15 +123,25 @@ export type SharedNoteResult =
   | { status: 'gone'; reason: 'expired' | 'revoked' }
   | { status: 'unknown' };
 
-/** What a share link shows; tokens that do not look like ours are unknown without a database query. */
+/**
+ * What a share link shows; tokens that do not look like ours are unknown without a database query. A link dies
+ * with its patient (deleted) and its practitioner (disabled), whatever its expiry.
+ */
 export async function readSharedNote(db: DbTx, token: string): Promise<SharedNoteResult> {
   if (!/^[\w-]{43}$/.test(token)) return { status: 'unknown' };
   const note = await db.patientNote.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, content: true, expiresAt: true, revokedAt: true },
+    select: {
+      id: true,
+      content: true,
+      expiresAt: true,
+      revokedAt: true,
+      encounter: { select: { patient: { select: { deletedAt: true } }, practitioner: { select: { disabled: true } } } },
+    },
   });
   if (!note) return { status: 'unknown' };
-  if (note.revokedAt) return { status: 'gone', reason: 'revoked' };
+  if (note.revokedAt || note.encounter.patient.deletedAt || note.encounter.practitioner.disabled)
+    return { status: 'gone', reason: 'revoked' };
   if (note.expiresAt.getTime() <= Date.now()) return { status: 'gone', reason: 'expired' };
   return { status: 'ok', note: SharedNote.parse(note.content), noteId: note.id };
 }

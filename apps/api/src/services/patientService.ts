@@ -1,6 +1,7 @@
 // Patients of one practitioner. Every query is scoped to the practitioner: another's patient is "not found".
 import type { ListQuery, PatientCreate, PatientUpdate, PatientView } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
 import { notFound } from './domainErrors.ts';
 import { likeEscaped } from './likePattern.ts';
 import { pageArgs, toPage } from './pagination.ts';
@@ -72,8 +73,18 @@ export async function updatePatient(db: DbTx, practitionerId: string, id: string
   return getPatient(db, practitionerId, id);
 }
 
-/** Soft delete: the record stays for the audit trail and research counts, hidden from every list. */
-export async function deletePatient(db: DbTx, practitionerId: string, id: string): Promise<void> {
-  const { count } = await db.patient.updateMany({ where: owned(practitionerId, id), data: { deletedAt: new Date() } });
-  if (count === 0) throw notFound('The patient');
+/**
+ * Soft delete: the record stays for the audit trail, hidden from every list and from research. The patient's
+ * share links are revoked in the same transaction, so no link outlives its patient.
+ */
+export async function deletePatient(db: Db, practitionerId: string, id: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const now = new Date();
+    const { count } = await tx.patient.updateMany({ where: owned(practitionerId, id), data: { deletedAt: now } });
+    if (count === 0) throw notFound('The patient');
+    await tx.patientNote.updateMany({
+      where: { encounter: { patientId: id }, revokedAt: null },
+      data: { revokedAt: now },
+    });
+  });
 }

@@ -1,36 +1,18 @@
-// De-identified cases and statistics for research: visits with a confirmed diagnosis only, stripped of
-// names, contacts, free text and exact dates; small aggregate cells suppressed.
-import { createHash } from 'node:crypto';
-import { AGE_BAND_YEARS, MIN_REPORTED_COUNT, type ResearchCase, type ResearchStatistics } from '@unani/contracts';
+// Research data from the clinic's confirmed cases: read (deleted patients left out), released k-anonymously
+// (research/deidentify.ts), then filtered and counted (research/statistics.ts). No names, contacts, free text,
+// exact dates or visit ids ever leave this module.
+import { createHmac } from 'node:crypto';
+import type { ResearchCase, ResearchStatistics } from '@unani/contracts';
 import type { DbTx } from '../db/prisma.ts';
+import { type CaseRecord, type ReleasedCase, releaseCases } from './research/deidentify.ts';
+import { matches, type ResearchFilter, statisticsOf } from './research/statistics.ts';
 
-export interface ResearchFilter {
-  from?: string;
-  to?: string;
-  disease?: string;
-}
+export type { ResearchFilter } from './research/statistics.ts';
 
-/** Rows read per batch while streaming, so memory stays flat whatever the number of cases. */
+/** Rows read per batch, so each query stays small whatever the number of cases. */
 export const RESEARCH_BATCH = 500;
-
-export function ageBand(age: number): string {
-  const start = Math.floor(age / AGE_BAND_YEARS) * AGE_BAND_YEARS;
-  return `${start}-${start + AGE_BAND_YEARS - 1}`;
-}
-
-const month = (d: Date) => d.toISOString().slice(0, 7);
-const pseudonym = (encounterId: string) =>
-  createHash('sha256').update(`unani-cdss-case:${encounterId}`).digest('hex').slice(0, 16);
-
-function monthRange(filter: ResearchFilter) {
-  const range: { gte?: Date; lt?: Date } = {};
-  if (filter.from) range.gte = new Date(`${filter.from}-01T00:00:00Z`);
-  if (filter.to) {
-    const [y, m] = filter.to.split('-').map(Number) as [number, number];
-    range.lt = new Date(Date.UTC(y, m, 1));
-  }
-  return range;
-}
+/** Length of a case pseudonym in hex digits (64 bits). */
+const CASE_ID_HEX = 16;
 
 const caseSelect = {
   id: true,
@@ -41,116 +23,65 @@ const caseSelect = {
   suggestions: { orderBy: { createdAt: 'desc' }, take: 1, select: { differential: true } },
 } as const;
 
-type CaseRow = {
-  id: string;
-  temperament: ResearchCase['temperament'];
-  patient: { age: number; sex: ResearchCase['sex']; temperament: ResearchCase['temperament'] };
-  findings: { present: boolean; symptom: { code: string } }[];
-  diagnosis: { createdAt: Date; disease: { code: string } } | null;
-  suggestions: { differential: unknown }[];
-};
-
-function toCase(row: CaseRow): ResearchCase {
-  const ranked = ((row.suggestions[0]?.differential ?? []) as { disease: { code: string } }[]).map(
-    (d) => d.disease.code,
-  );
-  return {
-    caseId: pseudonym(row.id),
-    month: month(row.diagnosis?.createdAt ?? new Date(0)),
-    ageBand: ageBand(row.patient.age),
-    sex: row.patient.sex,
-    temperament: row.temperament ?? row.patient.temperament,
-    presentFindings: row.findings
-      .filter((f) => f.present)
-      .map((f) => f.symptom.code)
-      .sort(),
-    absentFindings: row.findings
-      .filter((f) => !f.present)
-      .map((f) => f.symptom.code)
-      .sort(),
-    diagnosis: row.diagnosis?.disease.code ?? '',
-    engineTop: ranked[0] ?? null,
-    engineTop3: ranked.slice(0, 3),
-  };
-}
-
-function caseWhere(filter: ResearchFilter) {
-  return {
-    diagnosis: {
-      is: { createdAt: monthRange(filter), ...(filter.disease ? { disease: { code: filter.disease } } : {}) },
-    },
-  };
-}
-
-/** De-identified cases in batches (for pages and for streaming export). */
-export async function* researchCases(db: DbTx, filter: ResearchFilter): AsyncGenerator<ResearchCase[]> {
+/** Every confirmed case of a patient who has not been deleted, read in batches. */
+async function confirmedCases(db: DbTx): Promise<CaseRecord[]> {
+  const records: CaseRecord[] = [];
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.encounter.findMany({
-      where: caseWhere(filter),
+      where: { diagnosis: { isNot: null }, patient: { deletedAt: null } },
       orderBy: { id: 'asc' },
       select: caseSelect,
       take: RESEARCH_BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    if (rows.length === 0) return;
-    yield rows.map(toCase);
+    for (const row of rows) {
+      if (!row.diagnosis) continue;
+      const ranked = ((row.suggestions[0]?.differential ?? []) as { disease: { code: string } }[]).map(
+        (d) => d.disease.code,
+      );
+      records.push({
+        visitId: row.id,
+        diagnosedAt: row.diagnosis.createdAt,
+        age: row.patient.age,
+        sex: row.patient.sex,
+        temperament: row.temperament ?? row.patient.temperament,
+        presentFindings: row.findings.filter((f) => f.present).map((f) => f.symptom.code),
+        absentFindings: row.findings.filter((f) => !f.present).map((f) => f.symptom.code),
+        diagnosis: row.diagnosis.disease.code,
+        engineTop: ranked[0] ?? null,
+        engineTop3: ranked.slice(0, 3),
+      });
+    }
     cursor = rows.at(-1)?.id;
-    if (rows.length < RESEARCH_BATCH) return;
+    if (rows.length < RESEARCH_BATCH) return records;
   }
 }
 
-const suppress = (count: number) =>
-  count < MIN_REPORTED_COUNT ? { count: null, suppressed: true } : { count, suppressed: false };
+/** An HMAC under the server's research secret: without the secret no one can tie a case id to a visit id. */
+export function casePseudonym(secret: string) {
+  return (visitId: string, released: ReleasedCase) =>
+    createHmac('sha256', secret)
+      .update(`unani-cdss-case\0${visitId}\0${JSON.stringify(released)}`)
+      .digest('hex')
+      .slice(0, CASE_ID_HEX);
+}
 
-/** Disease frequency by month, symptom co-occurrence and engine agreement over confirmed cases. */
-export async function researchStatistics(db: DbTx, filter: ResearchFilter): Promise<ResearchStatistics> {
-  const byMonth = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  let cases = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let withSuggestion = 0;
-  for await (const batch of researchCases(db, filter)) {
-    for (const c of batch) {
-      cases++;
-      const key = `${c.diagnosis}|${c.month}`;
-      byMonth.set(key, (byMonth.get(key) ?? 0) + 1);
-      const present = c.presentFindings;
-      for (let i = 0; i < present.length; i++)
-        for (let j = i + 1; j < present.length; j++) {
-          const pair = `${present[i]}|${present[j]}`;
-          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-        }
-      if (c.engineTop !== null) {
-        withSuggestion++;
-        if (c.engineTop === c.diagnosis) top1++;
-        if (c.engineTop3.includes(c.diagnosis)) top3++;
-      }
-    }
-  }
-  return {
-    cases,
-    diseaseByMonth: [...byMonth]
-      .map(([key, count]) => {
-        const [disease = '', m = ''] = key.split('|');
-        return { disease, month: m, ...suppress(count) };
-      })
-      .sort((a, b) => a.month.localeCompare(b.month) || a.disease.localeCompare(b.disease)),
-    symptomPairs: [...pairs]
-      .map(([key, count]) => {
-        const [a = '', b = ''] = key.split('|');
-        return { a, b, ...suppress(count) };
-      })
-      .sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)),
-    agreement: {
-      n: withSuggestion,
-      // Rates over fewer than MIN_REPORTED_COUNT cases would describe individuals.
-      top1: withSuggestion >= MIN_REPORTED_COUNT ? top1 / withSuggestion : null,
-      top3: withSuggestion >= MIN_REPORTED_COUNT ? top3 / withSuggestion : null,
-    },
-    minReportedCount: MIN_REPORTED_COUNT,
-  };
+/**
+ * The released records matching a filter. The whole clinic is released first and filtered after, so every
+ * filter answers with whole groups of one release and no two answers can be subtracted to isolate anyone.
+ */
+export async function researchCases(db: DbTx, secret: string, filter: ResearchFilter): Promise<ResearchCase[]> {
+  const all = releaseCases(await confirmedCases(db), casePseudonym(secret));
+  return all.filter((c) => matches(c, filter));
+}
+
+export async function researchStatistics(
+  db: DbTx,
+  secret: string,
+  filter: ResearchFilter,
+): Promise<ResearchStatistics> {
+  return statisticsOf(await researchCases(db, secret, filter));
 }
 
 const CSV_COLUMNS = [
@@ -172,11 +103,13 @@ function csvCell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-/** CSV lines of the de-identified cases, header first, produced batch by batch. */
-export async function* researchCsv(db: DbTx, filter: ResearchFilter): AsyncGenerator<string> {
+/** CSV lines of the released records, header first, sent in batches. */
+export async function* researchCsv(db: DbTx, secret: string, filter: ResearchFilter): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(',')}\n`;
-  for await (const batch of researchCases(db, filter)) {
-    yield batch
+  const cases = await researchCases(db, secret, filter);
+  for (let i = 0; i < cases.length; i += RESEARCH_BATCH) {
+    yield cases
+      .slice(i, i + RESEARCH_BATCH)
       .map((c) =>
         CSV_COLUMNS.map((col) => {
           const v = c[col];

@@ -4,10 +4,12 @@ import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
-/** A working day; the session slides forward while used. */
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-/** Write the sliding expiry at most this often, not on every request. */
-const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+/** A working day: a session ends this long after sign-in however busy it is, so a stolen cookie dies too. */
+export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
+/** Clinic computers are shared: a session left alone this long ends (SESSION_IDLE_MINUTES configures it). */
+export const DEFAULT_SESSION_IDLE_MS = 30 * 60 * 1000;
+/** Record activity at most this often (or a tenth of the idle limit, if shorter), not on every request. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export interface SessionUser {
   id: string;
@@ -19,40 +21,55 @@ export interface SessionUser {
 export interface ActiveSession {
   id: string;
   csrfToken: string;
-  /** Past this instant the session is over, whatever a cache remembers. */
+  /** Past this instant the session is over unless used again before, whatever a cache remembers. */
   expiresAt: Date;
   user: SessionUser;
 }
 
+/** A new session; its stored expiry is the absolute end, which activity never moves. */
 export async function createSession(db: DbTx, userId: string) {
   const token = randomToken();
   const csrfToken = randomToken();
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.session.create({ data: { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt } });
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+  await db.session.create({
+    data: { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt, createdAt: now, lastSeenAt: now },
+  });
   return { token, csrfToken, expiresAt };
 }
 
-/** The session for a cookie token, or undefined when unknown, expired or its account is disabled. */
-export async function findSession(db: DbTx, token: string): Promise<ActiveSession | undefined> {
+/**
+ * The session for a cookie token, or undefined when unknown, idle for `idleMs`, past its absolute end or its
+ * account is disabled. Both limits are checked here, on the server, whatever the cookie's own lifetime.
+ */
+export async function findSession(
+  db: DbTx,
+  token: string,
+  idleMs = DEFAULT_SESSION_IDLE_MS,
+): Promise<ActiveSession | undefined> {
   const row = await db.session.findUnique({
     where: { tokenHash: sha256Hex(token) },
     select: {
       id: true,
       csrfToken: true,
       expiresAt: true,
+      createdAt: true,
       lastSeenAt: true,
       user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
     },
   });
+  if (!row || row.user.disabled) return undefined;
   const now = Date.now();
-  if (!row || row.expiresAt.getTime() <= now || row.user.disabled) return undefined;
-  let expiresAt = row.expiresAt;
-  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    expiresAt = new Date(now + SESSION_TTL_MS);
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now), expiresAt } });
+  // Sessions from before the absolute limit had a sliding expiry: their creation bounds them too.
+  const end = Math.min(row.expiresAt.getTime(), row.createdAt.getTime() + SESSION_MAX_MS);
+  let lastSeen = row.lastSeenAt.getTime();
+  if (now >= end || now - lastSeen >= idleMs) return undefined;
+  if (now - lastSeen > Math.min(TOUCH_INTERVAL_MS, idleMs / 10)) {
+    lastSeen = now;
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
   }
   const { disabled: _disabled, ...user } = row.user;
-  return { id: row.id, csrfToken: row.csrfToken, expiresAt, user };
+  return { id: row.id, csrfToken: row.csrfToken, expiresAt: new Date(Math.min(end, lastSeen + idleMs)), user };
 }
 
 /**

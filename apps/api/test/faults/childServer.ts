@@ -63,6 +63,7 @@ export async function startChildServer(options: {
       KNOWLEDGE_DIR: options.knowledgeDir ?? minimalKnowledgeDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

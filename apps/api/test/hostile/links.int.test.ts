@@ -39,9 +39,11 @@ afterAll(async () => {
 });
 
 /** A diagnosed, planned visit of A's and a note shared from it. */
-async function sharedNote(): Promise<{ id: string; token: string }> {
+async function sharedNote(
+  as: SignedIn = a,
+): Promise<{ id: string; token: string; patientId: string; visitId: string }> {
   const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, headers: a.headers, payload });
+    const res = await app.inject({ method: 'POST', url, headers: as.headers, payload });
     if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     return res.json();
   };
@@ -52,7 +54,8 @@ async function sharedNote(): Promise<{ id: string; token: string }> {
   });
   await post(`/api/v1/encounters/${visit.id}/diagnosis`, { diseaseCode: 'shaqeeqa' });
   await post(`/api/v1/encounters/${visit.id}/plan`, { items: [{ kind: 'ghiza', text: 'Light meals' }] });
-  return post(`/api/v1/encounters/${visit.id}/notes`, { language: 'en' });
+  const note = await post(`/api/v1/encounters/${visit.id}/notes`, { language: 'en' });
+  return { ...note, patientId: patient.id, visitId: visit.id };
 }
 
 const open = (token: string, remoteAddress = freshAddress()) =>
@@ -83,6 +86,52 @@ describe('share links', () => {
     const gone = await open(revoked.token);
     expectProblem(gone, 410);
     expect(gone.json().detail).toMatch(/withdrawn/);
+  });
+
+  it('dies with its patient: deleting the patient revokes every link in the same change', async () => {
+    const note = await sharedNote();
+    const second = await app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${note.visitId}/notes`,
+      headers: a.headers,
+      payload: { language: 'ur' },
+    });
+    expect((await open(note.token)).statusCode).toBe(200);
+    const deleted = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/patients/${note.patientId}`,
+      headers: a.headers,
+    });
+    expect(deleted.statusCode).toBe(204);
+    for (const token of [note.token, second.json().token]) expectProblem(await open(token), 410);
+    const rows = await t.db.patientNote.findMany({ where: { encounter: { patientId: note.patientId } } });
+    const patient = await t.db.patient.findUniqueOrThrow({ where: { id: note.patientId } });
+    expect(rows.map((r) => r.revokedAt)).toEqual([patient.deletedAt, patient.deletedAt]);
+    // Revoking again is harmless, and answers as a revocation, not as an unknown note.
+    const again = await app.inject({ method: 'POST', url: `/api/v1/notes/${note.id}/revoke`, headers: a.headers });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('stops working while its practitioner is disabled', async () => {
+    const hakim = await createSignedInUser(app, t.db, 'practitioner', 'Hakim Leaving');
+    const note = await sharedNote(hakim);
+    await t.db.user.update({ where: { id: hakim.user.id }, data: { disabled: true } });
+    expectProblem(await open(note.token), 410);
+    await t.db.user.update({ where: { id: hakim.user.id }, data: { disabled: false } });
+    expect((await open(note.token)).statusCode).toBe(200);
+  });
+
+  it('lasts at most 90 days', async () => {
+    const note = await sharedNote();
+    const ask = (expiresInDays: number) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${note.visitId}/notes`,
+        headers: a.headers,
+        payload: { language: 'en', expiresInDays },
+      });
+    expect((await ask(91)).statusCode).toBe(400);
+    expect((await ask(90)).statusCode).toBe(201);
   });
 
   it('refuses malformed tokens with a problem document and no hint of what exists', async () => {
@@ -159,6 +208,52 @@ describe('security headers', () => {
     ]) {
       expectSecurityHeaders(res);
     }
+  });
+
+  it('allow inline styles on the API reference page only', async () => {
+    const styleSrc = (res: LightMyRequestResponse) =>
+      /style-src ([^;]*)/.exec(String(res.headers['content-security-policy']))?.[1];
+    for (const url of ['/', '/n/some-token', '/api/v1/diseases', '/fhir/metadata'])
+      expect(styleSrc(await app.inject({ method: 'GET', url })), url).toBe("'self'");
+    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBeLessThan(400);
+    expect(styleSrc(docs)).toBe("'self' 'unsafe-inline'");
+    expectSecurityHeaders(docs);
+  });
+
+  it('keep every answer about patients out of caches', async () => {
+    const note = await sharedNote();
+    const research = await createSignedInUser(app, t.db, 'researcher');
+    const asA = { cookie: a.cookie };
+    const answers = {
+      patients: await app.inject({ method: 'GET', url: '/api/v1/patients', headers: asA }),
+      patient: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}`, headers: asA }),
+      visits: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}/encounters`, headers: asA }),
+      visit: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}`, headers: asA }),
+      plan: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}/plan`, headers: asA }),
+      notes: await app.inject({ method: 'GET', url: `/api/v1/encounters/${note.visitId}/notes`, headers: asA }),
+      created: await app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${note.visitId}/notes`,
+        headers: a.headers,
+        payload: { language: 'en' },
+      }),
+      shared: await open(note.token),
+      fhirPatient: await app.inject({ method: 'GET', url: `/fhir/Patient/${note.patientId}`, headers: asA }),
+      fhirSearch: await app.inject({ method: 'GET', url: `/fhir/Condition?patient=${note.patientId}`, headers: asA }),
+      research: await app.inject({
+        method: 'GET',
+        url: '/api/v1/research/statistics',
+        headers: { cookie: research.cookie },
+      }),
+      refused: await app.inject({ method: 'GET', url: `/api/v1/patients/${note.patientId}` }),
+    };
+    for (const [name, res] of Object.entries(answers)) {
+      expect(res.statusCode, name).toBeLessThan(name === 'refused' ? 500 : 300);
+      expect(res.headers['cache-control'], name).toBe('no-store');
+    }
+    // The web app's own files keep their caching.
+    expect((await app.inject({ method: 'GET', url: '/' })).headers['cache-control']).not.toBe('no-store');
   });
 
   it('are on the web app, its client-side routes included', async () => {

@@ -1,8 +1,8 @@
 // Administration: accounts, API keys (secret shown once), and the model with retraining progress.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiKeyScope, Role, UserAdminView } from '@unani/contracts';
-import { apiKeyScopes, roles } from '@unani/contracts';
+import type { ApiKeyScope, ApiKeyView, Role, UserAdminView } from '@unani/contracts';
+import { API_KEY_DEFAULT_DAYS, apiKeyScopes, roles } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -130,6 +130,9 @@ function Users() {
   );
 }
 
+/** Lifetimes offered for a new key, in days; the API allows up to API_KEY_MAX_DAYS. */
+const KEY_LIFETIMES = [30, 90, 180, API_KEY_DEFAULT_DAYS, 730];
+
 function ApiKeys() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -140,15 +143,18 @@ function ApiKeys() {
   });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['knowledge:read']);
+  const [expiresInDays, setExpiresInDays] = useState(API_KEY_DEFAULT_DAYS);
   const [secret, setSecret] = useState<string>();
   const create = useMutation({
-    mutationFn: () => api(routes.createApiKey, { body: { name, scopes } }),
+    mutationFn: () => api(routes.createApiKey, { body: { name, scopes, expiresInDays } }),
     onSuccess: (created) => {
       setSecret(created.key);
       setName('');
       void client.invalidateQueries({ queryKey: ['admin-keys'] });
     },
   });
+  const keyState = (k: ApiKeyView) =>
+    k.revokedAt ? t('admin.revoked') : Date.parse(k.expiresAt) <= Date.now() ? t('admin.expired') : t('admin.active');
   const revoke = useMutation({
     mutationFn: (id: string) => api(routes.revokeApiKey, { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin-keys'] }),
@@ -176,6 +182,7 @@ function ApiKeys() {
               <th>{t('admin.name')}</th>
               <th>{t('admin.scopes')}</th>
               <th>{t('admin.lastUsed')}</th>
+              <th>{t('admin.expires')}</th>
               <th>{t('admin.state')}</th>
               <th>
                 <span className="visually-hidden">{t('admin.actions')}</span>
@@ -190,7 +197,8 @@ function ApiKeys() {
                 </td>
                 <td>{k.scopes.join(', ')}</td>
                 <td>{k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('admin.never')}</td>
-                <td>{k.revokedAt ? t('admin.revoked') : t('admin.active')}</td>
+                <td>{format.date(k.expiresAt)}</td>
+                <td>{keyState(k)}</td>
                 <td>
                   {!k.revokedAt && (
                     <button type="button" className="small danger" onClick={() => revoke.mutate(k.id)}>
@@ -234,6 +242,16 @@ function ApiKeys() {
             </label>
           ))}
         </fieldset>
+        <label>
+          {t('admin.expiresIn')}
+          <select value={expiresInDays} onChange={(e) => setExpiresInDays(Number(e.target.value))}>
+            {KEY_LIFETIMES.map((n) => (
+              <option key={n} value={n}>
+                {t('admin.days', { n })}
+              </option>
+            ))}
+          </select>
+        </label>
         <ErrorMessage error={create.error} />
         <button type="submit" className="primary" disabled={create.isPending || scopes.length === 0}>
           {t('admin.createKey')}

@@ -1,5 +1,5 @@
 // Research dashboard: disease frequency by month, symptom co-occurrence, engine agreement, CSV export.
-// All figures are de-identified; counts under the reporting minimum are suppressed by the server.
+// All figures come from k-anonymous records; the server sends null for any count under the reporting minimum.
 
 import { useQuery } from '@tanstack/react-query';
 import type { ResearchStatistics } from '@unani/contracts';
@@ -66,7 +66,7 @@ export function ResearchPage() {
           <div className="grid-2">
             <div className="card">
               <h2>{t('research.cases')}</h2>
-              <p style={{ fontSize: '2rem', margin: 0 }}>{stats.data.cases}</p>
+              <p style={{ fontSize: '2rem', margin: 0 }}>{stats.data.cases ?? t('research.fewer')}</p>
             </div>
             <section className="card" aria-label={t('research.agreement')}>
               <h2>{t('research.agreement')}</h2>
@@ -74,7 +74,7 @@ export function ResearchPage() {
                 {t('research.agreementText', {
                   top1: percent(stats.data.agreement.top1),
                   top3: percent(stats.data.agreement.top3),
-                  n: stats.data.agreement.n,
+                  n: stats.data.agreement.n ?? t('research.fewer'),
                 })}
               </p>
             </section>

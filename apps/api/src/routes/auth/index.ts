@@ -1,10 +1,9 @@
 // Sign-in, sign-out and the current account.
 import { Problem, roles, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
 import { checkLogin } from '../../services/loginService.ts';
-import { createSession, endSession, SESSION_TTL_MS } from '../../services/sessionService.ts';
+import { createSession, endSession } from '../../services/sessionService.ts';
 import { routeOf } from '../routeOf.ts';
 
 /** Per client address: enough for typos, far too few for guessing. */
@@ -12,14 +11,8 @@ const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
 
 const tags = ['auth'];
 
-const cookieOptions = {
-  path: '/',
-  httpOnly: true,
-  sameSite: 'lax',
-  secure: 'auto',
-} as const;
-
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cookie = app.sessionCookie;
   app.route({
     ...routeOf(routeTable.login, {
       tags,
@@ -41,10 +34,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new HttpProblem(401, 'Unauthorized', 'The email or the password is wrong.');
       }
       // A new session at every sign-in (an old cookie is discarded): no session fixation.
-      const previous = req.cookies[SESSION_COOKIE];
+      const previous = req.cookies[cookie.name];
       if (previous) await endSession(app.db, app.credentials, previous);
       const session = await createSession(app.db, outcome.user.id);
-      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
+      reply.setCookie(cookie.name, session.token, cookie.options);
       return { user: outcome.user, csrfToken: session.csrfToken };
     },
   });
@@ -53,9 +46,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     ...routeOf(routeTable.logout, { tags, summary: 'Sign out (ends the session)', errors: {} }),
     config: { access: { roles } },
     handler: async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE];
+      const token = req.cookies[cookie.name];
       if (token) await endSession(app.db, app.credentials, token);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      const { maxAge: _maxAge, ...attributes } = cookie.options;
+      reply.clearCookie(cookie.name, attributes);
       return reply.code(204).send(null);
     },
   });

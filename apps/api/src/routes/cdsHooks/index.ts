@@ -47,7 +47,7 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const engine = requireEngine(app);
-      const appUrl = `${req.protocol}://${req.host}/`;
+      const appUrl = `${req.publicOrigin}/`;
       const entries = req.body.prefetch?.observations?.entry ?? [];
       const findings = findingsFromObservations(entries, req.body.context.patientId, engine);
       if (!findings.length) return { cards: [notEnoughInformationCard(appUrl)] };

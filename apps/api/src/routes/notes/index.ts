@@ -9,7 +9,7 @@ const clinic = { roles: ['practitioner'] } as const;
 const tags = ['notes'];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 503: Problem };
 
-export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (app, opts) => {
+export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     ...routeOf(routeTable.createNote, {
       tags,
@@ -20,10 +20,9 @@ export const noteRoutes: FastifyPluginAsyncZod<{ publicUrl?: string }> = async (
     handler: async (req, reply) => {
       const { language, expiresInDays } = req.body;
       const note = await createNote(app.db, callerUser(req).id, req.params.id, language, expiresInDays);
-      const origin = opts.publicUrl ?? `${req.protocol}://${req.host}`;
       // An Urdu note's link says so, so the page can ask for the Nastaliq font before it knows the note.
       const query = note.language === 'ur' ? '?lang=ur' : '';
-      return reply.code(201).send({ ...note, url: `${origin.replace(/\/$/, '')}/n/${note.token}${query}` });
+      return reply.code(201).send({ ...note, url: `${req.publicOrigin}/n/${note.token}${query}` });
     },
   });
 
