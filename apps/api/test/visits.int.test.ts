@@ -189,7 +189,7 @@ describe('visits', () => {
     const id = res.json().id;
     expect(res.json().vitals).toBeNull();
     const vitals = { systolic: 190, diastolic: 120, temperatureC: 38.5, weightKg: 60 };
-    const patch = (payload: unknown) =>
+    const patch = (payload: object) =>
       s.app.inject({ method: 'PATCH', url: `/api/v1/encounters/${id}`, headers: a.headers, payload });
     const updated = await patch({ vitals });
     expect(updated.statusCode).toBe(200);
