@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { DEVELOPMENT_TOTP_KEY, type SecretBox, secretBox } from './auth/totpSecrets.ts';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
@@ -16,6 +17,7 @@ import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { modelRoutes } from './routes/admin/model.ts';
+import { accountRoutes } from './routes/auth/account.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { cdsHooksRoutes } from './routes/cdsHooks/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
@@ -31,7 +33,7 @@ import { researchRoutes } from './routes/research/index.ts';
 import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
-  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL'>>;
+  env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL' | 'TOTP_ENCRYPTION_KEY'>>;
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
@@ -73,10 +75,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       },
     },
     bodyLimit: BODY_LIMIT_BYTES,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-    },
+    // Always the server's own: the id ties log lines to audit rows, and a client could otherwise forge or reuse it.
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     // The router's own refusals (malformed percent-encoding, an over-long path parameter) answer like any other error.
     frameworkErrors: (error, req, reply) =>
@@ -86,6 +86,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
   app.decorate('engine', deps.engine);
+  app.decorate('totpBox', secretBox(deps.env.TOTP_ENCRYPTION_KEY ?? DEVELOPMENT_TOTP_KEY));
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
@@ -96,6 +97,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const checks = { model: () => app.engine !== undefined, ...deps.readiness };
   await app.register(healthRoutes, { db: deps.db, checks });
   await app.register(authRoutes);
+  await app.register(accountRoutes);
   await app.register(patientRoutes);
   await app.register(encounterRoutes);
   await app.register(planRoutes);
@@ -115,5 +117,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** Seals and opens TOTP secrets at rest. */
+    totpBox: SecretBox;
   }
 }

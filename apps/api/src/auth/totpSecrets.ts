@@ -3,7 +3,7 @@
 // tampered ciphertext fails authentication instead of yielding a wrong secret.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
-/** Development and tests only; production refuses to start without its own key (config/env.ts). */
+/** For servers built without a key (tests); `cdss serve` passes the configured or generated one (main.ts). */
 export const DEVELOPMENT_TOTP_KEY = 'unani-cdss development key: not for production use';
 
 const VERSION = 'v1';

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/[^/\s]+(\/\d+)?(\?\S*)?$/, 'expected redis://[user:password@]host[:port][/db] (or rediss://)')
     .optional(),
+  /**
+   * Encrypts TOTP secrets at rest (at least 32 characters, e.g. `openssl rand -base64 32`); the same on every
+   * replica. Unset, the server keeps a generated key in a file beside the models (auth/totpKeyFile.ts).
+   */
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,6 +1,7 @@
 // Patients of one practitioner. Every query is scoped to the practitioner: another's patient is "not found".
 import type { ListQuery, PatientCreate, PatientUpdate, PatientView } from '@unani/contracts';
-import type { DbTx } from '../db/prisma.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
 import { notFound } from './domainErrors.ts';
 import { likeEscaped } from './likePattern.ts';
 import { pageArgs, toPage } from './pagination.ts';
@@ -61,19 +62,30 @@ export async function getPatient(db: DbTx, practitionerId: string, id: string): 
   return toPatientView(row);
 }
 
-export async function createPatient(db: DbTx, practitionerId: string, input: PatientCreate): Promise<PatientView> {
-  const row = await db.patient.create({ data: { ...input, practitionerId }, select: patientSelect });
+// Changes run in a transaction so that the request's audit row commits with them (services/auditScope.ts).
+
+export async function createPatient(db: Db, practitionerId: string, input: PatientCreate): Promise<PatientView> {
+  const row = await inTransaction(db, (tx) =>
+    tx.patient.create({ data: { ...input, practitionerId }, select: patientSelect }),
+  );
   return toPatientView(row);
 }
 
-export async function updatePatient(db: DbTx, practitionerId: string, id: string, input: PatientUpdate) {
-  const { count } = await db.patient.updateMany({ where: owned(practitionerId, id), data: input });
-  if (count === 0) throw notFound('The patient');
-  return getPatient(db, practitionerId, id);
+export async function updatePatient(db: Db, practitionerId: string, id: string, input: PatientUpdate) {
+  return inTransaction(db, async (tx) => {
+    const { count } = await tx.patient.updateMany({ where: owned(practitionerId, id), data: input });
+    if (count === 0) throw notFound('The patient');
+    return getPatient(tx, practitionerId, id);
+  });
 }
 
 /** Soft delete: the record stays for the audit trail and research counts, hidden from every list. */
-export async function deletePatient(db: DbTx, practitionerId: string, id: string): Promise<void> {
-  const { count } = await db.patient.updateMany({ where: owned(practitionerId, id), data: { deletedAt: new Date() } });
-  if (count === 0) throw notFound('The patient');
+export async function deletePatient(db: Db, practitionerId: string, id: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const { count } = await tx.patient.updateMany({
+      where: owned(practitionerId, id),
+      data: { deletedAt: new Date() },
+    });
+    if (count === 0) throw notFound('The patient');
+  });
 }

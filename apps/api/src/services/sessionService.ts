@@ -21,15 +21,19 @@ export interface ActiveSession {
   csrfToken: string;
   /** Past this instant the session is over, whatever a cache remembers. */
   expiresAt: Date;
+  /** An admin without a second factor: only setting one up is open. */
+  mustEnrolTotp: boolean;
   user: SessionUser;
 }
 
-export async function createSession(db: DbTx, userId: string) {
+export async function createSession(db: DbTx, userId: string, options: { mustEnrolTotp?: boolean } = {}) {
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.session.create({ data: { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt } });
-  return { token, csrfToken, expiresAt };
+  const mustEnrolTotp = options.mustEnrolTotp ?? false;
+  const data = { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt, mustEnrolTotp };
+  const { id } = await db.session.create({ data, select: { id: true } });
+  return { id, token, csrfToken, expiresAt };
 }
 
 /** The session for a cookie token, or undefined when unknown, expired or its account is disabled. */
@@ -41,6 +45,7 @@ export async function findSession(db: DbTx, token: string): Promise<ActiveSessio
       csrfToken: true,
       expiresAt: true,
       lastSeenAt: true,
+      mustEnrolTotp: true,
       user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
     },
   });
@@ -52,7 +57,7 @@ export async function findSession(db: DbTx, token: string): Promise<ActiveSessio
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now), expiresAt } });
   }
   const { disabled: _disabled, ...user } = row.user;
-  return { id: row.id, csrfToken: row.csrfToken, expiresAt, user };
+  return { id: row.id, csrfToken: row.csrfToken, expiresAt, mustEnrolTotp: row.mustEnrolTotp, user };
 }
 
 /**

@@ -53,6 +53,10 @@ const table: Row[] = [
   row('POST /api/v1/auth/login',                      [401, 401, 401, 401, 401, 401], undefined, () => ({ email: 'nobody@example.org', password: 'wrong password' })),
   row('GET /api/v1/auth/me',                          [401, 200, 200, 403, 403, 200]),
   row('GET /api/v1/auth/session',                     [200, 200, 200, 200, 200, 200]),
+  row('POST /api/v1/auth/password',                   [401, 400, 400, 403, 403, 400], undefined, () => ({ currentPassword: 'not the password', newPassword: 'copper kettle orchard 9' })),
+  row('GET /api/v1/auth/totp',                        [401, 200, 200, 403, 403, 200]),
+  row('POST /api/v1/auth/totp/enrol',                 [401, 200, 200, 403, 403, 409]),
+  row('POST /api/v1/auth/totp/confirm',               [401, 400, 400, 403, 403, 409], undefined, () => ({ code: '000000' })),
   row('GET /api/v1/patients',                         [401, 200, 200, 403, 403, 403]),
   row('POST /api/v1/patients',                        [401, 201, 201, 403, 403, 403], undefined, () => ({ name: 'New Patient', age: 30, sex: 'male' })),
   row('GET /api/v1/patients/:id',                     [401, 200, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`),
@@ -111,6 +115,9 @@ const table: Row[] = [
   row('POST /api/v1/auth/logout',                     [401, 204, 204, 403, 403, 204]),
 ];
 
+const CLIENT_REQUEST_ID = 'chosen-by-the-client';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const COLUMNS = ['anonymous', 'practitioner A', 'practitioner B', 'research key', 'key without scope', 'admin'];
 /** B and the others go before A, so A's removals and revocations cannot change what they would see. */
 const RUN_ORDER = [0, 2, 3, 4, 5, 1];
@@ -119,6 +126,8 @@ let s: Awaited<ReturnType<typeof createTestServer>>;
 let a: SignedIn;
 let b: SignedIn;
 let callers: CallerHeaders[];
+/** Who each column's audit rows name: the account, and the API key where one was used. */
+let actors: { actorId: string | null; apiKeyId: string | null }[];
 let ids: Ids;
 let requests = 0;
 
@@ -134,6 +143,8 @@ async function send(
     method: method as InjectOptions['method'],
     url,
     headers: {
+      // The audit trail's request ids are the server's own; a client's is ignored.
+      'x-request-id': CLIENT_REQUEST_ID,
       ...headersFor(caller, method),
       ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
     },
@@ -192,6 +203,15 @@ beforeAll(async () => {
     keyCaller('research key', researchKey.headers),
     keyCaller('key without scope', narrowKey.headers),
     sessionCaller('admin', admin),
+  ];
+  const keyId = async (ownerId: string) => (await s.db.apiKey.findFirstOrThrow({ where: { ownerId } })).id;
+  actors = [
+    { actorId: null, apiKeyId: null },
+    { actorId: a.user.id, apiKeyId: null },
+    { actorId: b.user.id, apiKeyId: null },
+    { actorId: researchKey.owner.id, apiKeyId: await keyId(researchKey.owner.id) },
+    { actorId: narrowKey.owner.id, apiKeyId: await keyId(narrowKey.owner.id) },
+    { actorId: admin.user.id, apiKeyId: null },
   ];
   ids = await seedA();
 }, 120_000);
@@ -282,21 +302,45 @@ describe('the authorization table', () => {
     expect(new Set(rows).size).toBe(rows.length);
   });
 
-  it('is what every caller gets from every route', async () => {
+  it('is what every caller gets from every route, and each request leaves exactly one audit row', async () => {
     const got = new Map<string, number[]>(table.map((r) => [r.route, []]));
     const bodiesToB: LightMyRequestResponse[] = [];
+    const audit: string[] = [];
+    let lastRow = (await s.db.auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0n;
     for (const column of RUN_ORDER) {
       const caller = callers[column] as CallerHeaders;
       for (const r of table) {
-        const method = r.route.split(' ')[0] ?? 'GET';
+        const [method = 'GET', pattern] = r.route.split(' ');
         const res = await send(s.app, caller, method, r.url(ids), r.body?.(ids), r.form);
         (got.get(r.route) as number[])[column] = res.statusCode;
         if (column === 2) bodiesToB.push(res);
+        const rows = await s.db.auditLog.findMany({ where: { id: { gt: lastRow } }, orderBy: { id: 'asc' } });
+        lastRow = rows.at(-1)?.id ?? lastRow;
+        const rowSays = rows.map((row) => ({
+          route: `${row.method} ${row.route}`,
+          status: row.status,
+          clientIp: row.clientIp,
+          actorId: row.actorId,
+          apiKeyId: row.apiKeyId,
+          serverRequestId: UUID.test(row.requestId ?? ''),
+        }));
+        const expected = [
+          {
+            route: r.route,
+            status: res.statusCode,
+            clientIp: clientAddress(requests - 1),
+            ...(actors[column] as (typeof actors)[number]),
+            serverRequestId: true,
+          },
+        ];
+        if (JSON.stringify(rowSays) !== JSON.stringify(expected))
+          audit.push(`${COLUMNS[column]} ${method} ${pattern}: ${JSON.stringify(rowSays)}`);
       }
     }
     const actual = table.map((r) => `${r.route.padEnd(48)} ${(got.get(r.route) ?? []).join(' ')}`);
     const expected = table.map((r) => `${r.route.padEnd(48)} ${r.expected.join(' ')}`);
     expect(actual, `columns: ${COLUMNS.join(', ')}`).toEqual(expected);
     for (const res of bodiesToB) expect(res.body).not.toContain(A_PATIENT_NAME);
-  }, 60_000);
+    expect(audit, 'requests whose audit rows are not exactly one row saying who, what and how').toEqual([]);
+  }, 120_000);
 });

@@ -1,64 +1,116 @@
-// Sign-in, sign-out and the current account.
-import { LoginRequest, LoginResponse, MeResponse, Problem, roles, SessionResponse } from '@unani/contracts';
+// Sign-in, sign-out and the current account. Every failed sign-in answers the same 401, whether the account
+// exists, the password was wrong or the account's budget of password checks is spent (decision 0018).
+
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+  Problem,
+  roles,
+  SECOND_FACTOR_REQUIRED,
+  SessionResponse,
+} from '@unani/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
-import { checkLogin } from '../../services/loginService.ts';
+import { checkLogin, loginSucceeded, rememberDevice } from '../../services/loginService.ts';
 import { createSession, endSession, SESSION_TTL_MS } from '../../services/sessionService.ts';
+import { verifySecondFactor } from '../../services/totpService.ts';
+import { cookieOptions, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, deviceCookieOptions } from './cookies.ts';
 
 /** Per client address: enough for typos, far too few for guessing. */
 const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
 
-const cookieOptions = {
-  path: '/',
-  httpOnly: true,
-  sameSite: 'lax',
-  secure: 'auto',
-} as const;
+export const SIGN_IN_FAILED =
+  'The email or the password is wrong, or this account had too many attempts: try again in 15 minutes, or from a browser that signed in to it before.';
+
+/**
+ * A failed sign-in answers no sooner than this after it arrived. The work is the same for every kind of failure
+ * (loginService.ts), but a busy server's timing varies by tens of milliseconds; waiting past the slowest work
+ * leaves nothing to measure, and slows guessing.
+ */
+export const FAILED_SIGN_IN_MS = 400;
+
+const signedIn = { roles, beforeSecondFactor: true } as const;
+
+function refuse(req: FastifyRequest, userId: string | null, outcome: 'denied' | 'throttled') {
+  req.auditTarget = { entity: 'user', entityId: userId, outcome };
+  return new HttpProblem(401, 'Unauthorized', SIGN_IN_FAILED);
+}
+
+/** Runs after the audit row is written (route hooks follow the app's), so the wait covers that work too. */
+async function holdFailure(_req: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  if (reply.statusCode === 401) await sleep(Math.max(0, FAILED_SIGN_IN_MS - reply.elapsedTime));
+  return payload;
+}
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: { public: true }, rateLimit: LOGIN_RATE },
+      config: {
+        access: { public: true },
+        rateLimit: LOGIN_RATE,
+        audit: { action: 'auth.login', entity: 'user', entityId: 'none' },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        description: `A right password on an account with a second factor but without \`code\` answers 401 with the problem type \`${SECOND_FACTOR_REQUIRED}\`; send the same request again with the code.`,
         body: LoginRequest,
-        response: { 200: LoginResponse, 401: Problem, 423: Problem, 429: Problem },
+        response: { 200: LoginResponse, 401: Problem, 429: Problem },
       },
+      onSend: holdFailure,
     },
     async (req, reply) => {
-      const outcome = await checkLogin(app.db, req.body.email, req.body.password);
-      if (!outcome.ok) {
-        if (outcome.reason === 'locked') {
-          const minutes = Math.ceil((outcome.until.getTime() - Date.now()) / 60_000);
-          throw new HttpProblem(
-            423,
-            'Locked',
-            `Too many failed sign-ins: this account is locked for ${minutes} more minute(s).`,
-          );
+      const outcome = await checkLogin(app.db, {
+        email: req.body.email,
+        password: req.body.password,
+        clientIp: req.ip,
+        deviceToken: req.cookies[DEVICE_COOKIE],
+      });
+      if (!outcome.ok) throw refuse(req, outcome.userId, outcome.reason === 'throttled' ? 'throttled' : 'denied');
+      const { user } = outcome;
+      if (outcome.totpEnabled) {
+        const code = req.body.code;
+        if (!code || !(await verifySecondFactor(app.db, app.totpBox, user.id, code))) {
+          req.auditTarget = { entity: 'user', entityId: user.id, outcome: 'denied' };
+          const detail = code
+            ? 'The code is wrong or was used already: enter the code now shown in the authenticator app, or a recovery code.'
+            : 'Enter the 6-digit code from the authenticator app, or a recovery code.';
+          throw new HttpProblem(401, 'Second factor required', detail, undefined, SECOND_FACTOR_REQUIRED);
         }
-        throw new HttpProblem(401, 'Unauthorized', 'The email or the password is wrong.');
       }
+      await loginSucceeded(app.db, outcome.buckets);
+      req.auditTarget = { entity: 'user', entityId: user.id };
       // A new session at every sign-in (an old cookie is discarded): no session fixation.
       const previous = req.cookies[SESSION_COOKIE];
       if (previous) await endSession(app.db, app.credentials, previous);
-      const session = await createSession(app.db, outcome.user.id);
+      const mustEnrolTotp = user.role === 'admin' && !outcome.totpEnabled;
+      const session = await createSession(app.db, user.id, { mustEnrolTotp });
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
-      return { user: outcome.user, csrfToken: session.csrfToken };
+      if (!outcome.knownDevice) await rememberThisBrowser(app.db, reply, user.id);
+      return { user, csrfToken: session.csrfToken };
     },
   );
+
+  async function rememberThisBrowser(db: typeof app.db, reply: FastifyReply, userId: string) {
+    const token = await rememberDevice(db, userId);
+    reply.setCookie(DEVICE_COOKIE, token, { ...deviceCookieOptions, maxAge: DEVICE_COOKIE_MAX_AGE_S });
+  }
 
   app.post(
     '/api/v1/auth/logout',
     {
-      config: { access: { roles } },
+      config: { access: signedIn, audit: { action: 'auth.logout', entity: 'user', entityId: 'none' } },
       schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: z.null() } },
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
+      req.auditTarget = { entity: 'user', entityId: req.caller?.user.id ?? null };
       if (token) await endSession(app.db, app.credentials, token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send(null);
@@ -68,13 +120,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/auth/me',
     {
-      config: { access: { roles } },
+      config: { access: signedIn },
       schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: MeResponse } },
     },
     async (req) => {
       const caller = req.caller;
       if (!caller) throw new HttpProblem(401, 'Unauthorized');
-      return { user: caller.user, csrfToken: caller.kind === 'session' ? caller.session.csrfToken : undefined };
+      if (caller.kind !== 'session') return { user: caller.user };
+      return {
+        user: caller.user,
+        csrfToken: caller.session.csrfToken,
+        ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
+      };
     },
   );
 
@@ -92,7 +149,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('cache-control', 'no-store');
       const caller = req.caller;
       if (caller?.kind !== 'session') return { signedIn: false };
-      return { signedIn: true, user: caller.user, csrfToken: caller.session.csrfToken };
+      return {
+        signedIn: true,
+        user: caller.user,
+        csrfToken: caller.session.csrfToken,
+        ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
+      };
     },
   );
 };

@@ -11,7 +11,8 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/parse',
     {
-      config: { access: engineUse },
+      // Complaints carry patient data, even with nothing stored: who sent one is on record.
+      config: { access: engineUse, audit: { action: 'engine.parse', entity: 'text', entityId: 'none' } },
       schema: {
         tags: ['engine'],
         summary:
@@ -26,7 +27,7 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/diagnose',
     {
-      config: { access: engineUse },
+      config: { access: engineUse, audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none' } },
       schema: {
         tags: ['engine'],
         summary:

@@ -3,7 +3,6 @@ import { Problem, SharedNote } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpProblem } from '../../plugins/errors.ts';
-import { recordAudit } from '../../services/auditService.ts';
 import { readSharedNote } from '../../services/noteService.ts';
 
 /** A patient opens a note a few times; guessing tokens needs millions of tries. */
@@ -13,7 +12,12 @@ export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/shared-notes/:token',
     {
-      config: { access: { public: true }, rateLimit: SHARED_NOTE_RATE },
+      config: {
+        access: { public: true },
+        rateLimit: SHARED_NOTE_RATE,
+        // The token is never recorded: a guessed one is a row without a record, an opened one names its note.
+        audit: { action: 'note.open', entity: 'note', entityId: 'none', anonymousAs: 'patientLink' },
+      },
       schema: {
         tags: ['notes'],
         summary: 'A patient’s treatment note, by its share link (no account)',
@@ -32,15 +36,7 @@ export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
             : 'This note has been withdrawn by your practitioner. Please ask them for a new link.';
         throw new HttpProblem(410, 'Gone', detail);
       }
-      await recordAudit(app.db, {
-        actorId: null,
-        actorKind: 'patientLink',
-        action: 'note.open',
-        entity: 'note',
-        entityId: result.noteId,
-        outcome: 'ok',
-        requestId: req.id,
-      });
+      req.auditTarget = { entity: 'note', entityId: result.noteId };
       reply.header('cache-control', 'no-store');
       return result.note;
     },

@@ -1,0 +1,12 @@
+// The session cookie, and the device cookie that marks a browser which signed in to an account before.
+export const cookieOptions = {
+  path: '/',
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: 'auto',
+} as const;
+
+export const DEVICE_COOKIE = 'cdss_device';
+/** Sent only to sign-in; a year, so a clinic's own computers keep their own budget of attempts. */
+export const deviceCookieOptions = { ...cookieOptions, path: '/api/v1/auth', sameSite: 'strict' } as const;
+export const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
