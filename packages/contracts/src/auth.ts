@@ -23,8 +23,7 @@ export type UserView = z.infer<typeof UserView>;
 export const LoginResponse = z.object({ user: UserView, csrfToken: z.string() });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-/** The problem `type` of a sign-in whose password was right but which needs the second factor's code. */
-export const SECOND_FACTOR_REQUIRED = 'urn:unani-cdss:problem:second-factor-required';
+export { SECOND_FACTOR_REQUIRED } from './problems.ts';
 
 export const MeResponse = z.object({
   user: UserView,

@@ -1,7 +1,7 @@
 // Who is signed in: one query of /auth/session shared by the whole app, with sign-in and sign-out.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
+import type { LoginRequest, LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
 import { get, post, setCsrfToken } from '../api/client.ts';
 import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/editsOnDevice.ts';
 
@@ -16,24 +16,29 @@ export function useSession() {
       if (!session.signedIn || !session.user) return null;
       setCsrfToken(session.csrfToken);
       claimUnsavedEdits(session.user.id);
-      return { user: session.user, csrfToken: session.csrfToken };
+      return { user: session.user, csrfToken: session.csrfToken, mustEnrolTotp: session.mustEnrolTotp };
     },
     staleTime: 60_000,
     retry: false,
   });
-  return { user: query.data?.user, loading: query.isPending, error: query.error };
+  return {
+    user: query.data?.user,
+    /** An admin without a second factor: only the account page is open until one is set up. */
+    mustEnrolTotp: query.data?.mustEnrolTotp === true,
+    loading: query.isPending,
+    error: query.error,
+  };
 }
 
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) =>
-      post<LoginResponse>('/api/v1/auth/login', credentials),
+    mutationFn: (credentials: LoginRequest) => post<LoginResponse>('/api/v1/auth/login', credentials),
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
       claimUnsavedEdits(res.user.id);
+      // Everything is asked afresh, who is signed in too: an admin may have to set up a second factor first.
       client.clear();
-      client.setQueryData(['me'], { user: res.user, csrfToken: res.csrfToken });
     },
   });
 }
