@@ -6,7 +6,8 @@ import { createTestServer } from './testServer.ts';
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
 beforeAll(async () => {
-  s = await createTestServer();
+  // The production pool's size (DB_CONNECTION_LIMIT): 50 sign-ins at once queue for connections.
+  s = await createTestServer({ connections: 10 });
 });
 afterAll(async () => {
   await s.close();
@@ -144,6 +145,20 @@ describe('sign-in', () => {
     });
     expect(borrowed.statusCode).toBe(200);
     expect(borrowed.cookies.find((c) => c.name === 'cdss_device')?.value).not.toBe(device?.value);
+  });
+
+  it('remembers at most 20 browsers per account, forgetting the oldest', async () => {
+    const user = await createTestUser(s.db);
+    for (let i = 0; i < 22; i++) {
+      const r = await s.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        remoteAddress: `203.0.115.${i}`,
+      });
+      expect(r.statusCode).toBe(200);
+    }
+    expect(await s.db.signInDevice.count({ where: { userId: user.id } })).toBe(20);
   });
 
   it('limits sign-in attempts per client address', async () => {

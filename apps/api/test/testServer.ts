@@ -7,8 +7,8 @@ import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { createTestDb } from './testDatabase.ts';
 import { createTestEngine } from './testEngine.ts';
 
-export async function createTestServer(options: { knowledge?: boolean; engine?: boolean } = {}) {
-  const t = await createTestDb();
+export async function createTestServer(options: { knowledge?: boolean; engine?: boolean; connections?: number } = {}) {
+  const t = await createTestDb(options.connections);
   if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
   const engine = options.engine ? await createTestEngine() : undefined;
   const app: FastifyInstance = await buildServer({

@@ -79,9 +79,20 @@ async function knownDevice(db: Db, token: string, userId: string | undefined): P
   return row && row.userId === userId ? tokenHash : undefined;
 }
 
+/** Browsers remembered per account; the oldest are forgotten (scripts that sign in without cookies add one each). */
+const MAX_DEVICES_PER_ACCOUNT = 20;
+
 /** Remembers the browser that just signed in; returns the cookie value. */
 export async function rememberDevice(db: Db, userId: string): Promise<string> {
   const token = randomToken();
   await db.signInDevice.create({ data: { tokenHash: sha256Hex(token), userId } });
+  const older = await db.signInDevice.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    skip: MAX_DEVICES_PER_ACCOUNT,
+    select: { tokenHash: true },
+  });
+  if (older.length > 0)
+    await db.signInDevice.deleteMany({ where: { tokenHash: { in: older.map((d) => d.tokenHash) } } });
   return token;
 }

@@ -8,6 +8,9 @@ export const ACCOUNT_CHECKS_PER_WINDOW = 5;
 /** Per client address, across all accounts (password spraying); a clinic behind one address still signs in. */
 export const ADDRESS_CHECKS_PER_WINDOW = 30;
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+/** Buckets of windows long over are deleted at most this often per process (guesses at random emails add rows). */
+const PRUNE_INTERVAL_MS = 60 * 1000;
+let lastPrune = 0;
 
 /**
  * Takes one slot of `bucket`; true when the slot is within `limit` for the current window. The increment and
@@ -15,6 +18,10 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
  */
 export async function takeSlot(db: Db, bucket: string, limit: number, now = new Date()): Promise<boolean> {
   const windowOver = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  if (now.getTime() - lastPrune > PRUNE_INTERVAL_MS) {
+    lastPrune = now.getTime();
+    await db.loginThrottle.deleteMany({ where: { windowStart: { lte: windowOver } } });
+  }
   const [, rows] = await db.$transaction([
     db.$executeRaw`INSERT INTO LoginThrottle (bucket, windowStart, attempts) VALUES (${bucket}, ${now}, 1)
       ON DUPLICATE KEY UPDATE attempts = IF(windowStart <= ${windowOver}, 1, attempts + 1),
