@@ -52,6 +52,27 @@ describe('a change and its audit row', () => {
     }
     expect(await s.db.patient.count({ where: { practitionerId: a.user.id } })).toBe(before);
   });
+
+  it('are undone together at sign-in: no session without its row', async () => {
+    const user = await createTestUser(s.db);
+    await s.db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_login_rows BEFORE INSERT ON ${AUDIT_TABLE} FOR EACH ROW
+       IF NEW.action = 'auth.login' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit row refused'; END IF`,
+    );
+    try {
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        remoteAddress: '192.0.2.61',
+      });
+      expect(res.statusCode).toBe(500);
+      expect(res.cookies.find((c) => c.name === 'cdss_session')).toBeUndefined();
+    } finally {
+      await s.db.$executeRawUnsafe('DROP TRIGGER refuse_login_rows');
+    }
+    expect(await s.db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
 });
 
 describe('events', () => {

@@ -2,6 +2,7 @@
 import type { Role } from '@unani/contracts';
 import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
 /** A working day; the session slides forward while used. */
@@ -26,13 +27,14 @@ export interface ActiveSession {
   user: SessionUser;
 }
 
-export async function createSession(db: DbTx, userId: string, options: { mustEnrolTotp?: boolean } = {}) {
+/** A new session; in a transaction, so that a sign-in's audit row commits with it. */
+export async function createSession(db: Db, userId: string, options: { mustEnrolTotp?: boolean } = {}) {
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   const mustEnrolTotp = options.mustEnrolTotp ?? false;
   const data = { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt, mustEnrolTotp };
-  const { id } = await db.session.create({ data, select: { id: true } });
+  const { id } = await inTransaction(db, (tx) => tx.session.create({ data, select: { id: true } }));
   return { id, token, csrfToken, expiresAt };
 }
 
@@ -66,7 +68,7 @@ export async function findSession(db: DbTx, token: string): Promise<ActiveSessio
  */
 export async function endSession(db: Db, credentials: CredentialChanges, token: string): Promise<void> {
   const hash = sha256Hex(token);
-  await db.session.deleteMany({ where: { tokenHash: hash } });
+  await inTransaction(db, (tx) => tx.session.deleteMany({ where: { tokenHash: hash } }));
   credentials.changed({ hash });
 }
 

@@ -86,11 +86,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       await loginSucceeded(app.db, outcome.buckets);
       req.auditTarget = { entity: 'user', entityId: user.id };
-      // A new session at every sign-in (an old cookie is discarded): no session fixation.
-      const previous = req.cookies[SESSION_COOKIE];
-      if (previous) await endSession(app.db, app.credentials, previous);
+      // A new session at every sign-in (an old cookie is discarded): no session fixation. Created first, so the
+      // transaction that writes the audit row is the one that creates it.
       const mustEnrolTotp = user.role === 'admin' && !outcome.totpEnabled;
       const session = await createSession(app.db, user.id, { mustEnrolTotp });
+      const previous = req.cookies[SESSION_COOKIE];
+      if (previous) await endSession(app.db, app.credentials, previous);
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
       if (!outcome.knownDevice) await rememberThisBrowser(app.db, reply, user.id);
       return { user, csrfToken: session.csrfToken };
