@@ -72,7 +72,7 @@ type App = FastifyInstance;
 export async function createPatient(
   app: App,
   as: SignedIn,
-  fields: { name?: string; age?: number; sex?: 'female' | 'male' | 'other'; temperament?: string } = {},
+  fields: { name?: string; age?: number; sex?: 'female' | 'male' | 'other'; phone?: string; temperament?: string } = {},
 ): Promise<string> {
   const res = await app.inject({
     method: 'POST',

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, createTestApiKey, type SignedIn } from './factories.ts';
+import { createPatient, createSignedInUser, createTestApiKey, type SignedIn } from './factories.ts';
 import { validateFhir } from './fhirValidation.ts';
 import { createTestServer } from './testServer.ts';
 
@@ -18,13 +18,7 @@ beforeAll(async () => {
   s = await createTestServer({ engine: true });
   a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim A');
   b = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim B');
-  const patient = await s.app.inject({
-    method: 'POST',
-    url: '/api/v1/patients',
-    headers: a.headers,
-    payload: { name: 'Amina', age: 34, sex: 'female' },
-  });
-  patientId = patient.json().id;
+  patientId = await createPatient(s.app, a, { name: 'Amina' });
   const visit = await s.app.inject({
     method: 'POST',
     url: `/api/v1/patients/${patientId}/encounters`,

@@ -8,7 +8,7 @@ import { buildServer } from '../src/app.ts';
 import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { loadEngine } from '../src/modelRuntime/loadEngine.ts';
 import { createRetrainer } from '../src/modelRuntime/retraining.ts';
-import { createSignedInUser, type SignedIn } from './factories.ts';
+import { createDiagnosedVisit, createSignedInUser, type SignedIn } from './factories.ts';
 import { createTestDb } from './testDatabase.ts';
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -62,27 +62,9 @@ describe('the model', () => {
 
   it('retrains with confirmed diagnoses, reports progress, and swaps the engine when done', async () => {
     const hakim = await createSignedInUser(app, t.db);
-    const patient = (
-      await app.inject({
-        method: 'POST',
-        url: '/api/v1/patients',
-        headers: hakim.headers,
-        payload: { name: 'P', age: 40, sex: 'male' },
-      })
-    ).json();
-    const visit = (
-      await app.inject({
-        method: 'POST',
-        url: `/api/v1/patients/${patient.id}/encounters`,
-        headers: hakim.headers,
-        payload: { complaint: 'sneezing and fever' },
-      })
-    ).json();
-    await app.inject({
-      method: 'POST',
-      url: `/api/v1/encounters/${visit.id}/diagnosis`,
-      headers: hakim.headers,
-      payload: { diseaseCode: 'zukam' },
+    await createDiagnosedVisit(app, hakim, 'sneezing and fever', {
+      diseaseCode: 'zukam',
+      patient: { name: 'P', age: 40, sex: 'male' },
     });
 
     const before = app.engine?.modelVersion;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, type SignedIn } from './factories.ts';
+import { createPatient, createSignedInUser, type SignedIn } from './factories.ts';
 import { createTestServer } from './testServer.ts';
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
@@ -14,18 +14,9 @@ afterAll(async () => {
   await s.close();
 });
 
-async function patientOf(as: SignedIn) {
-  const res = await s.app.inject({
-    method: 'POST',
-    url: '/api/v1/patients',
-    headers: as.headers,
-    payload: { name: 'Amina', age: 34, sex: 'female', temperament: 'safravi' },
-  });
-  return res.json().id as string;
-}
-
+/** A visit of a new patient, as the API answered its creation (the answer is what these tests check). */
 async function visit(as: SignedIn, complaint: string, extra: Record<string, unknown> = {}) {
-  const patientId = await patientOf(as);
+  const patientId = await createPatient(s.app, as, { name: 'Amina', temperament: 'safravi' });
   const res = await s.app.inject({
     method: 'POST',
     url: `/api/v1/patients/${patientId}/encounters`,

@@ -9,6 +9,8 @@ import { axeViolations, latinUnderUrdu, openAllDetails, overflowingElements } fr
 import { createPlannedVisit, sendWith, shareNote } from './sharedVisit.ts';
 
 const NARROW = { width: 320, height: 640 };
+/** A share link's path and query, as a patient's browser asks for it. */
+const pathOf = (url: string) => `${new URL(url).pathname}${new URL(url).search}`;
 type Role = 'practitioner' | 'researcher' | 'admin';
 type Audited = { path: string; as?: Role; urdu?: boolean; ready?: string; expectedError?: RegExp };
 
@@ -46,8 +48,8 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     Object.assign(ids, {
       patient: visit.patientId,
       visit: visit.visitId,
-      noteEn: new URL(en.url).pathname,
-      noteUr: new URL(ur.url).pathname,
+      noteEn: pathOf(en.url),
+      noteUr: pathOf(ur.url),
     });
   }
 
@@ -125,6 +127,21 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("preloads the Urdu font on an Urdu note's link, and only there", async () => {
+    expect(ids.noteUr).toMatch(/\?lang=ur$/);
+    const urdu = await (await fetch(`${ctx.product.url}${ids.noteUr}`)).text();
+    const font = urdu.match(
+      /<link rel="preload" href="(\/assets\/[^"]+\.woff2)" as="font" type="font\/woff2" crossorigin>/,
+    )?.[1];
+    expect(font).toBeDefined();
+    const file = await fetch(`${ctx.product.url}${font}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('font/woff2');
+    for (const path of [ids.noteEn, '/sign-in', '/n/unknown?lang=en']) {
+      expect(await (await fetch(`${ctx.product.url}${path}`)).text()).not.toContain('rel="preload"');
+    }
+  });
 
   it('serves the built files compressed, hashed assets cached for a year and the page revalidated', async () => {
     const index = await fetch(`${ctx.product.url}/sign-in`, { headers: { 'accept-encoding': 'br, gzip' } });

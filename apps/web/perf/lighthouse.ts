@@ -35,7 +35,9 @@ async function prepareNotes(url: string, db: Parameters<typeof createTestUser>[0
     const { visitId } = await createPlannedVisit(send);
     const en = await shareNote(send, visitId, 'en');
     const ur = await shareNote(send, visitId, 'ur');
-    return { en: new URL(en.url).pathname, ur: new URL(ur.url).pathname };
+    // Path and query: an Urdu link carries ?lang=ur, which makes the page preload the Nastaliq font.
+    const pathOf = (link: string) => `${new URL(link).pathname}${new URL(link).search}`;
+    return { en: pathOf(en.url), ur: pathOf(ur.url) };
   } finally {
     await api.dispose();
   }

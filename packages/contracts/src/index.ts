@@ -7,4 +7,7 @@ export * from './knowledge.ts';
 export * from './patients.ts';
 export * from './plans.ts';
 export * from './research.ts';
+export * from './routes/routeSchemas.ts';
+export * from './routes/routes.ts';
+export * from './routes/routeTable.ts';
 export * from './vocabulary.ts';

@@ -101,6 +101,16 @@ export const NoteSummary = z
   .meta({ id: 'NoteSummary' });
 export type NoteSummary = z.infer<typeof NoteSummary>;
 
+export const NoteList = z.object({ items: z.array(NoteSummary) });
+export type NoteList = z.infer<typeof NoteList>;
+
+export const NoteRevoked = z.object({ id: z.string(), revokedAt: z.iso.datetime() });
+export type NoteRevoked = z.infer<typeof NoteRevoked>;
+
+/** A share link's token, as it travels in the note's path. */
+export const TokenParam = z.object({ token: z.string().min(1).max(200) });
+export type TokenParam = z.infer<typeof TokenParam>;
+
 const NoteLine = z.object({ name: z.string(), detail: z.string() });
 
 /** What the patient sees: no identifiers beyond the practitioner's name. */

@@ -1,6 +1,6 @@
 // The engine's one entry point for a visit: findings and context in, the whole Analysis out (triage and red flags,
 // differential, explanation, next questions). The API, the CLI and the evaluation all call this.
-import { ADVISORY_NOTICE, type Analysis, type PrescribingWarning } from '@unani/contracts';
+import { ADVISORY_NOTICE, type Analysis, type PrescribingWarning, type Triage } from '@unani/contracts';
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { type Differential, diagnose } from './model/diagnose.ts';
@@ -53,22 +53,50 @@ export function analyse(findings: readonly Finding[], context: PatientContext, m
   return analyseInDetail(findings, context, model).analysis;
 }
 
+/** The safety half of an analysis, which needs no trained model: vital signs as findings, red flags, triage. */
+export interface SafetyAssessment {
+  /** The findings with the vital signs' graded findings added. */
+  findings: Finding[];
+  /** The context with pregnancy as the findings state it. */
+  context: PatientContext;
+  /** The findings closed under the symptom hierarchy, as the rules and questions see them. */
+  closed: Finding[];
+  redFlags: RedFlagResult;
+  triage: Triage;
+}
+
+export function assessSafety(
+  findings: readonly Finding[],
+  context: PatientContext,
+  knowledge: EngineKnowledge,
+): SafetyAssessment {
+  const withVitals = withVitalFindings(findings, context, knowledge);
+  const patient = withPregnancy(context, withVitals);
+  const closed = closeUnderHierarchy(withVitals, knowledge);
+  const flags = redFlags(closed, patient, knowledge.redFlags);
+  return {
+    findings: withVitals,
+    context: patient,
+    closed,
+    redFlags: flags,
+    triage: triage(closed, patient, flags, knowledge),
+  };
+}
+
 export function analyseInDetail(
   findings: readonly Finding[],
   context: PatientContext,
   model: DiagnosisModel,
 ): DetailedAnalysis {
   const { knowledge } = model;
-  const withVitals = withVitalFindings(findings, context, knowledge);
-  const patient = withPregnancy(context, withVitals);
-  const closed = closeUnderHierarchy(withVitals, knowledge);
+  const safety = assessSafety(findings, context, knowledge);
+  const { findings: withVitals, context: patient, closed, redFlags: flags } = safety;
   const differential = diagnose(withVitals, patient, model);
-  const flags = redFlags(closed, patient, knowledge.redFlags);
   const questions = nextQuestions(closed, differential, knowledge, NEXT_QUESTIONS_SHOWN, askedCodes(closed, knowledge));
   const analysis: Analysis = {
     findings: withVitals,
     context: patient,
-    triage: triage(closed, patient, flags, knowledge),
+    triage: safety.triage,
     differential: differential.entries.map((e) => ({
       disease: e.disease,
       probability: e.probability,

@@ -1,5 +1,5 @@
-export type { DetailedAnalysis } from './analyse.ts';
-export { analyse, analyseInDetail, checkPlan, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
+export type { DetailedAnalysis, SafetyAssessment } from './analyse.ts';
+export { analyse, analyseInDetail, assessSafety, checkPlan, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
 export { ancestry, askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 export * from './model/index.ts';
 export * from './nlp/index.ts';

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { temperaments } from '@unani/contracts';
 import {
-  analyse,
   analyseInDetail,
+  assessSafety,
   buildLexicon,
   diagnose,
   type EngineKnowledge,
@@ -187,12 +187,12 @@ async function evaluateTriage(file: string, knowledgePath: string | undefined): 
     throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (cases.length === 0) throw new UsageError(`${file} holds no cases`);
+  // Triage never depends on the differential, so no model is loaded or trained for it.
   const { knowledge } = loadSource(knowledgePath);
-  const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
   const lexicon = buildLexicon(knowledge);
   const outcomes = cases.map((c) => {
     const note = readNote(c.text, lexicon);
-    const got = analyse(note.findings, mergeContext(c.context, note.context), model).triage.level;
+    const got = assessSafety(note.findings, mergeContext(c.context, note.context), knowledge).triage.level;
     return { id: c.id, expected: c.expected, got };
   });
   printJson(triageMetrics(outcomes));

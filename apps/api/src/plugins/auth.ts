@@ -2,7 +2,7 @@
 // a route without it refuses to register. Callers are a signed-in session (cookie + CSRF token on
 // state-changing requests) or an API key (`Authorization: Bearer …`) with scopes.
 import type { ApiKeyScope, Role } from '@unani/contracts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { type CredentialLookup, cachedLookup } from '../auth/cachedLookup.ts';
 import { CREDENTIAL_TTL_MS, createCredentialCache } from '../auth/credentialCache.ts';
 import { type CredentialChanges, createCredentialChanges } from '../auth/credentialChanges.ts';
@@ -39,8 +39,8 @@ declare module 'fastify' {
     caller?: Caller;
   }
   interface FastifyInstance {
-    /** Every route under /api/v1 with its access rule, for documentation checks and authorization tests. */
-    routesUnderApi: { method: string; url: string; access: AccessRule }[];
+    /** Every route under /api/v1 with its access rule and schemas, for documentation checks and authorization tests. */
+    routesUnderApi: { method: string; url: string; access: AccessRule; schema?: FastifySchema }[];
     /** Announces a credential's end or change to this replica's caches and, through Redis, to the others. */
     credentials: CredentialChanges;
   }
@@ -129,7 +129,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
     if (!path.startsWith('/api/v1')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${path} declares no access rule (config.access).`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: path, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') catalogue.push({ method, url: path, access, schema: route.schema });
   });
   // Sessions and API keys are verified once per few seconds, not on every request (decision 0011); a
   // key also stands in through a database outage, so the engine keeps answering integrators.

@@ -2,8 +2,9 @@
 // common passwords) and signs out the account's other sessions.
 import { useMutation } from '@tanstack/react-query';
 import { PasswordChangeRequest } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
-import { post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
@@ -14,7 +15,7 @@ export function PasswordForm() {
   const [form, setForm] = useState(empty);
   const [mismatch, setMismatch] = useState(false);
   const change = useMutation({
-    mutationFn: (body: PasswordChangeRequest) => post<void>('/api/v1/auth/password', body),
+    mutationFn: (body: PasswordChangeRequest) => api(routes.changePassword, { body }),
     onSuccess: () => setForm(empty),
   });
   const submit = (e: FormEvent) => {

@@ -1,10 +1,10 @@
 // The second factor: its state, setting it up (key as QR code, text and otpauth link, all made in the browser)
 // with a first code, and the recovery codes, shown once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TotpEnrolment, TotpRecoveryCodes, TotpStatus } from '@unani/contracts';
 import { TotpConfirmRequest } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
-import { get, post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { QrCode } from '../visit/QrCode.tsx';
@@ -12,12 +12,12 @@ import { QrCode } from '../visit/QrCode.tsx';
 export function SecondFactor() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const status = useQuery({ queryKey: ['totp'], queryFn: () => get<TotpStatus>('/api/v1/auth/totp') });
+  const status = useQuery({ queryKey: ['totp'], queryFn: () => api(routes.totpStatus) });
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState<string[]>();
-  const start = useMutation({ mutationFn: () => post<TotpEnrolment>('/api/v1/auth/totp/enrol') });
+  const start = useMutation({ mutationFn: () => api(routes.startTotp) });
   const confirm = useMutation({
-    mutationFn: (body: TotpConfirmRequest) => post<TotpRecoveryCodes>('/api/v1/auth/totp/confirm', body),
+    mutationFn: (body: TotpConfirmRequest) => api(routes.confirmTotp, { body }),
     onSuccess: (res) => {
       setRecovery(res.recoveryCodes);
       start.reset();

@@ -1,10 +1,11 @@
 // Administration: accounts, API keys (secret shown once), and the model with retraining progress.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiKeyView, ModelInfo, Role, UserAdminView } from '@unani/contracts';
+import type { ApiKeyScope, Role, UserAdminView } from '@unani/contracts';
 import { apiKeyScopes, roles } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
-import { get, patch, post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
@@ -20,18 +21,18 @@ function Users() {
   const client = useQueryClient();
   const users = useQuery({
     queryKey: ['admin-users'],
-    queryFn: () => get<{ items: UserRow[] }>('/api/v1/admin/users?limit=100'),
+    queryFn: () => api(routes.listUsers, { query: { limit: 100 } }),
   });
   const [form, setForm] = useState({ email: '', name: '', role: 'practitioner' as Role, password: '' });
   const create = useMutation({
-    mutationFn: () => post<UserRow>('/api/v1/admin/users', form),
+    mutationFn: () => api(routes.createUser, { body: form }),
     onSuccess: () => {
       setForm({ email: '', name: '', role: 'practitioner', password: '' });
       void client.invalidateQueries({ queryKey: ['admin-users'] });
     },
   });
   const toggle = useMutation({
-    mutationFn: (u: UserRow) => patch<UserRow>(`/api/v1/admin/users/${u.id}`, { disabled: !u.disabled }),
+    mutationFn: (u: UserRow) => api(routes.updateUser, { params: { id: u.id }, body: { disabled: !u.disabled } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin-users'] }),
   });
   const submit = (e: FormEvent) => {
@@ -135,13 +136,13 @@ function ApiKeys() {
   const client = useQueryClient();
   const keys = useQuery({
     queryKey: ['admin-keys'],
-    queryFn: () => get<{ items: ApiKeyView[] }>('/api/v1/admin/api-keys?limit=100'),
+    queryFn: () => api(routes.listApiKeys, { query: { limit: 100 } }),
   });
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>(['knowledge:read']);
+  const [scopes, setScopes] = useState<ApiKeyScope[]>(['knowledge:read']);
   const [secret, setSecret] = useState<string>();
   const create = useMutation({
-    mutationFn: () => post<ApiKeyView & { key: string }>('/api/v1/admin/api-keys', { name, scopes }),
+    mutationFn: () => api(routes.createApiKey, { body: { name, scopes } }),
     onSuccess: (created) => {
       setSecret(created.key);
       setName('');
@@ -149,7 +150,7 @@ function ApiKeys() {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => post<ApiKeyView>(`/api/v1/admin/api-keys/${id}/revoke`),
+    mutationFn: (id: string) => api(routes.revokeApiKey, { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin-keys'] }),
   });
   return (
@@ -248,11 +249,11 @@ function Model() {
   const client = useQueryClient();
   const info = useQuery({
     queryKey: ['admin-model'],
-    queryFn: () => get<ModelInfo>('/api/v1/admin/model'),
+    queryFn: () => api(routes.getModel),
     refetchInterval: (q) => (q.state.data?.training.status === 'training' ? TRAINING_POLL_MS : false),
   });
   const retrain = useMutation({
-    mutationFn: () => post<ModelInfo>('/api/v1/admin/model/retrain'),
+    mutationFn: () => api(routes.retrainModel),
     onSuccess: (data) => client.setQueryData(['admin-model'], data),
   });
   const m = info.data?.current;

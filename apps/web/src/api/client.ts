@@ -1,5 +1,11 @@
-// The one way the web app talks to the API: JSON in and out, the session cookie, the CSRF token on
-// changes, and problem documents turned into errors a page can show.
+// The one way the web app talks to the API: a route of the route table (packages/contracts) with its typed
+// params, query and body; JSON in and out, the session cookie, the CSRF token on changes, and problem documents
+// turned into errors a page can show.
+import type { JsonRoute, RequestOf, ResponseOf } from '@unani/contracts';
+import { urlOf } from '@unani/contracts/routes';
+
+type Query = Record<string, string | number | boolean | undefined>;
+
 export interface FieldError {
   field: string;
   message: string;
@@ -42,27 +48,34 @@ async function toError(res: Response): Promise<ApiError> {
   }
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** The request may be left out when the route needs none of params, query and body. */
+type RequestArgs<E extends JsonRoute> =
+  Record<never, never> extends RequestOf<E> ? [request?: RequestOf<E>] : [request: RequestOf<E>];
+
+/**
+ * Calls a route of the route table: fills its path parameters (encoded), appends its query, sends its body, and
+ * answers its success response. The server checked that answer against the same table's schema before sending it
+ * (fastify-type-provider-zod), so it is not parsed a second time here, where zod would weigh on every first load.
+ */
+export async function api<E extends JsonRoute>(route: E, ...[request]: RequestArgs<E>): Promise<ResponseOf<E>> {
+  const { params, query, body } = (request ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown };
+  const { method } = route;
+  const sendsBody = method === 'POST' || method === 'PATCH';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (sendsBody) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, {
+    res = await fetch(urlOf(route, { params, query }), {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: sendsBody ? JSON.stringify(body ?? {}) : undefined,
     });
   } catch {
     throw new ApiError(0, 'The server cannot be reached. Check the connection and try again.');
   }
   if (!res.ok) throw await toError(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  // A 204's schema is null: there is no body to read.
+  return (res.status === 204 ? null : await res.json()) as ResponseOf<E>;
 }
-
-export const get = <T>(path: string) => api<T>('GET', path);
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
-export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
-export const del = (path: string) => api<void>('DELETE', path);

@@ -1,8 +1,9 @@
 // Who is signed in: one query of /auth/session shared by the whole app, with sign-in and sign-out.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, LoginResponse, MeResponse, SessionResponse } from '@unani/contracts';
-import { get, post, setCsrfToken } from '../api/client.ts';
+import type { LoginRequest, MeResponse } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
+import { api, setCsrfToken } from '../api/client.ts';
 import { claimUnsavedEdits, forgetUnsavedEdits } from '../visit/editsOnDevice.ts';
 
 type Me = MeResponse;
@@ -12,7 +13,7 @@ export function useSession() {
     queryKey: ['me'],
     queryFn: async (): Promise<Me | null> => {
       // /auth/session answers 200 when signed out, so the sign-in page logs no failed request.
-      const session = await get<SessionResponse>('/api/v1/auth/session');
+      const session = await api(routes.session);
       if (!session.signedIn || !session.user) return null;
       setCsrfToken(session.csrfToken);
       claimUnsavedEdits(session.user.id);
@@ -33,7 +34,7 @@ export function useSession() {
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: LoginRequest) => post<LoginResponse>('/api/v1/auth/login', credentials),
+    mutationFn: (credentials: LoginRequest) => api(routes.login, { body: credentials }),
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
       claimUnsavedEdits(res.user.id);
@@ -46,7 +47,7 @@ export function useSignIn() {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => post<void>('/api/v1/auth/logout'),
+    mutationFn: () => api(routes.logout),
     onSettled: () => {
       setCsrfToken(undefined);
       // Patient data stays on a shared device no longer than the session that typed it.

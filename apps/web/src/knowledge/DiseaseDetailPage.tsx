@@ -1,7 +1,8 @@
 // One disease: names, codes, description, symptoms with likelihoods, the standard treatment, sources.
 
-import type { DiseaseDetail } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { Link } from 'react-router';
+import { api } from '../api/client.ts';
 import { QueryStatus } from '../components/QueryStatus.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -10,7 +11,7 @@ import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 
 export function DiseaseDetailPage() {
   const { t } = useTranslation();
-  const disease = useKnowledgeEntry<DiseaseDetail>('diseases');
+  const disease = useKnowledgeEntry('diseases', (code) => api(routes.getDisease, { params: { code } }));
   if (!disease.data) return <QueryStatus query={disease} />;
   const d = disease.data;
   return (

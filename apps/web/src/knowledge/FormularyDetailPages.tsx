@@ -1,7 +1,8 @@
 // Single drugs (Mufradat) and compound formulations (Murakkabat) of the formulary.
 
-import type { FormulationDetail, SingleDrugDetail } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { Link } from 'react-router';
+import { api } from '../api/client.ts';
 import { QueryStatus } from '../components/QueryStatus.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -24,7 +25,7 @@ function List({ title, items }: { title: string; items: string[] }) {
 
 export function SingleDrugDetailPage() {
   const { t } = useTranslation();
-  const drug = useKnowledgeEntry<SingleDrugDetail>('single-drugs');
+  const drug = useKnowledgeEntry('single-drugs', (code) => api(routes.getSingleDrug, { params: { code } }));
   if (!drug.data) return <QueryStatus query={drug} />;
   const d = drug.data;
   return (
@@ -86,7 +87,7 @@ export function SingleDrugDetailPage() {
 
 export function FormulationDetailPage() {
   const { t } = useTranslation();
-  const formulation = useKnowledgeEntry<FormulationDetail>('formulations');
+  const formulation = useKnowledgeEntry('formulations', (code) => api(routes.getFormulation, { params: { code } }));
   if (!formulation.data) return <QueryStatus query={formulation} />;
   const f = formulation.data;
   return (

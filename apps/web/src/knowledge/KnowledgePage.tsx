@@ -1,16 +1,11 @@
 // The knowledge browser: one search across every kind of entry, or a list per kind.
 
 import { useQuery } from '@tanstack/react-query';
-import type {
-  DiseaseSummary,
-  FormulationSummary,
-  KnowledgeSearchHit,
-  SingleDrugSummary,
-  SymptomSummary,
-} from '@unani/contracts';
+import type { KnowledgeSearchHit } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { get } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -20,28 +15,33 @@ const tabs = ['diseases', 'symptoms', 'single-drugs', 'formulations'] as const;
 type Tab = (typeof tabs)[number];
 
 type Row = { code: string; title: string; detail: string };
-function toRows(tab: Tab, items: unknown[]): Row[] {
+const LIST_SIZE = 100;
+const BEST_MATCHES = 8;
+
+/** One tab's entries matching `q` (all of them when empty), as rows of the list. */
+async function listRows(tab: Tab, q: string): Promise<Row[]> {
+  const query = { limit: LIST_SIZE, q: q || undefined };
   switch (tab) {
     case 'diseases':
-      return (items as DiseaseSummary[]).map((d) => ({
+      return (await api(routes.listDiseases, { query })).items.map((d) => ({
         code: d.code,
         title: `${d.name} — ${d.englishName}`,
         detail: [d.urduName, d.codes.numc && `NUMC ${d.codes.numc}`, d.organSystem].filter(Boolean).join(' · '),
       }));
     case 'symptoms':
-      return (items as SymptomSummary[]).map((s) => ({
+      return (await api(routes.listSymptoms, { query })).items.map((s) => ({
         code: s.code,
         title: s.name,
         detail: [s.unaniName, s.urduName, s.kind].filter(Boolean).join(' · '),
       }));
     case 'single-drugs':
-      return (items as SingleDrugSummary[]).map((d) => ({
+      return (await api(routes.listSingleDrugs, { query })).items.map((d) => ({
         code: d.code,
         title: d.name,
         detail: [d.englishName, d.botanicalName, d.temperament].filter(Boolean).join(' · '),
       }));
     case 'formulations':
-      return (items as FormulationSummary[]).map((f) => ({
+      return (await api(routes.listFormulations, { query })).items.map((f) => ({
         code: f.code,
         title: f.name,
         detail: [f.dosageForm, f.urduName].filter(Boolean).join(' · '),
@@ -64,15 +64,14 @@ export function KnowledgePage() {
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const list = useQuery({
     queryKey: ['knowledge', tab, query],
-    queryFn: () =>
-      get<{ items: unknown[] }>(`/api/v1/${tab}?limit=100${query ? `&q=${encodeURIComponent(query)}` : ''}`),
+    queryFn: () => listRows(tab, query),
   });
   const search = useQuery({
     queryKey: ['knowledge-search', query],
-    queryFn: () => get<{ items: KnowledgeSearchHit[] }>(`/api/v1/search?limit=8&q=${encodeURIComponent(query)}`),
+    queryFn: () => api(routes.searchKnowledge, { query: { limit: BEST_MATCHES, q: query } }),
     enabled: query.length > 0,
   });
-  const rows = list.data ? toRows(tab, list.data.items) : [];
+  const rows = list.data ?? [];
   return (
     <section>
       <h1>{t('knowledge.title')}</h1>

@@ -1,7 +1,8 @@
 // One symptom or examination finding: its names in every language and the diseases that list it.
 
-import type { SymptomDetail } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { Link } from 'react-router';
+import { api } from '../api/client.ts';
 import { QueryStatus } from '../components/QueryStatus.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Sources } from './Sources.tsx';
@@ -9,7 +10,7 @@ import { useKnowledgeEntry } from './useKnowledgeEntry.ts';
 
 export function SymptomDetailPage() {
   const { t } = useTranslation();
-  const symptom = useKnowledgeEntry<SymptomDetail>('symptoms');
+  const symptom = useKnowledgeEntry('symptoms', (code) => api(routes.getSymptom, { params: { code } }));
   if (!symptom.data) return <QueryStatus query={symptom} />;
   const s = symptom.data;
   return (

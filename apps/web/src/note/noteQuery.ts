@@ -1,7 +1,8 @@
 // How the patient's note is fetched: used by the page and by its route, which starts the request while the
 // page's code is still downloading.
 import type { SharedNote } from '@unani/contracts';
-import { get } from '../api/client.ts';
+import { routes } from '@unani/contracts/routes';
+import { api } from '../api/client.ts';
 
 /** Starts fetching the Nastaliq font as soon as an Urdu note arrives, before the note is laid out. */
 export function preloadFontFor(note: SharedNote): void {
@@ -12,7 +13,7 @@ export function preloadFontFor(note: SharedNote): void {
 export function noteQuery(token: string) {
   return {
     queryKey: ['note', token],
-    queryFn: () => get<SharedNote>(`/api/v1/shared-notes/${encodeURIComponent(token)}`),
+    queryFn: () => api(routes.getSharedNote, { params: { token } }),
     retry: false,
     // A link that failed while the page loaded (unknown, revoked, expired) is not asked for a second time.
     retryOnMount: false,

@@ -1,10 +1,11 @@
 // Registering a patient: the form is validated with the same zod schema as the API.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PatientCreate, type PatientView, sexes } from '@unani/contracts';
+import { PatientCreate, sexes } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, post } from '../api/client.ts';
+import { ApiError, api } from '../api/client.ts';
 import { TemperamentOptions } from '../components/TemperamentOptions.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
@@ -17,7 +18,7 @@ export function NewPatientPage() {
   const [form, setForm] = useState({ name: '', age: '', sex: '', phone: '', temperament: '' });
   const [errors, setErrors] = useState<Errors>({});
   const save = useMutation({
-    mutationFn: (body: PatientCreate) => post<PatientView>('/api/v1/patients', body),
+    mutationFn: (body: PatientCreate) => api(routes.createPatient, { body }),
     onSuccess: (patient) => {
       void client.invalidateQueries({ queryKey: ['patients'] });
       navigate(`/patients/${patient.id}`);

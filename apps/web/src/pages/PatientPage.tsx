@@ -1,9 +1,9 @@
 // One patient: details and history of visits; "New visit" starts one.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { EncounterView, PatientView } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { Link, useNavigate, useParams } from 'react-router';
-import { get, post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En, Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -14,13 +14,13 @@ export function PatientPage() {
   const format = useFormat();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const patient = useQuery({ queryKey: ['patient', id], queryFn: () => get<PatientView>(`/api/v1/patients/${id}`) });
+  const patient = useQuery({ queryKey: ['patient', id], queryFn: () => api(routes.getPatient, { params: { id } }) });
   const visits = useQuery({
     queryKey: ['visits', id],
-    queryFn: () => get<{ items: EncounterView[] }>(`/api/v1/patients/${id}/encounters?limit=100`),
+    queryFn: () => api(routes.listVisits, { params: { id }, query: { limit: 100 } }),
   });
   const newVisit = useMutation({
-    mutationFn: () => post<EncounterView>(`/api/v1/patients/${id}/encounters`, { complaint: '', findings: [] }),
+    mutationFn: () => api(routes.createVisit, { params: { id }, body: { complaint: '', findings: [] } }),
     onSuccess: (visit) => navigate(`/visits/${visit.id}`),
   });
   if (patient.error) return <ErrorMessage error={patient.error} />;

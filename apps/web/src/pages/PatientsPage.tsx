@@ -1,10 +1,10 @@
 // The practitioner's patients with search; "New patient" opens the registration form.
 
 import { useQuery } from '@tanstack/react-query';
-import type { PatientView } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { get } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -19,8 +19,7 @@ export function PatientsPage() {
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const patients = useQuery({
     queryKey: ['patients', query],
-    queryFn: () =>
-      get<{ items: PatientView[] }>(`/api/v1/patients?limit=100${query ? `&q=${encodeURIComponent(query)}` : ''}`),
+    queryFn: () => api(routes.listPatients, { query: { limit: 100, q: query || undefined } }),
   });
   return (
     <section>

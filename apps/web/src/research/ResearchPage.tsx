@@ -3,9 +3,10 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { ResearchStatistics } from '@unani/contracts';
+import { routes, urlOf } from '@unani/contracts/routes';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { get } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -36,10 +37,10 @@ export function ResearchPage() {
   const percent = (x: number | null) => (x === null ? t('research.notEnough') : `${Math.round(x * 100)}%`);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const filter = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
+  const filter = { from: from || undefined, to: to || undefined };
   const stats = useQuery({
     queryKey: ['research-stats', filter],
-    queryFn: () => get<ResearchStatistics>(`/api/v1/research/statistics${filter ? `?${filter}` : ''}`),
+    queryFn: () => api(routes.researchStatistics, { query: filter }),
   });
   const chart = useMemo(() => (stats.data ? monthlyRows(stats.data) : undefined), [stats.data]);
   return (
@@ -55,7 +56,7 @@ export function ResearchPage() {
           {t('research.to')}
           <input type="month" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <a className="button" href={`/api/v1/research/cases.csv${filter ? `?${filter}` : ''}`} download>
+        <a className="button" href={urlOf(routes.researchCasesCsv, { query: filter })} download>
           {t('research.export')}
         </a>
       </div>

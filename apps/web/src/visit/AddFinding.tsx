@@ -1,8 +1,9 @@
 // Picking a finding from the knowledge base by any of its names, as present or absent.
 import { useQuery } from '@tanstack/react-query';
-import type { KnowledgeSearchResult, SymptomSummary } from '@unani/contracts';
+import type { SymptomSummary } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
-import { ApiError, get } from '../api/client.ts';
+import { ApiError, api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
@@ -15,9 +16,8 @@ const MAX_MATCHES = 8;
 type Match = Pick<SymptomSummary, 'code' | 'name'> & { detail: string };
 
 async function searchSymptoms(q: string): Promise<Match[]> {
-  const query = encodeURIComponent(q);
   try {
-    const page = await get<{ items: SymptomSummary[] }>(`/api/v1/symptoms?q=${query}&limit=${MAX_MATCHES}`);
+    const page = await api(routes.listSymptoms, { query: { q, limit: MAX_MATCHES } });
     return page.items.map((s) => ({
       code: s.code,
       name: s.name,
@@ -26,7 +26,7 @@ async function searchSymptoms(q: string): Promise<Match[]> {
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     // Servers without the symptom list still answer the search across the knowledge base.
-    const found = await get<KnowledgeSearchResult>(`/api/v1/search?q=${query}&limit=${MAX_MATCHES * 2}`);
+    const found = await api(routes.searchKnowledge, { query: { q, limit: MAX_MATCHES * 2 } });
     return found.items
       .filter((h) => h.type === 'symptom')
       .map((h) => ({ code: h.code, name: h.name, detail: h.detail }));

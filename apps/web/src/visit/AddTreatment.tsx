@@ -1,8 +1,9 @@
 // Adding to the plan: a formulation or single drug from the formulary, or any free text.
 import { useQuery } from '@tanstack/react-query';
-import type { FormulationSummary, SingleDrugSummary, TreatmentKind } from '@unani/contracts';
+import type { TreatmentKind } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
-import { get } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
@@ -15,10 +16,10 @@ const MAX_MATCHES = 6;
 type Entry = { code: string; name: string; detail: string; drug: boolean };
 
 async function searchFormulary(q: string, singleDrug: string): Promise<Entry[]> {
-  const query = `q=${encodeURIComponent(q)}&limit=${MAX_MATCHES}`;
+  const query = { q, limit: MAX_MATCHES };
   const [formulations, drugs] = await Promise.all([
-    get<{ items: FormulationSummary[] }>(`/api/v1/formulations?${query}`),
-    get<{ items: SingleDrugSummary[] }>(`/api/v1/single-drugs?${query}`),
+    api(routes.listFormulations, { query }),
+    api(routes.listSingleDrugs, { query }),
   ]);
   return [
     ...formulations.items.map((f) => ({ code: f.code, name: f.name, detail: f.dosageForm, drug: false })),

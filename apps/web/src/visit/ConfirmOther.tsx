@@ -1,8 +1,8 @@
 // Confirming a disease the engine did not suggest: a search over the knowledge base's diseases.
 import { useQuery } from '@tanstack/react-query';
-import type { DiseaseSummary } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
-import { get } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
@@ -16,7 +16,7 @@ export function ConfirmOther({ onConfirm, busy }: { onConfirm: (code: string) =>
   const query = useDebounced(q.trim(), SEARCH_DELAY_MS);
   const diseases = useQuery({
     queryKey: ['disease-search', query],
-    queryFn: () => get<{ items: DiseaseSummary[] }>(`/api/v1/diseases?q=${encodeURIComponent(query)}&limit=8`),
+    queryFn: () => api(routes.listDiseases, { query: { q: query, limit: 8 } }),
     enabled: query.length > 0,
   });
   return (

@@ -1,6 +1,7 @@
 // The notes shared from this visit, whether each still opens, and revoking one.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { post } from '../api/client.ts';
+import { routes } from '@unani/contracts/routes';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
@@ -18,7 +19,7 @@ export function NotesList({ visitId }: { visitId: string }) {
   const client = useQueryClient();
   const notes = useNotes(visitId);
   const revoke = useMutation({
-    mutationFn: (noteId: string) => post(`/api/v1/notes/${noteId}/revoke`),
+    mutationFn: (noteId: string) => api(routes.revokeNote, { params: { id: noteId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: notesKey(visitId) }),
   });
   if (notes.error) return <ErrorMessage error={notes.error} />;

@@ -1,15 +1,14 @@
 // Sharing the saved plan with the patient: a note in English or Urdu behind an expiring link.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NoteCreated, NoteLanguage } from '@unani/contracts';
+import type { NoteLanguage } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
-import { post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { NotesList } from './NotesList.tsx';
 import { notesKey, useNotes } from './queries.ts';
 import { SharedLink } from './SharedLink.tsx';
-
-type Created = NoteCreated;
 
 export function SharePanel({ visitId }: { visitId: string }) {
   const { t } = useTranslation();
@@ -17,7 +16,7 @@ export function SharePanel({ visitId }: { visitId: string }) {
   const [language, setLanguage] = useState<NoteLanguage>('en');
   const notes = useNotes(visitId);
   const share = useMutation({
-    mutationFn: (lang: NoteLanguage) => post<Created>(`/api/v1/encounters/${visitId}/notes`, { language: lang }),
+    mutationFn: (language: NoteLanguage) => api(routes.createNote, { params: { id: visitId }, body: { language } }),
     onSuccess: () => client.invalidateQueries({ queryKey: notesKey(visitId) }),
   });
   const created = share.data;

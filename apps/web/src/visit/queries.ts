@@ -1,23 +1,23 @@
 // The server state of a visit: the visit, its patient, its plan, its shared notes, and a disease's protocol.
 import { useQuery } from '@tanstack/react-query';
-import type { Analysis, DiseaseDetail, EncounterView, NoteSummary, PatientView, PlanView } from '@unani/contracts';
+import type { NoteSummary } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
+import { ApiError, api } from '../api/client.ts';
 
 export type NoteSummaryView = NoteSummary;
-
-import { ApiError, get } from '../api/client.ts';
 
 export const visitKey = (id: string) => ['visit', id] as const;
 export const planKey = (id: string) => ['plan', id] as const;
 export const notesKey = (id: string) => ['notes', id] as const;
 
 export function useVisit(id: string) {
-  return useQuery({ queryKey: visitKey(id), queryFn: () => get<EncounterView>(`/api/v1/encounters/${id}`) });
+  return useQuery({ queryKey: visitKey(id), queryFn: () => api(routes.getVisit, { params: { id } }) });
 }
 
 export function usePatient(id: string | undefined) {
   return useQuery({
     queryKey: ['patient', id],
-    queryFn: () => get<PatientView>(`/api/v1/patients/${id}`),
+    queryFn: () => api(routes.getPatient, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -28,7 +28,7 @@ export function usePlan(visitId: string, enabled = true) {
     queryKey: planKey(visitId),
     queryFn: async () => {
       try {
-        return await get<PlanView>(`/api/v1/encounters/${visitId}/plan`);
+        return await api(routes.getPlan, { params: { id: visitId } });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -44,7 +44,7 @@ export function useLatestAnalysis(visitId: string, enabled = true) {
     queryKey: ['analysis', visitId],
     queryFn: async () => {
       try {
-        return await get<Analysis>(`/api/v1/encounters/${visitId}/analysis`);
+        return await api(routes.getAnalysis, { params: { id: visitId } });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -57,14 +57,14 @@ export function useLatestAnalysis(visitId: string, enabled = true) {
 export function useNotes(visitId: string) {
   return useQuery({
     queryKey: notesKey(visitId),
-    queryFn: () => get<{ items: NoteSummaryView[] }>(`/api/v1/encounters/${visitId}/notes`),
+    queryFn: () => api(routes.listNotes, { params: { id: visitId } }),
   });
 }
 
 export function useDisease(code: string, enabled = true) {
   return useQuery({
     queryKey: ['disease', code],
-    queryFn: () => get<DiseaseDetail>(`/api/v1/diseases/${encodeURIComponent(code)}`),
+    queryFn: () => api(routes.getDisease, { params: { code } }),
     enabled,
     staleTime: 5 * 60_000,
   });

@@ -1,7 +1,8 @@
 // The complaint parsed as the practitioner types: one request once typing pauses, the last answer kept meanwhile.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Finding } from '@unani/contracts';
-import { post } from '../api/client.ts';
+import { routes } from '@unani/contracts/routes';
+import { api } from '../api/client.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 
 const PARSE_DELAY_MS = 400;
@@ -14,7 +15,7 @@ export interface ParsedText {
 const parseKey = (text: string) => ['parse', text] as const;
 const parseText = async (text: string): Promise<ParsedText> => ({
   text,
-  findings: (await post<{ findings: Finding[] }>('/api/v1/parse', { text })).findings,
+  findings: (await api(routes.parse, { body: { text } })).findings,
 });
 
 // Both fail at once while the browser is offline instead of waiting for the network: a save waiting on a parse

@@ -1,8 +1,9 @@
 // The treatment plan saved as it is edited: checked with the API's schema first (a plan the API would refuse says
 // why instead of being sent), then saved like the practitioner's "Save plan".
 import { useQueryClient } from '@tanstack/react-query';
-import { PlanRequest, type PlanView, treatmentKinds } from '@unani/contracts';
-import { post } from '../api/client.ts';
+import { PlanRequest, treatmentKinds } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
+import { api } from '../api/client.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { itemName, type PlanEdits, toPlanRequest } from './planDraft.ts';
 import { planKey, visitKey } from './queries.ts';
@@ -44,7 +45,7 @@ export function usePlanAutosave(visitId: string, edits: PlanEdits, { saved, clos
     send: async (next: PlanEdits) => {
       const request = check(next);
       if (typeof request === 'string') throw new Error(request);
-      const answer = await post<PlanView>(`/api/v1/encounters/${visitId}/plan`, request);
+      const answer = await api(routes.savePlan, { params: { id: visitId }, body: request });
       client.setQueryData(planKey(visitId), answer);
       // The first plan moves the visit to "planned".
       void client.invalidateQueries({ queryKey: visitKey(visitId) });

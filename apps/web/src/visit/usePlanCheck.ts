@@ -1,8 +1,9 @@
 // The prescribing checks of the plan being edited: one request once editing pauses, so the warnings stand beside
 // each item before the plan is saved. The last answer stays shown while the practitioner types.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type PlanCheckView, PlanRequest, type PrescribingWarning } from '@unani/contracts';
-import { post } from '../api/client.ts';
+import { PlanRequest, type PrescribingWarning } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
+import { api } from '../api/client.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { type DraftItem, toPlanRequest } from './planDraft.ts';
 
@@ -22,7 +23,7 @@ export function usePlanCheck(visitId: string, items: DraftItem[]): Map<string, P
     queryKey: ['plan-check', visitId, settled],
     queryFn: async () => {
       const { keys, request: body } = JSON.parse(settled) as Checked;
-      const answer = await post<PlanCheckView>(`/api/v1/encounters/${visitId}/plan/check`, body);
+      const answer = await api(routes.checkPlan, { params: { id: visitId }, body });
       return new Map(keys.map((key, i) => [key, answer.items[i]?.warnings ?? []]));
     },
     enabled: settled !== '',

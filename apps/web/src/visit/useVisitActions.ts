@@ -1,8 +1,9 @@
 // Saving the visit as it is edited, analysing it, and confirming its diagnosis.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Analysis, DiagnosisView, EncounterView } from '@unani/contracts';
+import type { EncounterView } from '@unani/contracts';
+import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
-import { patch, post } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { visitKey } from './queries.ts';
 import { keepUnsavedEdits } from './unsavedEdits.ts';
 import { useAutosave } from './useAutosave.ts';
@@ -19,7 +20,7 @@ export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
     closed: visit.status === 'closed',
     scope: `visit-${id}`,
     send: async (edits: VisitEdits) => {
-      const answer = await patch<EncounterView>(`/api/v1/encounters/${id}`, await draft.toUpdate(edits));
+      const answer = await api(routes.updateVisit, { params: { id }, body: await draft.toUpdate(edits) });
       client.setQueryData(visitKey(id), answer);
     },
     keep: (edits) => keepUnsavedEdits(id, 'visit', edits),
@@ -28,11 +29,11 @@ export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
   const analyse = useMutation({
     mutationFn: async (edits: VisitEdits) => {
       await autosave.saveNow(edits);
-      return post<Analysis>(`/api/v1/encounters/${id}/analyse`);
+      return api(routes.analyseVisit, { params: { id } });
     },
   });
   const confirm = useMutation({
-    mutationFn: (diseaseCode: string) => post<DiagnosisView>(`/api/v1/encounters/${id}/diagnosis`, { diseaseCode }),
+    mutationFn: (diseaseCode: string) => api(routes.confirmDiagnosis, { params: { id }, body: { diseaseCode } }),
     onSuccess: () => client.invalidateQueries({ queryKey: visitKey(id) }),
   });
   return { autosave, analyse, confirm };

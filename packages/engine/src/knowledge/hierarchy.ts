@@ -84,3 +84,23 @@ export function askedCodes(findings: readonly Finding[], knowledge: EngineKnowle
   if (absent.size > 0) for (const [code, parents] of up) if (parents.some((p) => absent.has(p))) asked.add(code);
   return asked;
 }
+
+/**
+ * The findings as the differential reads them: closed upward (a child present ⇒ its parents present) and downward
+ * for denials (no fever ⇒ no high fever), so "high fever" supports every disease that lists fever and "no fever"
+ * counts against those that list only high fever. Stated findings keep their own answer.
+ */
+export function closeForDifferential(findings: readonly Finding[], knowledge: EngineKnowledge): Finding[] {
+  const up = ancestry(knowledge);
+  const names = symptomNames(knowledge);
+  const closed = closeUnderHierarchy(findings, knowledge);
+  const denied = new Set(findings.filter((f) => !f.present && !f.uncertain).map((f) => f.symptom));
+  if (denied.size === 0) return closed;
+  const known = new Set(closed.map((f) => f.symptom));
+  for (const [code, parents] of up) {
+    if (known.has(code) || !parents.some((p) => denied.has(p))) continue;
+    closed.push({ symptom: code, name: names.get(code) ?? code, present: false });
+    known.add(code);
+  }
+  return closed;
+}

@@ -28,7 +28,7 @@ describe('model artifact', () => {
       diseases: ['zukam', 'nazla', 'suda', 'humma'],
       training: { seed: 1, casesPerDisease: 40, epochs: 3 },
     });
-    expect(artifact.version).toMatch(/^1-fixture-/);
+    expect(artifact.version).toMatch(/^2-fixture-/);
     expect(artifact.metrics.top1).toBeGreaterThan(0.5);
     expect(artifact.metrics.ece).toBeGreaterThanOrEqual(0);
     const weights = artifact.ensemble.weights;

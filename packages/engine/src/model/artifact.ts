@@ -9,7 +9,8 @@ import type { Network } from './net/network.ts';
 import type { DecisionTree } from './tree/cart.ts';
 
 /** Bumped whenever the artifact layout or the meaning of a field changes; older artifacts are refused. */
-export const MODEL_FORMAT = 'unani-cdss-differential/1';
+// Format 2: trained on cases closed under the symptom hierarchy (a format-1 model is retrained on load).
+export const MODEL_FORMAT = 'unani-cdss-differential/2';
 
 export interface ModelMetrics {
   /** Held-out sampled (and confirmed) cases the metrics were computed on. */

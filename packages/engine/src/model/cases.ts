@@ -1,7 +1,8 @@
 // Training cases: sampled from the knowledge likelihoods with the noise of real consultations, plus confirmed cases.
 import { temperaments } from '@unani/contracts';
+import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge, Finding, PatientContext } from '../types.ts';
-import type { EncodedCase, FeatureSpace } from './features.ts';
+import { type EncodedCase, type FeatureSpace, featureSpace } from './features.ts';
 import { type KnowledgeModel, temperamentLikelihoods } from './knowledgeModel.ts';
 import type { Random } from './random.ts';
 
@@ -74,6 +75,27 @@ function drawCase(model: KnowledgeModel, d: number, listedColumns: number[], ran
   return { disease: d, present, absent, weight: 1 };
 }
 
+/** For each symptom column, the columns of its ancestors. */
+function parentColumns(knowledge: EngineKnowledge, model: KnowledgeModel): number[][] {
+  const up = ancestry(knowledge);
+  const space = featureSpace(knowledge);
+  const out: number[][] = Array.from({ length: model.symptomCount }, () => []);
+  for (const [code, parents] of up) {
+    const i = space.symptomIndex.get(code);
+    if (i === undefined) continue;
+    out[i] = parents.flatMap((p) => space.symptomIndex.get(p) ?? []);
+  }
+  return out;
+}
+
+/** A sampled case as a note would read it: a specific finding present makes its general ones present too. */
+function closeUpward(c: EncodedCase, parentsOf: readonly number[][]): EncodedCase {
+  const present = new Set(c.present);
+  for (const i of c.present) for (const p of parentsOf[i] ?? []) present.add(p);
+  if (present.size === c.present.length) return c;
+  return { ...c, present: [...present], absent: c.absent.filter((i) => !present.has(i)) };
+}
+
 /** Samples `perDisease` noisy cases for every disease of the knowledge base. */
 export function sampleCases(
   knowledge: EngineKnowledge,
@@ -83,12 +105,13 @@ export function sampleCases(
 ): EncodedCase[] {
   const S = model.symptomCount;
   const cases: EncodedCase[] = [];
+  const parentsOf = parentColumns(knowledge, model);
   knowledge.diseases.forEach((disease, d) => {
     const listedColumns: number[] = [];
     for (let i = 0; i < S; i++) if (model.listed[d * S + i]) listedColumns.push(i);
     const mizaj = temperamentLikelihoods(disease.temperaments);
     for (let n = 0; n < perDisease; n++) {
-      const c = drawCase(model, d, listedColumns, random);
+      const c = closeUpward(drawCase(model, d, listedColumns, random), parentsOf);
       if (random() < TEMPERAMENT_RECORDED_RATE) c.temperament = temperaments[pickWeighted(mizaj, random)];
       cases.push(c);
     }

@@ -1,5 +1,6 @@
 // The differential diagnosis of one visit: calibrated probabilities with the evidence for and against each disease.
 import { temperaments } from '@unani/contracts';
+import { closeForDifferential } from '../knowledge/hierarchy.ts';
 import type { Finding, PatientContext } from '../types.ts';
 import type { DiagnosisModel } from './artifact.ts';
 import { runComponents } from './components.ts';
@@ -78,7 +79,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
   const { space, knowledgeModel: km, knowledge, artifact } = model;
   const D = km.diseaseCount;
   const S = km.symptomCount;
-  const resolved = resolveFindings(space, findings);
+  const resolved = resolveFindings(space, closeForDifferential(findings, knowledge));
   const out = runComponents(
     { space, knowledgeModel: km, tree: artifact.tree, network: model.network },
     resolved,

@@ -1,5 +1,6 @@
 // The knowledge model: naive Bayes over the knowledge base's likelihoods P(finding | disease), with Mizaj as a prior.
 import { type Temperament, temperaments } from '@unani/contracts';
+import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import type { FeatureSpace } from './features.ts';
 
@@ -63,6 +64,7 @@ export function compileKnowledgeModel(knowledge: EngineKnowledge, space: Feature
   const listed = new Uint8Array(D * S);
   const cardinal = new Uint8Array(D * S);
   const logTemperament = new Float64Array(D * T);
+  const up = ancestry(knowledge);
   knowledge.diseases.forEach((disease, d) => {
     for (const s of disease.symptoms) {
       const i = space.symptomIndex.get(s.symptom);
@@ -70,6 +72,18 @@ export function compileKnowledgeModel(knowledge: EngineKnowledge, space: Feature
       likelihood[d * S + i] = Math.min(Math.max(s.likelihood, LEAK_PROBABILITY), MAX_LIKELIHOOD);
       listed[d * S + i] = 1;
       if (s.cardinal) cardinal[d * S + i] = 1;
+    }
+    // A specific finding implies its general one, so P(parent | disease) is at least P(child | disease): a disease
+    // listing "high fever" expects "fever" at least as often.
+    for (const s of disease.symptoms) {
+      const child = space.symptomIndex.get(s.symptom);
+      if (child === undefined) continue;
+      for (const parent of up.get(s.symptom) ?? []) {
+        const i = space.symptomIndex.get(parent);
+        if (i === undefined) continue;
+        likelihood[d * S + i] = Math.max(likelihood[d * S + i] as number, likelihood[d * S + child] as number);
+        listed[d * S + i] = 1;
+      }
     }
     temperamentLikelihoods(disease.temperaments).forEach((p, t) => {
       logTemperament[d * T + t] = Math.log(p);

@@ -48,4 +48,10 @@ describe('complaints described without their name', () => {
   it('leaves a named mention alone and adds nothing twice', () => {
     expect(codes('hemiparesis, arm weak')).toEqual(['one-sided-weakness']);
   });
+  it('prefers the words of one clause to a shorter stretch across a comma', () => {
+    // "weak, arm" is the shorter stretch, but it straddles two statements.
+    const found = parse('haath mein aaj kal weak, arm', lexicon);
+    expect(found.map((f) => f.symptom)).toEqual(['one-sided-weakness']);
+    expect(found[0]?.span).toEqual([0, 'haath mein aaj kal weak'.length]);
+  });
 });

@@ -2,7 +2,7 @@
 // A description is a few slots of alternative words ([arm, leg, baazu…] × [weak, can't lift, jaan nahi…]); it
 // finds its symptom when one alternative of every slot occurs, in any order, within a short stretch of a sentence.
 import type { EngineKnowledge } from '../types.ts';
-import { endsSentence } from './clauses.ts';
+import { endsClause, endsSentence } from './clauses.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './text.ts';
 
@@ -100,6 +100,19 @@ function occurrences(
   return found;
 }
 
+interface Stretch {
+  first: number;
+  end: number;
+  words: Set<number>;
+  crosses: boolean;
+}
+
+/** Prefers a stretch within one clause, then the shorter. */
+function tighter(a: Stretch, b: Stretch): boolean {
+  if (a.crosses !== b.crosses) return !a.crosses;
+  return a.end - a.first < b.end - b.first;
+}
+
 /**
  * Mentions found by descriptions on tokens no lexicon mention holds, for symptoms not already mentioned: for each description, the
  * tightest stretch holding one occurrence of every slot within `DESCRIPTION_WINDOW` tokens and one sentence.
@@ -125,7 +138,7 @@ export function findDescribedMentions(
     if (seen.has(description.symptom)) continue;
     if (perSlot.some((o) => o.length === 0)) continue;
     // Anchor on each occurrence of the first slot; take the nearest occurrence of every other slot.
-    let best: { first: number; end: number; words: Set<number> } | undefined;
+    let best: Stretch | undefined;
     for (const [a0, a1] of perSlot[0] ?? []) {
       let first = a0;
       let end = a1;
@@ -145,9 +158,15 @@ export function findDescribedMentions(
         for (let t = near[0]; t < near[1]; t++) words.add(t);
       }
       let denied = false;
-      for (let t = first; t < end && !denied; t++) denied = !words.has(t) && DENIALS.has(tokens[t]?.norm ?? '');
-      if (ok && !denied && end - first <= DESCRIPTION_WINDOW && (!best || end - first < best.end - best.first))
-        best = { first, end, words };
+      let crosses = false;
+      for (let t = first; t < end && !denied; t++) {
+        denied = !words.has(t) && DENIALS.has(tokens[t]?.norm ?? '');
+        crosses ||= !words.has(t) && endsClause(tokens[t] as Token);
+      }
+      // A stretch inside one clause beats a shorter one across a comma: "kuttay ne kaata, kharonch" reads the bite
+      // from its own clause, not from "kharonch …, kuttay ki vaccine" that straddles two statements.
+      const candidate = { first, end, words, crosses };
+      if (ok && !denied && end - first <= DESCRIPTION_WINDOW && (!best || tighter(candidate, best))) best = candidate;
     }
     if (!best) continue;
     // Free words between the description's words stay free for the duration and severity readers ("seene mein tez dabao").

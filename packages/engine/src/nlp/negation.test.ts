@@ -160,4 +160,9 @@ describe('uncertainty', () => {
   it('does not carry a question over into the next sentence', () => {
     expect(uncertainty('any fever? cough present')).toEqual({ fever: true, cough: false });
   });
+  it('reads "not known" as doubt, not denial: "bite, vaccine ka pata nahi" keeps the bite', () => {
+    expect(uncertainty('kutte ne kaata, vaccine ka pata nahi')).toEqual({});
+    expect(presence('bukhar ka pata nahi')).toEqual({ fever: true });
+    expect(uncertainty('bukhar ka pata nahi')).toEqual({ fever: true });
+  });
 });

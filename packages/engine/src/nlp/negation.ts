@@ -151,6 +151,20 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ].map((p) => [p, uncertainPre] as const),
   ...['not ruled out', 'cannot be ruled out', 'ho sakta hai', '?', '؟'].map((p) => [p, uncertainPost] as const),
   ...['maybe', 'possibly', 'shayad', 'shaayad', 'shaid', 'شاید', 'lagta hai'].map((p) => [p, uncertainBoth] as const),
+  // "Not known" is doubt, not denial: "vaccine ka pata nahi" says nothing against the bite before it.
+  ...[
+    'pata nahi',
+    'pata nahin',
+    'pata nhi',
+    'maloom nahi',
+    'maloom nahin',
+    'malum nahi',
+    'معلوم نہیں',
+    'پتہ نہیں',
+    'پتا نہیں',
+  ]
+    .concat(['not known', 'unknown', "don't know", 'do not know', 'not sure of'])
+    .map((p) => [p, uncertainPost] as const),
   // Clinical phrases that start a new statement end a scope ("no fever c/o headache").
   ...['c/o', 'complains of', 'complaining of', 'presents with', 'presented with', 'reports', 'which', 'who'].map(
     (p) => [p, terminator] as const,

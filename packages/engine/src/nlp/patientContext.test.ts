@@ -114,4 +114,33 @@ describe('patient context read from a note', () => {
   it('reads Arabic-Indic digits', () => {
     expect(context('عمر ۶۲ سال').ageYears).toBe(62);
   });
+  it.each([
+    ['بچہ دو سال کا، گرم چائے اوپر گر گئی', 2],
+    ['امی اڑسٹھ سال، پیٹ پھولا رہتا ہے', 68],
+    ['پچاس سال مرد، گردن میں گلٹی', 50],
+    ['ابا جی پچھتر سال، الٹیاں', 75],
+    ['بچی پانچ ماہ کی، الٹی', 5 / 12],
+    ['55 saal, pakhane mein khoon', 55],
+  ])('reads an Urdu-script or opening age in "%s"', (text, years) => {
+    expect(context(text).ageYears).toBeCloseTo(years, 2);
+  });
+
+  it('keeps "… دو سال سے" and "khansi, 2 saal se" as durations, not ages', () => {
+    expect(context('بچہ دو سال سے بیمار').ageYears).toBeUndefined();
+    expect(context('khansi, 2 saal se').ageYears).toBeUndefined();
+  });
+
+  it('reads weeks of pregnancy written right after "28F"', () => {
+    expect(context('28F 34 wks, severe headache')).toMatchObject({ ageYears: 28, pregnancyWeeks: 34, pregnant: true });
+  });
+  it('reads the obstetric shorthand "26/40" and "G1 16 wks", but not Snellen\'s "vision 20/40"', () => {
+    expect(context('24F 26/40, burning urine')).toMatchObject({ pregnancyWeeks: 26, pregnant: true });
+    expect(context('G1 16 wks, vomitting everything')).toMatchObject({ pregnancyWeeks: 16, pregnant: true });
+    expect(context('vision 20/40 right eye').pregnancyWeeks).toBeUndefined();
+  });
+
+  it('reads a blood pressure a word or two after "BP"', () => {
+    expect(context('BP check karaya 144/94').vitals).toEqual({ systolic: 144, diastolic: 94 });
+    expect(context('BP 120/80, 3/4 din se').vitals).toEqual({ systolic: 120, diastolic: 80 });
+  });
 });

@@ -59,7 +59,7 @@ function numberOf(text: string | undefined): number {
 }
 const PERSON_EN = String.raw`(?:child|boy|girl|man|woman|lady|gentleman|male|female|baby|infant|kid|son|daughter|patient|pt|person|adult|toddler|neonate)`;
 const PERSON_UR = String.raw`(?:abbu|abba|ammi|amma|dada|dadi|nana|nani|bhai|behen|bahen|walid|walida|shohar|biwi|bacha|bache|bachay|bachche|bachcha|bacchha|bachha|bachi|bachchi|baby|beta|beti|larka|ladka|larki|ladki|aadmi|admi|mard|aurat|khatoon|khatun|budha|boodha|buzurg|mareez|mariz|naumolood|shishu|munna|munni)`;
-const PERSON_URDU_SCRIPT = String.raw`(?:ابو|امی|دادا|دادی|نانا|نانی|بھائی|بہن|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود)`;
+const PERSON_URDU_SCRIPT = String.raw`(?:ابو|ابا|امی|اماں|والد|والدہ|دادا|دادی|نانا|نانی|بھائی|بہن|بیٹا|بیٹی|بیٹے|بچہ|بچی|بچے|لڑکا|لڑکی|آدمی|مرد|عورت|خاتون|مریض|مریضہ|بزرگ|نومولود|شوہر|بیوی)`;
 const OF_UR = String.raw`(?:ka|ki|ke|kaa|kee)`;
 const OF_URDU_SCRIPT = String.raw`(?:کا|کی|کے)`;
 
@@ -97,8 +97,10 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*(y\/o|yo)\b`, 'g'),
   // "2 saal ka bacha", "7 din ki bachi", "45 saal ki aurat"
   new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*${OF_UR}\s+${PERSON_UR}\b`, 'g'),
-  // "2 سال کا بچہ"
-  new RegExp(String.raw`${NUM}\s*${UNIT}\s*${OF_URDU_SCRIPT}\s*${PERSON_URDU_SCRIPT}`, 'g'),
+  // "2 سال کا بچہ", "پچاس سال مرد"
+  new RegExp(String.raw`${NUM}\s*${UNIT}\s*(?:${OF_URDU_SCRIPT}\s*)?${PERSON_URDU_SCRIPT}`, 'g'),
+  // "بچہ دو سال کا", "امی اڑسٹھ سال", "ابا جی پچھتر سال", "بچی پانچ ماہ کی" (not "… دو سال سے": a duration)
+  new RegExp(String.raw`${PERSON_URDU_SCRIPT}(?:\s*(?:جی|صاحب))?\s*[،,]?\s*${NUM}\s*${UNIT}(?!\s*(?:سے|پہلے))`, 'g'),
   // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
   new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
   new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
@@ -108,6 +110,8 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*-?\s*${UNIT}\s+${PERSON_EN}\b`, 'g'),
   // "age 62", "aged 6 months", "umar 2 saal", "عمر 62 سال"
   new RegExp(String.raw`(?:\b(?:age|aged|umar|umr|umer)|عمر)\s*[:=-]?\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  // A note that opens with an age: "55 saal, pakhane mein khoon" (not "2 saal se": a duration)
+  new RegExp(String.raw`^\s*${NUM}\s*(y|yrs?|years?|saal|sal|سال|برس)\s*[,،]`, 'g'),
   // "62 years male", "30 yr female", "6 yrs boy"
   new RegExp(
     String.raw`\b${NUM}\s*-?\s*(y|yrs?|years?|saal|sal)\s*,?\s*(?:male|female|man|woman|boy|girl|lady|gentleman|m|f)\b`,
@@ -162,6 +166,14 @@ const PREGNANCY_PATTERNS: Array<{ pattern: RegExp; months: boolean }> = [
     months: true,
   },
   { pattern: /(\d)\s*(?:ماہ|مہینے)\s*(?:کا|کی)?\s*(?:حمل|حاملہ)/g, months: true },
+  // "G1 16 wks", "g2, 30 weeks": gravida without para, then the weeks.
+  { pattern: /\bg\d{1,2}\s*[,-]?\s*(?:at\s*)?(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b/g, months: false },
+  // "26/40": weeks of forty, the obstetric shorthand (not Snellen's "vision 20/40").
+  {
+    pattern:
+      /(?<!(?:vision|visual|acuity|va|eyes?|nazar)\s*[:=-]?\s*)(?<![\d/.])(\d{1,2})\s*\/\s*40\b(?!\s*(?:mm|over|\/))/g,
+    months: false,
+  },
 ];
 
 /** "G2P1", "G3 P2 A0 at 34 wks", "g2p1, 30 weeks": gravida, para and (optionally) the weeks now. */
@@ -170,7 +182,7 @@ const OBSTETRIC =
 
 /** Weeks at the start of a note or clause, not followed by a word that makes them a duration or an age. */
 const BARE_GESTATION =
-  /(?:^|[,.;،]\s*|\bat\s+)(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
+  /(?:^|[,.;،]\s*|\bat\s+|(?<=\b\d{2}\s?f\s))(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
 
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
 const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
@@ -185,7 +197,8 @@ const TEMPERATURE_PATTERNS: RegExp[] = [
 ];
 const BP_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
+    // Up to two words may stand between ("BP check karaya 144/94", "BP today 150/95").
+    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(?:[a-z]+\s+){0,2}?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
     'g',
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,

@@ -40,13 +40,30 @@ describe('red flags', () => {
     ]);
   });
 
-  it('does not fire on absent or uncertain findings', () => {
+  it('does not fire on absent findings', () => {
     expect(redFlags(findings('fever', '-neck-stiffness'), {}, [meningism]).fired).toEqual([]);
-    const uncertain: Finding[] = [
+  });
+
+  it('fires on a suspected finding: a possible danger is not silence', () => {
+    const suspected: Finding[] = [
       ...findings('fever'),
       { symptom: 'neck-stiffness', name: 'neck stiffness', present: true, uncertain: true },
     ];
-    expect(redFlags(uncertain, {}, [meningism]).fired).toEqual([]);
+    expect(redFlags(suspected, {}, [meningism]).fired.map((f) => f.code)).toEqual([meningism.code]);
+  });
+
+  it('lets only a certain finding silence a rule through "none"', () => {
+    const unlessNeckStiff: RedFlagRule = {
+      ...meningism,
+      code: 'fever-alone',
+      when: { all: ['fever'], any: [], none: ['neck-stiffness'] },
+    };
+    const doubted: Finding[] = [
+      ...findings('fever'),
+      { symptom: 'neck-stiffness', name: 'neck stiffness', present: true, uncertain: true },
+    ];
+    expect(redFlags(doubted, {}, [unlessNeckStiff]).fired.map((f) => f.code)).toEqual(['fever-alone']);
+    expect(redFlags(findings('fever', 'neck-stiffness'), {}, [unlessNeckStiff]).fired).toEqual([]);
   });
 
   it('needs at least one "any" finding when the rule lists some', () => {

@@ -62,8 +62,8 @@ function isPregnant(context: PatientContext, present: ReadonlyMap<string, Findin
 
 /**
  * The rules that fire: every `all` finding present, at least one `any` finding present (when listed), no `none`
- * finding present, a trigger as severe as `minSeverity`, and the patient within the limits. Only present, certain
- * findings trigger. A rule limited by age never fires on an unknown age, nor a pregnancy rule on an unknown pregnancy:
+ * finding present, a trigger as severe as `minSeverity`, and the patient within the limits. Present findings trigger,
+ * suspected ones included; only certain ones exclude. A rule limited by age never fires on an unknown age, nor a pregnancy rule on an unknown pregnancy:
  * it is returned as pending so the answer asks for the fact. A sex limit or a gestation that is not recorded does not
  * silence a rule (a missed emergency costs more than a needless check): it fires and names the limit as unverified.
  */
@@ -72,16 +72,24 @@ export function redFlags(
   context: PatientContext,
   rules: readonly RedFlagRule[],
 ): RedFlagResult {
+  // A suspected danger ("?meningitis", "bite, vaccine pata nahi") triggers like a stated one; only a certain
+  // finding may silence a rule through `none`.
   const present = new Map<string, Finding>();
-  for (const f of findings) if (f.present && !f.uncertain) present.set(f.symptom, f);
-  const has = (ref: string) => {
+  const certain = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.present) continue;
+    if (!present.get(f.symptom) || present.get(f.symptom)?.uncertain) present.set(f.symptom, f);
+    if (!f.uncertain) certain.set(f.symptom, f);
+  }
+  const lookUp = (ref: string, among: ReadonlyMap<string, Finding>) => {
     const { code, minSeverity } = parseRuleFinding(ref);
-    const f = present.get(code);
+    const f = among.get(code);
     if (!f) return undefined;
     if (minSeverity && (f.severity === undefined || rank(f.severity) < rank(minSeverity))) return undefined;
     return f;
   };
-  const pregnant = isPregnant(context, present);
+  const has = (ref: string) => lookUp(ref, present);
+  const pregnant = isPregnant(context, certain);
   const fired: FiredRedFlag[] = [];
   const pending: PendingRedFlag[] = [];
   for (const rule of rules) {
@@ -90,7 +98,7 @@ export function redFlags(
     if (!all.every((ref) => has(ref))) continue;
     const anyHits = any.flatMap((ref) => has(ref) ?? []);
     if (any.length > 0 && anyHits.length === 0) continue;
-    if ((none ?? []).some((ref) => has(ref))) continue;
+    if ((none ?? []).some((ref) => lookUp(ref, certain))) continue;
     const triggers = [...all.map((ref) => has(ref) as Finding), ...anyHits];
     if (minSeverity && !triggers.some((f) => f.severity !== undefined && rank(f.severity) >= rank(minSeverity)))
       continue;

@@ -1,28 +1,22 @@
 // Sign-in, sign-out and the current account. Every failed sign-in answers the same 401, whether the account
 // exists, the password was wrong or the account's budget of password checks is spent (decision 0018).
-
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  LoginRequest,
-  LoginResponse,
-  MeResponse,
-  Problem,
-  roles,
-  SECOND_FACTOR_REQUIRED,
-  SessionResponse,
-} from '@unani/contracts';
+import { Problem, roles, routeTable } from '@unani/contracts';
+import { SECOND_FACTOR_REQUIRED } from '@unani/contracts/problems';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
 import { checkLogin, loginSucceeded, rememberDevice } from '../../services/loginService.ts';
 import { createSession, endSession, SESSION_TTL_MS } from '../../services/sessionService.ts';
 import { verifySecondFactor } from '../../services/totpService.ts';
+import { routeOf } from '../routeOf.ts';
 import { cookieOptions, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, deviceCookieOptions } from './cookies.ts';
 
 /** Per client address: enough for typos, far too few for guessing. */
 const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
+
+const tags = ['auth'];
 
 export const SIGN_IN_FAILED =
   'The email or the password is wrong, or this account had too many attempts: try again in 15 minutes, or from a browser that signed in to it before.';
@@ -34,6 +28,7 @@ export const SIGN_IN_FAILED =
  */
 export const FAILED_SIGN_IN_MS = 400;
 
+/** Open to an admin who must still set up a second factor. */
 const signedIn = { roles, beforeSecondFactor: true } as const;
 
 function refuse(req: FastifyRequest, userId: string | null, outcome: 'denied' | 'throttled') {
@@ -48,24 +43,24 @@ async function holdFailure(_req: FastifyRequest, reply: FastifyReply, payload: u
 }
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '/api/v1/auth/login',
-    {
-      config: {
-        access: { public: true },
-        rateLimit: LOGIN_RATE,
-        audit: { action: 'auth.login', entity: 'user', entityId: 'none' },
-      },
-      schema: {
-        tags: ['auth'],
-        summary: 'Sign in; sets the session cookie and returns the CSRF token',
-        description: `A right password on an account with a second factor but without \`code\` answers 401 with the problem type \`${SECOND_FACTOR_REQUIRED}\`; send the same request again with the code.`,
-        body: LoginRequest,
-        response: { 200: LoginResponse, 401: Problem, 429: Problem },
-      },
-      onSend: holdFailure,
+  async function rememberThisBrowser(reply: FastifyReply, userId: string) {
+    const token = await rememberDevice(app.db, userId);
+    reply.setCookie(DEVICE_COOKIE, token, { ...deviceCookieOptions, maxAge: DEVICE_COOKIE_MAX_AGE_S });
+  }
+
+  app.route({
+    ...routeOf(routeTable.login, {
+      tags,
+      summary: `Sign in; sets the session cookie and returns the CSRF token. A right password on an account with a second factor but without \`code\` answers 401 with the problem type \`${SECOND_FACTOR_REQUIRED}\`: send it again with the code.`,
+      errors: { 401: Problem, 429: Problem },
+    }),
+    config: {
+      access: { public: true },
+      rateLimit: LOGIN_RATE,
+      audit: { action: 'auth.login', entity: 'user', entityId: 'none' },
     },
-    async (req, reply) => {
+    onSend: holdFailure,
+    handler: async (req, reply) => {
       const outcome = await checkLogin(app.db, {
         email: req.body.email,
         password: req.body.password,
@@ -93,38 +88,27 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const previous = req.cookies[SESSION_COOKIE];
       if (previous) await endSession(app.db, app.credentials, previous);
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
-      if (!outcome.knownDevice) await rememberThisBrowser(app.db, reply, user.id);
+      if (!outcome.knownDevice) await rememberThisBrowser(reply, user.id);
       return { user, csrfToken: session.csrfToken };
     },
-  );
+  });
 
-  async function rememberThisBrowser(db: typeof app.db, reply: FastifyReply, userId: string) {
-    const token = await rememberDevice(db, userId);
-    reply.setCookie(DEVICE_COOKIE, token, { ...deviceCookieOptions, maxAge: DEVICE_COOKIE_MAX_AGE_S });
-  }
-
-  app.post(
-    '/api/v1/auth/logout',
-    {
-      config: { access: signedIn, audit: { action: 'auth.logout', entity: 'user', entityId: 'none' } },
-      schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: z.null() } },
-    },
-    async (req, reply) => {
+  app.route({
+    ...routeOf(routeTable.logout, { tags, summary: 'Sign out (ends the session)', errors: {} }),
+    config: { access: signedIn, audit: { action: 'auth.logout', entity: 'user', entityId: 'none' } },
+    handler: async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       req.auditTarget = { entity: 'user', entityId: req.caller?.user.id ?? null };
       if (token) await endSession(app.db, app.credentials, token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send(null);
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/auth/me',
-    {
-      config: { access: signedIn },
-      schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: MeResponse } },
-    },
-    async (req) => {
+  app.route({
+    ...routeOf(routeTable.me, { tags, summary: 'The signed-in account', errors: {} }),
+    config: { access: signedIn },
+    handler: async (req) => {
       const caller = req.caller;
       if (!caller) throw new HttpProblem(401, 'Unauthorized');
       if (caller.kind !== 'session') return { user: caller.user };
@@ -134,19 +118,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
       };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/auth/session',
-    {
-      config: { access: { public: true } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Whether the browser is signed in (200 either way; `/auth/me` answers 401 when not)',
-        response: { 200: SessionResponse },
-      },
-    },
-    async (req, reply) => {
+  app.route({
+    ...routeOf(routeTable.session, {
+      tags,
+      summary: 'Whether the browser is signed in (200 either way; `/auth/me` answers 401 when not)',
+      errors: {},
+    }),
+    config: { access: { public: true } },
+    handler: async (req, reply) => {
       reply.header('cache-control', 'no-store');
       const caller = req.caller;
       if (caller?.kind !== 'session') return { signedIn: false };
@@ -157,5 +138,5 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
       };
     },
-  );
+  });
 };

@@ -1,42 +1,36 @@
 // The engine for integrators: parse a text, or diagnose a text and/or findings. Stateless: nothing is stored.
-import { Analysis, DiagnoseRequest, type Finding, ParseRequest, ParseResponse, Problem } from '@unani/contracts';
+import { type Finding, Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { HttpProblem } from '../../plugins/errors.ts';
+import { routeOf } from '../routeOf.ts';
 
+const tags = ['engine'];
 const engineUse = { roles: ['practitioner', 'admin', 'researcher'], scope: 'engine:use' } as const;
 const errors = { 400: Problem, 401: Problem, 403: Problem, 503: Problem };
 
 export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '/api/v1/parse',
-    {
-      // Complaints carry patient data, even with nothing stored: who sent one is on record.
-      config: { access: engineUse, audit: { action: 'engine.parse', entity: 'text', entityId: 'none' } },
-      schema: {
-        tags: ['engine'],
-        summary:
-          'Recognise findings (negation, duration, severity, text spans) and the patient context (age, sex, pregnancy, vital signs) in a complaint',
-        body: ParseRequest,
-        response: { 200: ParseResponse, ...errors },
-      },
-    },
-    async (req) => requireEngine(app).read(req.body.text),
-  );
+  app.route({
+    ...routeOf(routeTable.parse, {
+      tags,
+      summary:
+        'Recognise findings (negation, duration, severity, text spans) and the patient context (age, sex, pregnancy, vital signs) in a complaint',
+      errors,
+    }),
+    // Complaints carry patient data, even with nothing stored: who sent one is on record.
+    config: { access: engineUse, audit: { action: 'engine.parse', entity: 'text', entityId: 'none' } },
+    handler: async (req) => requireEngine(app).read(req.body.text),
+  });
 
-  app.post(
-    '/api/v1/diagnose',
-    {
-      config: { access: engineUse, audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none' } },
-      schema: {
-        tags: ['engine'],
-        summary:
-          'Triage, red flags, differential and next questions for a text and/or findings (advisory; nothing stored)',
-        body: DiagnoseRequest,
-        response: { 200: Analysis, ...errors },
-      },
-    },
-    async (req) => {
+  app.route({
+    ...routeOf(routeTable.diagnose, {
+      tags,
+      summary:
+        'Triage, red flags, differential and next questions for a text and/or findings (advisory; nothing stored)',
+      errors,
+    }),
+    config: { access: engineUse, audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none' } },
+    handler: async (req) => {
       const engine = requireEngine(app);
       const given = req.body.findings ?? [];
       const unknown = given.flatMap((f, i) =>
@@ -57,5 +51,5 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
       }));
       return engine.analyseNote({ text: req.body.text, findings: picked, context: req.body.context });
     },
-  );
+  });
 };

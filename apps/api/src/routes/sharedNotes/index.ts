@@ -1,31 +1,27 @@
 // The patient's view of a shared note: no account, only the token; rate-limited against guessing.
-import { Problem, SharedNote } from '@unani/contracts';
+import { Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { HttpProblem } from '../../plugins/errors.ts';
 import { readSharedNote } from '../../services/noteService.ts';
+import { routeOf } from '../routeOf.ts';
 
 /** A patient opens a note a few times; guessing tokens needs millions of tries. */
 const SHARED_NOTE_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/v1/shared-notes/:token',
-    {
-      config: {
-        access: { public: true },
-        rateLimit: SHARED_NOTE_RATE,
-        // The token is never recorded: a guessed one is a row without a record, an opened one names its note.
-        audit: { action: 'note.open', entity: 'note', entityId: 'none', anonymousAs: 'patientLink' },
-      },
-      schema: {
-        tags: ['notes'],
-        summary: 'A patient’s treatment note, by its share link (no account)',
-        params: z.object({ token: z.string().min(1).max(200) }),
-        response: { 200: SharedNote, 404: Problem, 410: Problem, 429: Problem },
-      },
+  app.route({
+    ...routeOf(routeTable.getSharedNote, {
+      tags: ['notes'],
+      summary: 'A patient’s treatment note, by its share link (no account)',
+      errors: { 404: Problem, 410: Problem, 429: Problem },
+    }),
+    config: {
+      access: { public: true },
+      rateLimit: SHARED_NOTE_RATE,
+      // The token is never recorded: a guessed one is a row without a record, an opened one names its note.
+      audit: { action: 'note.open', entity: 'note', entityId: 'none', anonymousAs: 'patientLink' },
     },
-    async (req, reply) => {
+    handler: async (req, reply) => {
       const result = await readSharedNote(app.db, req.params.token);
       if (result.status === 'unknown')
         throw new HttpProblem(404, 'Not Found', 'This link is not valid. Please ask your practitioner for a new one.');
@@ -40,5 +36,5 @@ export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('cache-control', 'no-store');
       return result.note;
     },
-  );
+  });
 };
