@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGN_IN_FAILED } from '../src/routes/auth/index.ts';
-import { ACCOUNT_CHECKS_PER_WINDOW } from '../src/services/loginThrottle.ts';
+import { ACCOUNT_CHECKS_PER_WINDOW, ADDRESS_CHECKS_PER_WINDOW } from '../src/services/loginThrottle.ts';
 import { createSignedInUser, createTestApiKey, createTestUser, signIn, TEST_PASSWORD } from './factories.ts';
 import { createTestServer } from './testServer.ts';
 
@@ -134,6 +134,28 @@ describe('sign-in', () => {
       remoteAddress: '203.0.114.1',
     });
     expect(owner.statusCode).toBe(200);
+    // Nor do guesses at other accounts from the owner's own (shared) address keep the owner's browser out: the
+    // address's budget spent (as 30 failures would; the per-minute rate limit would refuse them sooner here).
+    await s.db.loginThrottle.upsert({
+      where: { bucket: 'address:203.0.114.1' },
+      create: { bucket: 'address:203.0.114.1', windowStart: new Date(), attempts: ADDRESS_CHECKS_PER_WINDOW },
+      update: { windowStart: new Date(), attempts: ADDRESS_CHECKS_PER_WINDOW },
+    });
+    const stranger = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      remoteAddress: '203.0.114.1',
+    });
+    expect(stranger.statusCode, 'the address’s budget is spent for browsers it does not know').toBe(401);
+    const again = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      headers: { cookie: `cdss_device=${device?.value}` },
+      remoteAddress: '203.0.114.1',
+    });
+    expect(again.statusCode).toBe(200);
     // Another account's device cookie gives no budget of its own.
     const other = await createTestUser(s.db);
     const borrowed = await s.app.inject({

@@ -26,7 +26,7 @@ export interface LoginAttempt {
 }
 
 export type LoginOutcome =
-  | { ok: true; user: SessionUser; totpEnabled: boolean; knownDevice: boolean; buckets: [string, string] }
+  | { ok: true; user: SessionUser; totpEnabled: boolean; knownDevice: boolean; buckets: [string, string | null] }
   | { ok: false; reason: 'invalid' | 'throttled'; userId: string | null };
 
 /** The account's bucket: by the email's hash, so an unknown email is throttled exactly like a real one. */
@@ -44,10 +44,12 @@ export async function checkLogin(db: Db, attempt: LoginAttempt): Promise<LoginOu
   });
   const device = attempt.deviceToken ? await knownDevice(db, attempt.deviceToken, user?.id) : undefined;
   const account = device ? `${accountBucket(email)}:device:${device}` : accountBucket(email);
-  const address = addressBucket(attempt.clientIp);
-  // The address first: a throttled address spends none of the account's budget.
+  // The address first: a throttled address spends none of the account's budget. A known browser skips it: the
+  // address budget stops spraying from strangers, and behind a shared address (a clinic's NAT, a proxy) strangers
+  // must not be able to spend it for the account's owner.
+  const address = device ? null : addressBucket(attempt.clientIp);
   const allowed =
-    (await takeSlot(db, address, ADDRESS_CHECKS_PER_WINDOW)) &&
+    (address === null || (await takeSlot(db, address, ADDRESS_CHECKS_PER_WINDOW))) &&
     (await takeSlot(db, account, ACCOUNT_CHECKS_PER_WINDOW));
   const hash = allowed && user ? user.passwordHash : DUMMY_HASH;
   const valid = await verifyPassword(hash, attempt.password);
@@ -67,9 +69,9 @@ export async function checkLogin(db: Db, attempt: LoginAttempt): Promise<LoginOu
  * Once the sign-in is complete (password and, where set, second factor): the account's budget starts afresh and
  * the address gets its slot back. Not before: a right password with a wrong code still spends a slot.
  */
-export async function loginSucceeded(db: Db, [account, address]: [string, string]): Promise<void> {
+export async function loginSucceeded(db: Db, [account, address]: [string, string | null]): Promise<void> {
   await clearBuckets(db, [account]);
-  await returnSlot(db, address);
+  if (address) await returnSlot(db, address);
 }
 
 /** The hash of a device cookie that belongs to this account, or undefined. */
