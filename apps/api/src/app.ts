@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { DEVELOPMENT_TOTP_KEY, type SecretBox, secretBox } from './auth/totpSecrets.ts';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
@@ -19,6 +20,7 @@ import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { modelRoutes } from './routes/admin/model.ts';
+import { accountRoutes } from './routes/auth/account.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { cdsHooksRoutes } from './routes/cdsHooks/index.ts';
 import { encounterRoutes } from './routes/encounters/index.ts';
@@ -35,7 +37,12 @@ import { sharedNoteRoutes } from './routes/sharedNotes/index.ts';
 
 export interface ServerDeps {
   env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> &
-    Partial<Pick<Env, 'PUBLIC_URL' | 'REDIS_URL' | 'RESEARCH_SECRET' | 'TRUST_PROXY' | 'SESSION_IDLE_MINUTES'>>;
+    Partial<
+      Pick<
+        Env,
+        'PUBLIC_URL' | 'REDIS_URL' | 'RESEARCH_SECRET' | 'TRUST_PROXY' | 'SESSION_IDLE_MINUTES' | 'TOTP_ENCRYPTION_KEY'
+      >
+    >;
   db: Db;
   /** The loaded engine; routes that need it answer 503 until it is set. */
   engine?: ClinicalEngine;
@@ -64,10 +71,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       serializers: logSerializers,
     },
     bodyLimit: BODY_LIMIT_BYTES,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-    },
+    // Always the server's own: the id ties log lines to audit rows, and a client could otherwise forge or reuse it.
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy,
     // The router's own refusals (malformed percent-encoding, an over-long path parameter) answer like any other error.
@@ -78,6 +83,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
   app.decorate('engine', deps.engine);
+  app.decorate('totpBox', secretBox(deps.env.TOTP_ENCRYPTION_KEY ?? DEVELOPMENT_TOTP_KEY));
   registerErrorHandling(app);
   registerJsonBody(app);
   await registerSecurity(app);
@@ -95,6 +101,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const checks = { model: () => app.engine !== undefined, ...deps.readiness };
   await app.register(healthRoutes, { db: deps.db, checks });
   await app.register(authRoutes);
+  await app.register(accountRoutes);
   await app.register(patientRoutes);
   await app.register(encounterRoutes);
   await app.register(planRoutes);
@@ -115,5 +122,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** Seals and opens TOTP secrets at rest. */
+    totpBox: SecretBox;
   }
 }

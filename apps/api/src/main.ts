@@ -2,6 +2,7 @@
 // Stops gracefully on SIGTERM/SIGINT: no new connections, in-flight requests finish, the pool closes.
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { buildServer } from './app.ts';
+import { totpKeyFromFile } from './auth/totpKeyFile.ts';
 import { type Env, loadEnv } from './config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths.ts';
 import { parseDatabaseUrl } from './db/databaseUrl.ts';
@@ -43,7 +44,14 @@ export async function startProduct(env: Env = loadEnv()) {
       if (app) app.engine = next;
     },
   });
-  app = await buildServer({ env, db, engine, retrainer, webDist: webDistDir });
+  const totpKey = env.TOTP_ENCRYPTION_KEY ?? totpKeyFromFile(modelDir, say);
+  app = await buildServer({
+    env: { ...env, TOTP_ENCRYPTION_KEY: totpKey },
+    db,
+    engine,
+    retrainer,
+    webDist: webDistDir,
+  });
   const address = await app.listen({ port: env.PORT, host: env.HOST }).catch(async (error) => {
     // Taken between the check and now: close what holds the process open, then report.
     await app?.close();

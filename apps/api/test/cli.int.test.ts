@@ -54,6 +54,66 @@ describe('cdss user add', () => {
   });
 });
 
+describe('weak passwords', () => {
+  it.each([
+    ['twelve spaces', '            ', 'a password cannot be only spaces'],
+    ['one repeated letter', 'aaaaaaaaaaaa', 'a password cannot repeat one character'],
+    ['a common password', 'password1234', 'this password is among the most common ones'],
+  ])('refuses %s', (_name, password, message) => {
+    const run = cdss(['user', 'add', '--email', 'weak@example.org', '--role', 'practitioner'], password);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});
+
+describe('cdss user passwd', () => {
+  it('needs the current password, refuses a weak new one, then changes it and ends the sessions', async () => {
+    cdss(['user', 'add', '--email', 'passwd@example.org', '--role', 'practitioner'], 'the first long secret');
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: 'passwd@example.org' } });
+    await t.db.session.create({
+      data: {
+        tokenHash: 'f'.repeat(64),
+        userId: user.id,
+        csrfToken: 'c'.repeat(64),
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const wrong = cdss(['user', 'passwd', '--email', 'passwd@example.org'], 'not the secret\na second long secret\n');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('cdss: currentPassword: is not the account’s current password\n');
+    const weak = cdss(['user', 'passwd', '--email', 'passwd@example.org'], 'the first long secret\nqwertyuiop123\n');
+    expect(weak.status).toBe(2);
+    expect(weak.stderr).toContain('newPassword: this password is among the most common ones');
+    const run = cdss(
+      ['user', 'passwd', '--email', 'passwd@example.org'],
+      'the first long secret\na second long secret\n',
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ passwordChanged: 'passwd@example.org' });
+    const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verify(stored.passwordHash, 'a second long secret')).toBe(true);
+    expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
+  }, 120_000);
+});
+
+describe('cdss user totp reset', () => {
+  it('removes the second factor and its recovery codes', async () => {
+    cdss(['user', 'add', '--email', 'totp@example.org', '--role', 'admin'], 'an admin long secret');
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: 'totp@example.org' } });
+    await t.db.user.update({ where: { id: user.id }, data: { totpSecret: 'v1.sealed', totpEnabledAt: new Date() } });
+    await t.db.recoveryCode.create({ data: { userId: user.id, codeHash: 'e'.repeat(64) } });
+    const run = cdss(['user', 'totp', 'reset', 'TOTP@example.org']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ totpReset: 'totp@example.org', id: user.id });
+    const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect([stored.totpSecret, stored.totpEnabledAt]).toEqual([null, null]);
+    expect(await t.db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    const unknown = cdss(['user', 'totp', 'reset', 'nobody@example.org']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('cdss: The account nobody@example.org does not exist.\n');
+  }, 90_000);
+});
+
 describe('cdss', () => {
   it('names an unknown command and lists the commands', () => {
     const run = cdss(['frobnicate']);

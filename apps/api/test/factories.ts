@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance } from 'fastify';
+import { newTotpSecret, totpCode } from '../src/auth/totp.ts';
+import { DEVELOPMENT_TOTP_KEY, secretBox } from '../src/auth/totpSecrets.ts';
 import type { Db } from '../src/db/prisma.ts';
 import { createApiKey } from '../src/services/apiKeyService.ts';
 import { createUser } from '../src/services/userService.ts';
@@ -21,8 +23,22 @@ export interface SignedIn {
   headers: Record<string, string>;
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<SignedIn> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+/** Turns on a second factor for an account (sealed with the key test servers use); returns its secret. */
+export async function enableTestTotp(db: Db, userId: string): Promise<string> {
+  const secret = newTotpSecret();
+  const totpSecret = secretBox(DEVELOPMENT_TOTP_KEY).seal(secret);
+  await db.user.update({ where: { id: userId }, data: { totpSecret, totpEnabledAt: new Date() } });
+  return secret;
+}
+
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+  code?: string,
+): Promise<SignedIn> {
+  const payload = { email, password, ...(code ? { code } : {}) };
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'cdss_session');
   if (!cookie) throw new Error('sign-in set no session cookie');
@@ -36,9 +52,12 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   };
 }
 
+/** A signed-in account; an admin has the second factor admins need, and signs in with its code. */
 export async function createSignedInUser(app: FastifyInstance, db: Db, role: Role = 'practitioner', name?: string) {
   const user = await createTestUser(db, role, name);
-  return signIn(app, user.email);
+  if (role !== 'admin') return signIn(app, user.email);
+  const secret = await enableTestTotp(db, user.id);
+  return signIn(app, user.email, TEST_PASSWORD, totpCode(secret));
 }
 
 /** A key of a new account of `role` (a researcher by default): a key only does what its owner's role allows. */

@@ -22,10 +22,10 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   return { url, target, drop: () => dropDatabase(target) };
 }
 
-/** A migrated throwaway database with a Prisma client; `close` disconnects and drops it. */
-export async function createTestDb(): Promise<TestDatabase & { db: Db; close(): Promise<void> }> {
+/** A migrated throwaway database with a Prisma client (4 connections unless said); `close` drops it. */
+export async function createTestDb(connections = 4): Promise<TestDatabase & { db: Db; close(): Promise<void> }> {
   const database = await createTestDatabase({ migrated: true });
-  const db = createPrisma(database.target, 4);
+  const db = createPrisma(database.target, connections);
   return {
     ...database,
     db,

@@ -8,9 +8,14 @@ import { createTestDb } from './testDatabase.ts';
 import { createTestEngine } from './testEngine.ts';
 
 export async function createTestServer(
-  options: { knowledge?: boolean; engine?: boolean; credentials?: ServerDeps['credentials'] } = {},
+  options: {
+    knowledge?: boolean;
+    engine?: boolean;
+    credentials?: ServerDeps['credentials'];
+    connections?: number;
+  } = {},
 ) {
-  const t = await createTestDb();
+  const t = await createTestDb(options.connections);
   if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
   const engine = options.engine ? await createTestEngine() : undefined;
   const app: FastifyInstance = await buildServer({

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createTestUser } from '../../api/test/factories.ts';
+import { createTestUser, enableTestTotp, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
 
@@ -9,8 +9,10 @@ describe.runIf(browserAvailable())('knowledge, research and administration scree
 
   async function signedIn(role: 'admin' | 'researcher' | 'practitioner'): Promise<Page> {
     const user = await createTestUser(ctx.product.db, role, `Test ${role}`);
+    // Admins sign in with a second factor (an admin without one may only set it up).
+    const secret = role === 'admin' ? await enableTestTotp(ctx.product.db, user.id) : undefined;
     const page = await ctx.browser.newPage();
-    await ctx.signIn(page, user.email);
+    await ctx.signIn(page, user.email, TEST_PASSWORD, secret);
     return page;
   }
 

@@ -2,7 +2,7 @@
 // no console errors, English never marked as Urdu; and the built files served compressed and cached.
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser } from '../../api/test/factories.ts';
+import { createTestUser, enableTestTotp, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
 import { axeViolations, latinUnderUrdu, openAllDetails, overflowingElements } from './pageAudit.ts';
@@ -22,9 +22,10 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
   beforeAll(async () => {
     for (const role of ['practitioner', 'researcher', 'admin'] as const) {
       const user = await createTestUser(ctx.product.db, role, `Audit ${role}`);
+      const secret = role === 'admin' ? await enableTestTotp(ctx.product.db, user.id) : undefined;
       const context = await ctx.browser.newContext();
       const page = await context.newPage();
-      await ctx.signIn(page, user.email);
+      await ctx.signIn(page, user.email, TEST_PASSWORD, secret);
       if (role === 'practitioner') await prepareVisit(page);
       signedIn.set(role, await context.storageState());
       await context.close();
@@ -85,6 +86,7 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     { path: '/knowledge/formulations/itrifal-ustukhuddus', as: 'practitioner' },
     { path: '/research', as: 'researcher' },
     { path: '/admin', as: 'admin' },
+    { path: '/account', as: 'researcher' },
     { path: '/no-such-page', as: 'practitioner' },
     { path: ids.noteEn },
     { path: ids.noteUr, urdu: false },

@@ -78,6 +78,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./research/ResearchPage.tsx')).ResearchPage }),
       },
       { path: 'admin', lazy: async () => ({ Component: (await import('./admin/AdminPage.tsx')).AdminPage }) },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('./account/AccountPage.tsx')).AccountPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

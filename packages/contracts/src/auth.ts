@@ -5,6 +5,8 @@ import { Role } from './vocabulary.ts';
 export const LoginRequest = z.object({
   email: z.email().max(191),
   password: z.string().min(1).max(1024),
+  /** The authenticator app's 6-digit code, or a recovery code, for an account with a second factor. */
+  code: z.string().trim().min(1).max(32).optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -21,7 +23,14 @@ export type UserView = z.infer<typeof UserView>;
 export const LoginResponse = z.object({ user: UserView, csrfToken: z.string() });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const MeResponse = z.object({ user: UserView, csrfToken: z.string().optional() });
+export { SECOND_FACTOR_REQUIRED } from './problems.ts';
+
+export const MeResponse = z.object({
+  user: UserView,
+  csrfToken: z.string().optional(),
+  /** True for an admin without a second factor: nothing but setting one up is open until it is done. */
+  mustEnrolTotp: z.boolean().optional(),
+});
 export type MeResponse = z.infer<typeof MeResponse>;
 
 /** Whether this browser is signed in: answered 200 either way, so a signed-out page logs no error. */
@@ -29,7 +38,34 @@ export const SessionResponse = z.object({
   signedIn: z.boolean(),
   user: UserView.optional(),
   csrfToken: z.string().optional(),
+  mustEnrolTotp: z.boolean().optional(),
 });
+
+/** Changing one's own password; the policy (length, common passwords) is checked on the server. */
+export const PasswordChangeRequest = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(12).max(1024),
+});
+export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
+
+/** A second factor being set up: the secret for an authenticator app, as text and as an otpauth:// URI. */
+export const TotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });
+export type TotpEnrolment = z.infer<typeof TotpEnrolment>;
+
+export const TotpConfirmRequest = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'six digits'),
+});
+export type TotpConfirmRequest = z.infer<typeof TotpConfirmRequest>;
+
+/** Shown once, when the second factor is turned on; each stands in for one code. */
+export const TotpRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export type TotpRecoveryCodes = z.infer<typeof TotpRecoveryCodes>;
+
+export const TotpStatus = z.object({ enabled: z.boolean(), recoveryCodesLeft: z.number().int() });
+export type TotpStatus = z.infer<typeof TotpStatus>;
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const UserCreate = z.object({

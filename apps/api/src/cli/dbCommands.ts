@@ -1,11 +1,12 @@
 // Database commands: migrate, seed, drift check, and a draft of the full schema's SQL.
 import { dropDatabase } from '../db/adminConnection.ts';
+import { grantAppUser } from '../db/appUserGrants.ts';
 import { findDrift } from '../db/drift.ts';
 import { draftCreateAll } from '../db/migrationDraft.ts';
 import { seedKnowledge } from '../db/seedKnowledge.ts';
 import { tableShapesFromSchema } from '../db/tableShape.ts';
 import { ensureDatabase } from '../setup/databaseReady.ts';
-import { type Command, printJson, UsageError } from './command.ts';
+import { type Command, parseOptions, printJson, UsageError } from './command.ts';
 import { commandEnv, loadProjectKnowledge, log, withDb } from './context.ts';
 
 export const dbCommands: Record<string, Command> = {
@@ -29,6 +30,16 @@ export const dbCommands: Record<string, Command> = {
       const differences = await findDrift(commandEnv().target, await tableShapesFromSchema());
       printJson({ differences });
       if (differences.length) process.exitCode = 1;
+    },
+  },
+  'db grant': {
+    summary:
+      'give the server’s database account (--user, --host, default %) read and write on every table, but only read and insert on the audit trail',
+    async run(args) {
+      const { values } = parseOptions(args, { user: { type: 'string' }, host: { type: 'string' } });
+      if (!values.user) throw new UsageError('db grant needs --user (an existing account; DATABASE_URL is the owner)');
+      const statements = await grantAppUser(commandEnv().target, values.user, values.host ?? '%');
+      printJson({ granted: statements });
     },
   },
   'db drop-test': {

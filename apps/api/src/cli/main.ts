@@ -22,9 +22,9 @@ function usage(): string {
     .join('\n');
 }
 
-/** Finds the longest command name the arguments start with, e.g. "user add" before "user". */
+/** Finds the longest command name the arguments start with, e.g. "user totp reset" before "user". */
 function resolve(argv: string[]): [Command, string[]] | undefined {
-  for (let words = Math.min(2, argv.length); words > 0; words--) {
+  for (let words = Math.min(3, argv.length); words > 0; words--) {
     const command = commands[argv.slice(0, words).join(' ')];
     if (command) return [command, argv.slice(words)];
   }

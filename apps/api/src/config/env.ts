@@ -43,6 +43,11 @@ const EnvSchema = z
         'expected redis://[user:password@]host[:port][/db] (or rediss://)',
       )
       .optional(),
+    /**
+     * Encrypts TOTP secrets at rest (at least 32 characters, e.g. `openssl rand -base64 32`); the same on every
+     * replica. Unset, the server keeps a generated key in a file beside the models (auth/totpKeyFile.ts).
+     */
+    TOTP_ENCRYPTION_KEY: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.PUBLIC_URL)

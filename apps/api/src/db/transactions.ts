@@ -1,5 +1,7 @@
 // Multi-row writes in one interactive transaction, retried when InnoDB picks it as a deadlock victim
-// (two visits saved at once can still collide on shared parent rows) instead of answering 500.
+// (two visits saved at once can still collide on shared parent rows) instead of answering 500. The first
+// transaction of a request that changes data also writes the request's audit row (services/auditScope.ts).
+import { pendingAuditScope } from '../services/auditScope.ts';
 import type { Db, DbTx } from './prisma.ts';
 
 /** A deadlock victim is rolled back whole, so running it again is safe; three tries settle real collisions. */
@@ -16,9 +18,16 @@ export function isTransactionConflict(error: unknown): boolean {
 }
 
 export async function inTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
+  const audit = pendingAuditScope();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => work(tx));
+      const result = await db.$transaction(async (tx) => {
+        const done = await work(tx);
+        await audit?.writeIn(tx, done);
+        return done;
+      });
+      if (audit) audit.committed = true;
+      return result;
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(error)) throw error;
     }

@@ -1,14 +1,17 @@
-// The audit trail, declared: a route names its action in `config.audit`, and one hook writes the row — with the
-// outcome the answer had (ok, not_found, denied, error) — before the answer is sent.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../db/prisma.ts';
-import { type AuditEntry, recordAudit } from '../services/auditService.ts';
+// The audit trail: every request under /api, /fhir and /cds-services leaves exactly one row, refusals included.
+// A route names its action in `config.audit` (others are recorded as `http.request` with their route pattern);
+// a request that changes data writes its row inside the service's transaction (services/auditScope.ts), any
+// other before its answer is sent (decision 0019).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db, DbTx } from '../db/prisma.ts';
+import { type AuditScope, runInAuditScope } from '../services/auditScope.ts';
+import { type AuditEntry, type AuditOutcome, recordAudit } from '../services/auditService.ts';
 
 /** The record a request is audited against, and its outcome when the answer's status does not say it. */
 export interface AuditTarget {
   entity: string;
   entityId: string | null;
-  outcome?: AuditEntry['outcome'];
+  outcome?: AuditOutcome;
 }
 
 export interface AuditRule {
@@ -22,6 +25,8 @@ export interface AuditRule {
    */
   entityId?: 'param' | 'created' | 'none';
   target?: (req: FastifyRequest) => AuditTarget;
+  /** Who an anonymous caller is on this route (a patient opening a share link). */
+  anonymousAs?: 'patientLink';
 }
 
 declare module 'fastify' {
@@ -29,60 +34,101 @@ declare module 'fastify' {
     audit?: AuditRule;
   }
   interface FastifyRequest {
-    /** Set once the request passed authentication and validation, so its outcome belongs in the trail. */
-    auditable?: boolean;
+    /** Set for audited requests; the row is written once, by a transaction or before the answer. */
+    auditScope?: AuditScope;
+    /** What the handler learnt about the record and outcome (the account a sign-in named, a throttled attempt). */
+    auditTarget?: AuditTarget;
   }
 }
 
+const AUDITED_PREFIXES = ['/api/', '/fhir/', '/cds-services/'];
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SERVICE_UNAVAILABLE = 503;
+const UNROUTED: AuditRule = { action: 'http.request', entity: 'route', entityId: 'none' };
 
-function outcomeOf(status: number): AuditEntry['outcome'] {
+function outcomeOf(status: number): AuditOutcome {
   if (status < 400) return 'ok';
+  if (status === 401 || status === 403) return 'denied';
   if (status === 404) return 'not_found';
-  if (status === 403) return 'denied';
+  if (status === 410) return 'gone';
+  if (status === 429) return 'throttled';
+  if (status < 500) return 'invalid';
   return 'error';
 }
 
+function isAudited(url: string): boolean {
+  const path = `${url.split('?')[0]}/`;
+  return AUDITED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
 function createdId(payload: unknown): string | null {
-  if (typeof payload !== 'string') return null;
+  const text = typeof payload === 'string' ? payload : null;
+  if (text === null) return (payload as { id?: unknown } | null)?.id?.toString() ?? null;
   try {
-    const id = (JSON.parse(payload) as { id?: unknown }).id;
+    const id = (JSON.parse(text) as { id?: unknown }).id;
     return typeof id === 'string' ? id : null;
   } catch {
     return null;
   }
 }
 
-/** Adds the hooks; routes registered afterwards that declare `config.audit` are audited. */
+/** The status a route answers when it succeeds: the first 2xx its schema declares. */
+function successStatus(req: FastifyRequest): number {
+  const codes = Object.keys(req.routeOptions.schema?.response ?? {}).map(Number);
+  return codes.filter((c) => c >= 200 && c < 300).sort()[0] ?? 200;
+}
+
+/** The row for `req`, answered `status`; `created` is the answer (or the transaction's result) for created ids. */
+function entryFor(req: FastifyRequest, status: number, created: unknown): AuditEntry {
+  const rule = req.routeOptions.config.audit ?? UNROUTED;
+  const params = req.params as { id?: unknown } | undefined;
+  const paramId = typeof params?.id === 'string' ? params.id : null;
+  const target: AuditTarget = req.auditTarget ??
+    rule.target?.(req) ?? {
+      entity: rule.entity,
+      entityId: rule.entityId === 'none' ? null : rule.entityId === 'created' ? createdId(created) : paramId,
+    };
+  const byStatus = outcomeOf(status);
+  const outcome = byStatus === 'ok' || req.auditTarget ? (target.outcome ?? byStatus) : byStatus;
+  const caller = req.caller;
+  return {
+    actorId: caller?.user.id ?? null,
+    actorKind: caller ? (caller.kind === 'apiKey' ? 'apiKey' : 'user') : (rule.anonymousAs ?? 'anonymous'),
+    apiKeyId: caller?.kind === 'apiKey' ? caller.key.id : null,
+    action: rule.action,
+    entity: target.entity,
+    entityId: outcome === 'ok' || rule.entityId !== 'created' ? target.entityId : null,
+    outcome,
+    requestId: req.id,
+    clientIp: req.ip,
+    method: req.method,
+    route: req.routeOptions.url ?? null,
+    status,
+  };
+}
+
+/** Adds the hooks; every request under the audited prefixes gets its row. */
 export function registerAudit(app: FastifyInstance, db: Db): void {
-  // Refused before the handler (401/403 at sign-in, 400 on validation) is not a read or change of a record.
-  app.addHook('preHandler', async (req) => {
-    if (req.routeOptions.config.audit) req.auditable = true;
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (isAudited(req.url)) req.auditScope = { committed: false, writeIn: async () => undefined };
+    done();
+  });
+  // The handler runs inside the scope, so a transaction it opens can write the row with its change.
+  app.addHook('preHandler', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    const scope = req.auditScope;
+    if (!scope || !STATE_CHANGING.has(req.method)) return done();
+    scope.writeIn = (tx: DbTx, result: unknown) => recordAudit(tx, entryFor(req, successStatus(req), result));
+    runInAuditScope(scope, done);
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    const rule = req.routeOptions.config.audit;
-    // With the database away the row cannot be written either; trying would only delay the 503.
-    if (!rule || !req.auditable || reply.statusCode === SERVICE_UNAVAILABLE) return payload;
-    const params = req.params as { id?: string } | undefined;
-    const target: AuditTarget = rule.target?.(req) ?? {
-      entity: rule.entity,
-      entityId:
-        rule.entityId === 'none' ? null : rule.entityId === 'created' ? createdId(payload) : (params?.id ?? null),
-    };
-    const status = outcomeOf(reply.statusCode);
-    const outcome = status === 'ok' ? (target.outcome ?? status) : status;
-    const entry: AuditEntry = {
-      actorId: req.caller?.user.id ?? null,
-      actorKind: req.caller ? (req.caller.kind === 'apiKey' ? 'apiKey' : 'user') : 'anonymous',
-      action: rule.action,
-      entity: target.entity,
-      entityId: outcome === 'ok' || rule.entityId !== 'created' ? target.entityId : null,
-      outcome,
-      requestId: req.id,
-    };
-    // A read or change that cannot be audited is not answered; a refusal is answered even if its row fails.
-    if (outcome === 'ok') await recordAudit(db, entry);
-    else await recordAudit(db, entry).catch(() => undefined);
+    const scope = req.auditScope;
+    // Written with the change already; or, with the database away, not writable: trying would delay the 503.
+    if (!scope || scope.committed || reply.statusCode === SERVICE_UNAVAILABLE) return payload;
+    scope.committed = true;
+    const entry = entryFor(req, reply.statusCode, payload);
+    // A success that cannot be audited is not answered; a refusal is answered even if its row fails.
+    if (entry.outcome === 'ok') await recordAudit(db, entry);
+    else await recordAudit(db, entry).catch((error: unknown) => req.log.error({ err: error }, 'audit row not written'));
     return payload;
   });
 }

@@ -24,7 +24,14 @@ export const CSRF_HEADER = 'x-csrf-token';
  * Who may call a route: `public`, or signed-in accounts with one of `roles`; API keys are accepted
  * only where `scope` names the scope they need.
  */
-export type AccessRule = { public: true } | { roles: readonly Role[]; scope?: ApiKeyScope };
+export type AccessRule =
+  | { public: true }
+  | {
+      roles: readonly Role[];
+      scope?: ApiKeyScope;
+      /** Open to an admin who must still set up a second factor (setting it up, signing out, who am I). */
+      beforeSecondFactor?: true;
+    };
 
 export type Caller =
   | { kind: 'session'; user: SessionUser; session: ActiveSession; token: string }
@@ -94,6 +101,9 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
   }
   if (!rule.roles.includes(caller.user.role)) {
     throw new HttpProblem(403, 'Forbidden', `This route is for ${rule.roles.join(' or ')} accounts.`);
+  }
+  if (caller.session.mustEnrolTotp && !rule.beforeSecondFactor) {
+    throw new HttpProblem(403, 'Forbidden', 'Admin accounts need a second factor: set one up first (Account page).');
   }
   if (STATE_CHANGING.has(req.method)) requireCsrf(req, caller.session);
 }

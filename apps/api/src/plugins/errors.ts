@@ -11,8 +11,8 @@ export const domainStatus: Record<DomainErrorKind, [number, string]> = {
   invalid: [400, 'Bad Request'],
 };
 
-export function problem(status: number, title: string, detail?: string, errors?: FieldError[]) {
-  return { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
+export function problem(status: number, title: string, detail?: string, errors?: FieldError[], type = 'about:blank') {
+  return { type, title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
 }
 
 /** Thrown by routes (and plugins) for an answer a client can act on; services throw DomainError instead. */
@@ -22,6 +22,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     detail?: string,
     readonly errors?: FieldError[],
+    /** A URI naming the kind of problem where a client acts on it (RFC 9457); `about:blank` otherwise. */
+    readonly type?: string,
   ) {
     super(detail ?? title);
     this.name = 'HttpProblem';
@@ -60,13 +62,14 @@ function fieldPath(instancePath: string, params: unknown): string {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    const send = (status: number, title: string, detail?: string, errors?: FieldError[]) =>
+    const send = (status: number, title: string, detail?: string, errors?: FieldError[], type?: string) =>
       reply
         .code(status)
         .type('application/problem+json')
-        .send(problem(status, title, detail, errors));
+        .send(problem(status, title, detail, errors, type));
 
-    if (error instanceof HttpProblem) return send(error.statusCode, error.title, error.message, error.errors);
+    if (error instanceof HttpProblem)
+      return send(error.statusCode, error.title, error.message, error.errors, error.type);
     if (error instanceof DomainError) {
       const [status, title] = domainStatus[error.kind];
       return send(status, title, error.message, error.fields);

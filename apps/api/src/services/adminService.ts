@@ -1,11 +1,15 @@
 // Account administration: list, create, change, disable users; issue and revoke API keys.
 import { type ApiKeyCreate, type ListQuery, scopesOfRole, type UserCreate, type UserUpdate } from '@unani/contracts';
+import { ZodError } from 'zod';
 import type { CredentialChanges } from '../auth/credentialChanges.ts';
+import { passwordProblem } from '../auth/passwordPolicy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { inTransaction } from '../db/transactions.ts';
 import { createApiKey, toApiKeyView } from './apiKeyService.ts';
 import { conflict, invalid, notFound } from './domainErrors.ts';
+import { accountBucket } from './loginService.ts';
+import { clearBuckets, exhaustedUntil } from './loginThrottle.ts';
 import { pageArgs, toPage } from './pagination.ts';
 import { deleteUserSessions } from './sessionService.ts';
 import { createUser, DuplicateEmailError } from './userService.ts';
@@ -16,7 +20,6 @@ const userSelect = {
   name: true,
   role: true,
   disabled: true,
-  lockedUntil: true,
   createdAt: true,
 } as const;
 
@@ -26,14 +29,22 @@ type UserRow = {
   name: string;
   role: 'admin' | 'practitioner' | 'researcher';
   disabled: boolean;
-  lockedUntil: Date | null;
   createdAt: Date;
 };
-const toUserView = (u: UserRow) => ({
+/** `lockedUntil`: when sign-ins from unknown browsers may check the password again, after too many attempts. */
+const toUserView = (u: UserRow, lockedUntil?: Date) => ({
   ...u,
-  lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  lockedUntil: lockedUntil?.toISOString() ?? null,
   createdAt: u.createdAt.toISOString(),
 });
+
+async function withLocks(db: DbTx, rows: UserRow[]) {
+  const until = await exhaustedUntil(
+    db,
+    rows.map((u) => accountBucket(u.email)),
+  );
+  return (u: UserRow) => toUserView(u, until.get(accountBucket(u.email)));
+}
 
 export async function listUsers(db: DbTx, query: ListQuery) {
   const rows = await db.user.findMany({
@@ -41,15 +52,21 @@ export async function listUsers(db: DbTx, query: ListQuery) {
     select: userSelect,
     ...pageArgs(query),
   });
-  return toPage(rows, query, toUserView);
+  return toPage(rows, query, await withLocks(db, rows));
 }
 
-export async function addUser(db: DbTx, input: UserCreate) {
+export async function addUser(db: Db, input: UserCreate) {
   try {
-    const created = await createUser(db, input);
-    return toUserView(await db.user.findUniqueOrThrow({ where: { id: created.id }, select: userSelect }));
+    return await inTransaction(db, async (tx) => {
+      const created = await createUser(tx, input);
+      return toUserView(await tx.user.findUniqueOrThrow({ where: { id: created.id }, select: userSelect }));
+    });
   } catch (error) {
     if (error instanceof DuplicateEmailError) throw conflict(error.message);
+    if (error instanceof ZodError) {
+      const fields = error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
+      throw invalid(fields.map((f) => f.message).join('; '), fields);
+    }
     throw error;
   }
 }
@@ -67,8 +84,10 @@ export async function changeUser(
   input: UserUpdate,
 ) {
   const user = await inTransaction(db, async (tx) => {
-    const existing = await tx.user.findUnique({ where: { id }, select: { id: true, role: true } });
+    const existing = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, email: true } });
     if (!existing) throw notFound('The account');
+    const weak = input.password !== undefined ? passwordProblem(input.password, existing.email) : undefined;
+    if (weak) throw invalid(weak, [{ field: 'body.password', message: weak }]);
     if (id === actorId && (input.disabled || (input.role && input.role !== 'admin'))) {
       throw conflict('You cannot disable your own account or remove your own admin role.');
     }
@@ -76,14 +95,14 @@ export async function changeUser(
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.role !== undefined ? { role: input.role } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-      ...(input.password !== undefined
-        ? { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null }
-        : {}),
+      ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
     };
     const updated = await tx.user.update({ where: { id }, data, select: userSelect });
     if (input.password !== undefined || input.disabled || (input.role && input.role !== existing.role))
       await deleteUserSessions(tx, id);
-    return toUserView(updated);
+    // A new password set by an admin lets its owner sign in again at once.
+    if (input.password !== undefined) await clearBuckets(tx, [accountBucket(existing.email)]);
+    return (await withLocks(tx, [updated]))(updated);
   });
   credentials.changed({ userId: id });
   return user;
@@ -108,18 +127,24 @@ export async function listApiKeys(db: DbTx, query: ListQuery) {
   return toPage(rows, query, toApiKeyView);
 }
 
-/** Issues a key whose scopes the owner's role allows; a key can never do more than its owner. */
-export async function issueApiKey(db: DbTx, actorId: string, input: ApiKeyCreate) {
+/**
+ * Issues a key whose scopes the owner's role allows (a key can never do more than its owner), in a transaction so
+ * that its audit row commits with it.
+ */
+export async function issueApiKey(db: Db, actorId: string, input: ApiKeyCreate) {
   const ownerId = input.ownerId ?? actorId;
-  const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, role: true } });
-  if (!owner) throw invalid('The key’s owner does not exist.', [{ field: 'body.ownerId', message: 'no such account' }]);
-  const allowed = scopesOfRole(owner.role);
-  const refused = input.scopes.filter((scope) => !allowed.includes(scope));
-  if (refused.length > 0)
-    throw invalid(`A ${owner.role} account cannot hold the scope ${refused.map((s) => `"${s}"`).join(', ')}.`, [
-      { field: 'body.scopes', message: `a ${owner.role} may hold ${allowed.join(', ')}` },
-    ]);
-  return createApiKey(db, ownerId, input.name, input.scopes, input.expiresInDays);
+  return inTransaction(db, async (tx) => {
+    const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, role: true } });
+    if (!owner)
+      throw invalid('The key’s owner does not exist.', [{ field: 'body.ownerId', message: 'no such account' }]);
+    const allowed = scopesOfRole(owner.role);
+    const refused = input.scopes.filter((scope) => !allowed.includes(scope));
+    if (refused.length > 0)
+      throw invalid(`A ${owner.role} account cannot hold the scope ${refused.map((s) => `"${s}"`).join(', ')}.`, [
+        { field: 'body.scopes', message: `a ${owner.role} may hold ${allowed.join(', ')}` },
+      ]);
+    return createApiKey(tx, ownerId, input.name, input.scopes, input.expiresInDays);
+  });
 }
 
 /** Revokes a key and has every replica forget it; takes the client, so the announcement follows the commit. */

@@ -1,6 +1,8 @@
-// The audit trail: who read or changed which patient record, when, and with what outcome. Routes declare
-// `config.audit` and plugins/audit.ts writes the row; the shared-note route records its own.
+// The audit trail: one row per request under /api, /fhir and /cds-services (plugins/audit.ts), saying who
+// (account or API key, client address), what (route pattern, method, action and record), and how it ended.
 import type { DbTx } from '../db/prisma.ts';
+
+export type AuditOutcome = 'ok' | 'denied' | 'not_found' | 'gone' | 'invalid' | 'throttled' | 'error';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -8,8 +10,13 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string | null;
-  outcome: 'ok' | 'denied' | 'not_found' | 'error';
+  outcome: AuditOutcome;
   requestId: string | null;
+  apiKeyId?: string | null;
+  clientIp?: string | null;
+  method?: string | null;
+  route?: string | null;
+  status?: number | null;
 }
 
 export async function recordAudit(db: DbTx, entry: AuditEntry): Promise<void> {

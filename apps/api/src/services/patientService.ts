@@ -62,15 +62,21 @@ export async function getPatient(db: DbTx, practitionerId: string, id: string): 
   return toPatientView(row);
 }
 
-export async function createPatient(db: DbTx, practitionerId: string, input: PatientCreate): Promise<PatientView> {
-  const row = await db.patient.create({ data: { ...input, practitionerId }, select: patientSelect });
+// Changes run in a transaction so that the request's audit row commits with them (services/auditScope.ts).
+
+export async function createPatient(db: Db, practitionerId: string, input: PatientCreate): Promise<PatientView> {
+  const row = await inTransaction(db, (tx) =>
+    tx.patient.create({ data: { ...input, practitionerId }, select: patientSelect }),
+  );
   return toPatientView(row);
 }
 
-export async function updatePatient(db: DbTx, practitionerId: string, id: string, input: PatientUpdate) {
-  const { count } = await db.patient.updateMany({ where: owned(practitionerId, id), data: input });
-  if (count === 0) throw notFound('The patient');
-  return getPatient(db, practitionerId, id);
+export async function updatePatient(db: Db, practitionerId: string, id: string, input: PatientUpdate) {
+  return inTransaction(db, async (tx) => {
+    const { count } = await tx.patient.updateMany({ where: owned(practitionerId, id), data: input });
+    if (count === 0) throw notFound('The patient');
+    return getPatient(tx, practitionerId, id);
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Role } from '@unani/contracts';
 import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import type { Db, DbTx } from '../db/prisma.ts';
+import { inTransaction } from '../db/transactions.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
 /** A working day: a session ends this long after sign-in however busy it is, so a stolen cookie dies too. */
@@ -23,19 +24,32 @@ export interface ActiveSession {
   csrfToken: string;
   /** Past this instant the session is over unless used again before, whatever a cache remembers. */
   expiresAt: Date;
+  /** An admin without a second factor: only setting one up is open. */
+  mustEnrolTotp: boolean;
   user: SessionUser;
 }
 
-/** A new session; its stored expiry is the absolute end, which activity never moves. */
-export async function createSession(db: DbTx, userId: string) {
+/**
+ * A new session; its stored expiry is the absolute end, which activity never moves. In a transaction, so that a
+ * sign-in's audit row commits with it.
+ */
+export async function createSession(db: Db, userId: string, options: { mustEnrolTotp?: boolean } = {}) {
   const token = randomToken();
   const csrfToken = randomToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
-  await db.session.create({
-    data: { tokenHash: sha256Hex(token), userId, csrfToken, expiresAt, createdAt: now, lastSeenAt: now },
-  });
-  return { token, csrfToken, expiresAt };
+  const mustEnrolTotp = options.mustEnrolTotp ?? false;
+  const data = {
+    tokenHash: sha256Hex(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    createdAt: now,
+    lastSeenAt: now,
+    mustEnrolTotp,
+  };
+  const { id } = await inTransaction(db, (tx) => tx.session.create({ data, select: { id: true } }));
+  return { id, token, csrfToken, expiresAt };
 }
 
 /**
@@ -55,6 +69,7 @@ export async function findSession(
       expiresAt: true,
       createdAt: true,
       lastSeenAt: true,
+      mustEnrolTotp: true,
       user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
     },
   });
@@ -69,7 +84,13 @@ export async function findSession(
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
   }
   const { disabled: _disabled, ...user } = row.user;
-  return { id: row.id, csrfToken: row.csrfToken, expiresAt: new Date(Math.min(end, lastSeen + idleMs)), user };
+  return {
+    id: row.id,
+    csrfToken: row.csrfToken,
+    expiresAt: new Date(Math.min(end, lastSeen + idleMs)),
+    mustEnrolTotp: row.mustEnrolTotp,
+    user,
+  };
 }
 
 /**
@@ -78,7 +99,7 @@ export async function findSession(
  */
 export async function endSession(db: Db, credentials: CredentialChanges, token: string): Promise<void> {
   const hash = sha256Hex(token);
-  await db.session.deleteMany({ where: { tokenHash: hash } });
+  await inTransaction(db, (tx) => tx.session.deleteMany({ where: { tokenHash: hash } }));
   credentials.changed({ hash });
 }
 

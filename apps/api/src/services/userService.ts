@@ -2,18 +2,24 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@unani/contracts';
 import { z } from 'zod';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
+import { passwordProblem } from '../auth/passwordPolicy.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { DbTx } from '../db/prisma.ts';
 
-export const NewUser = z.object({
-  email: z
-    .email()
-    .max(191)
-    .transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1).max(191),
-  role: Role,
-  password: z.string().min(MIN_PASSWORD_LENGTH, `a password has at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
-});
+export const NewUser = z
+  .object({
+    email: z
+      .email()
+      .max(191)
+      .transform((e) => e.toLowerCase()),
+    name: z.string().trim().min(1).max(191),
+    role: Role,
+    password: z.string(),
+  })
+  .superRefine((user, ctx) => {
+    const problem = passwordProblem(user.password, user.email);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 export type NewUser = z.input<typeof NewUser>;
 
 export class DuplicateEmailError extends Error {

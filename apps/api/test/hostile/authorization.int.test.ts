@@ -24,7 +24,15 @@ interface Ids {
 
 type Status = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
 /** Expected status per caller, in the column order of the table. */
-type Expected = [anon: Status, a: Status, b: Status, researchKey: Status, keyNoScope: Status, admin: Status];
+type Expected = [
+  anon: Status,
+  a: Status,
+  b: Status,
+  researchKey: Status,
+  keyNoScope: Status,
+  admin: Status,
+  researcher: Status,
+];
 
 interface Row {
   route: string;
@@ -49,76 +57,93 @@ let emails = 0;
 
 // biome-ignore format: one row per route, one column per caller, reads as a table
 const table: Row[] = [
-  //                                                  anon   A    B   research noScope admin
-  row('POST /api/v1/auth/login',                      [401, 401, 401, 401, 401, 401], undefined, () => ({ email: 'nobody@example.org', password: 'wrong password' })),
-  row('GET /api/v1/auth/me',                          [401, 200, 200, 403, 403, 200]),
-  row('GET /api/v1/auth/session',                     [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/patients',                         [401, 200, 200, 403, 403, 403]),
-  row('POST /api/v1/patients',                        [401, 201, 201, 403, 403, 403], undefined, () => ({ name: 'New Patient', age: 30, sex: 'male' })),
-  row('GET /api/v1/patients/:id',                     [401, 200, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`),
-  row('PATCH /api/v1/patients/:id',                   [401, 200, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`, () => ({ phone: '0300 1234567' })),
-  row('DELETE /api/v1/patients/:id',                  [401, 204, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.sparePatient}`),
-  row('GET /api/v1/patients/:id/encounters',          [401, 200, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`),
-  row('POST /api/v1/patients/:id/encounters',         [401, 201, 404, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`, () => ({ complaint: 'cough' })),
-  row('GET /api/v1/encounters/:id',                   [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`),
-  row('PATCH /api/v1/encounters/:id',                 [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`, () => ({ nabzNotes: 'steady' })),
-  row('POST /api/v1/encounters/:id/analyse',          [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analyse`),
-  row('GET /api/v1/encounters/:id/analysis',          [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analysis`),
-  row('POST /api/v1/encounters/:id/diagnosis',        [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/diagnosis`, () => ({ diseaseCode: 'shaqeeqa' })),
-  row('GET /api/v1/encounters/:id/plan',              [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`),
-  row('POST /api/v1/encounters/:id/plan',             [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`, () => planBody),
-  row('POST /api/v1/encounters/:id/plan/check',       [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan/check`, () => planBody),
-  row('POST /api/v1/encounters/:id/notes',            [401, 201, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`, () => ({ language: 'en' })),
-  row('GET /api/v1/encounters/:id/notes',             [401, 200, 404, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`),
-  row('POST /api/v1/notes/:id/revoke',                [401, 200, 404, 403, 403, 403], (i) => `/api/v1/notes/${i.spareNote}/revoke`),
-  row('GET /api/v1/shared-notes/:token',              [200, 200, 200, 200, 200, 200], (i) => `/api/v1/shared-notes/${i.token}`),
-  row('GET /api/v1/diseases',                         [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/diseases/:code',                   [200, 200, 200, 200, 200, 200], () => '/api/v1/diseases/shaqeeqa'),
-  row('GET /api/v1/symptoms',                         [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/symptoms/:code',                   [200, 200, 200, 200, 200, 200], () => '/api/v1/symptoms/headache'),
-  row('GET /api/v1/single-drugs',                     [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/single-drugs/:code',               [200, 200, 200, 200, 200, 200], () => '/api/v1/single-drugs/ustukhuddus'),
-  row('GET /api/v1/formulations',                     [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/formulations/:code',               [200, 200, 200, 200, 200, 200], () => '/api/v1/formulations/itrifal-ustukhuddus'),
-  row('GET /api/v1/sources',                          [200, 200, 200, 200, 200, 200]),
-  row('GET /api/v1/search',                           [200, 200, 200, 200, 200, 200], () => '/api/v1/search?q=head'),
-  row('POST /api/v1/parse',                           [401, 200, 200, 403, 403, 200], undefined, () => ({ text: 'headache and fever' })),
-  row('POST /api/v1/diagnose',                        [401, 200, 200, 403, 403, 200], undefined, () => ({ text: 'headache and nausea' })),
-  row('GET /api/v1/admin/users',                      [401, 403, 403, 403, 403, 200]),
-  row('POST /api/v1/admin/users',                     [401, 403, 403, 403, 403, 201], undefined, () => ({ email: `made-${emails++}@example.org`, name: 'Made', role: 'researcher', password: 'a long enough password' })),
-  row('PATCH /api/v1/admin/users/:id',                [401, 403, 403, 403, 403, 200], (i) => `/api/v1/admin/users/${i.spareUser}`, () => ({ name: 'Renamed' })),
-  row('GET /api/v1/admin/api-keys',                   [401, 403, 403, 403, 403, 200]),
-  row('POST /api/v1/admin/api-keys',                  [401, 403, 403, 403, 403, 201], undefined, () => ({ name: 'integration', scopes: ['engine:use'] })),
-  row('POST /api/v1/admin/api-keys/:id/revoke',       [401, 403, 403, 403, 403, 200], (i) => `/api/v1/admin/api-keys/${i.spareKey}/revoke`),
-  row('GET /api/v1/admin/model',                      [401, 403, 403, 403, 403, 200]),
-  row('POST /api/v1/admin/model/retrain',             [401, 403, 403, 403, 403, 409]),
-  row('GET /api/v1/research/cases',                   [401, 403, 403, 200, 403, 200]),
-  row('GET /api/v1/research/statistics',              [401, 403, 403, 200, 403, 200]),
-  row('GET /api/v1/research/cases.csv',               [401, 403, 403, 200, 403, 200]),
-  row('GET /fhir/Patient/:id',                        [401, 200, 404, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}`),
-  row('GET /fhir/Encounter/:id',                      [401, 200, 404, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}`),
-  row('GET /fhir/Encounter/:id/$everything',          [401, 200, 404, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}/$everything`),
-  row('GET /fhir/Patient',                            [401, 200, 200, 403, 403, 403], () => '/fhir/Patient?name=zubaida'),
-  formRow('POST /fhir/Patient/_search',               [401, 200, 200, 403, 403, 403], 'name=zubaida'),
-  row('GET /fhir/Condition',                          [401, 200, 200, 403, 403, 403], (i) => `/fhir/Condition?patient=${i.patient}`),
-  formRow('POST /fhir/Condition/_search',             [401, 200, 200, 403, 403, 403], 'code=shaqeeqa'),
-  row('GET /fhir/Condition/:id',                      [401, 200, 404, 403, 403, 403], (i) => `/fhir/Condition/${i.diagnosis}`),
-  row('GET /fhir/Observation',                        [401, 200, 200, 403, 403, 403], (i) => `/fhir/Observation?encounter=${i.encounter}`),
-  formRow('POST /fhir/Observation/_search',           [401, 200, 200, 403, 403, 403], 'code=headache'),
-  row('GET /fhir/Observation/:id',                    [401, 200, 404, 403, 403, 403], (i) => `/fhir/Observation/${i.finding}`),
-  row('POST /cds-services/unani-cdss-differential',   [401, 200, 200, 403, 403, 200], undefined, () => ({ hookInstance: 'h1', hook: 'patient-view', context: { userId: 'u', patientId: 'p' } })),
+  //                                                  anon   A    B   research noScope admin researcher
+  row('POST /api/v1/auth/login',                      [401, 401, 401, 401, 401, 401, 401], undefined, () => ({ email: 'nobody@example.org', password: 'wrong password' })),
+  row('GET /api/v1/auth/me',                          [401, 200, 200, 403, 403, 200, 200]),
+  row('GET /api/v1/auth/session',                     [200, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/v1/auth/password',                   [401, 400, 400, 403, 403, 400, 400], undefined, () => ({ currentPassword: 'not the password', newPassword: 'copper kettle orchard 9' })),
+  row('GET /api/v1/auth/totp',                        [401, 200, 200, 403, 403, 200, 200]),
+  row('POST /api/v1/auth/totp/enrol',                 [401, 200, 200, 403, 403, 409, 200]),
+  row('POST /api/v1/auth/totp/confirm',               [401, 400, 400, 403, 403, 409, 400], undefined, () => ({ code: '000000' })),
+  row('GET /api/v1/patients',                         [401, 200, 200, 403, 403, 403, 403]),
+  row('POST /api/v1/patients',                        [401, 201, 201, 403, 403, 403, 403], undefined, () => ({ name: 'New Patient', age: 30, sex: 'male' })),
+  row('GET /api/v1/patients/:id',                     [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`),
+  row('PATCH /api/v1/patients/:id',                   [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`, () => ({ phone: '0300 1234567' })),
+  row('DELETE /api/v1/patients/:id',                  [401, 204, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.sparePatient}`),
+  row('GET /api/v1/patients/:id/encounters',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`),
+  row('POST /api/v1/patients/:id/encounters',         [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`, () => ({ complaint: 'cough' })),
+  row('GET /api/v1/encounters/:id',                   [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`),
+  row('PATCH /api/v1/encounters/:id',                 [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`, () => ({ nabzNotes: 'steady' })),
+  row('POST /api/v1/encounters/:id/analyse',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analyse`),
+  row('GET /api/v1/encounters/:id/analysis',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analysis`),
+  row('POST /api/v1/encounters/:id/diagnosis',        [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/diagnosis`, () => ({ diseaseCode: 'shaqeeqa' })),
+  row('GET /api/v1/encounters/:id/plan',              [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`),
+  row('POST /api/v1/encounters/:id/plan',             [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`, () => planBody),
+  row('POST /api/v1/encounters/:id/plan/check',       [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan/check`, () => planBody),
+  row('POST /api/v1/encounters/:id/notes',            [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`, () => ({ language: 'en' })),
+  row('GET /api/v1/encounters/:id/notes',             [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/notes`),
+  row('POST /api/v1/notes/:id/revoke',                [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/notes/${i.spareNote}/revoke`),
+  row('GET /api/v1/shared-notes/:token',              [200, 200, 200, 200, 200, 200, 200], (i) => `/api/v1/shared-notes/${i.token}`),
+  row('GET /api/v1/diseases',                         [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/diseases/:code',                   [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/diseases/shaqeeqa'),
+  row('GET /api/v1/symptoms',                         [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/symptoms/:code',                   [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/symptoms/headache'),
+  row('GET /api/v1/single-drugs',                     [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/single-drugs/:code',               [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/single-drugs/ustukhuddus'),
+  row('GET /api/v1/formulations',                     [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/formulations/:code',               [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/formulations/itrifal-ustukhuddus'),
+  row('GET /api/v1/sources',                          [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/search',                           [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/search?q=head'),
+  row('POST /api/v1/parse',                           [401, 200, 200, 403, 403, 200, 200], undefined, () => ({ text: 'headache and fever' })),
+  row('POST /api/v1/diagnose',                        [401, 200, 200, 403, 403, 200, 200], undefined, () => ({ text: 'headache and nausea' })),
+  row('GET /api/v1/admin/users',                      [401, 403, 403, 403, 403, 200, 403]),
+  row('POST /api/v1/admin/users',                     [401, 403, 403, 403, 403, 201, 403], undefined, () => ({ email: `made-${emails++}@example.org`, name: 'Made', role: 'researcher', password: 'a long enough password' })),
+  row('PATCH /api/v1/admin/users/:id',                [401, 403, 403, 403, 403, 200, 403], (i) => `/api/v1/admin/users/${i.spareUser}`, () => ({ name: 'Renamed' })),
+  row('GET /api/v1/admin/api-keys',                   [401, 403, 403, 403, 403, 200, 403]),
+  row('POST /api/v1/admin/api-keys',                  [401, 403, 403, 403, 403, 201, 403], undefined, () => ({ name: 'integration', scopes: ['engine:use'] })),
+  row('POST /api/v1/admin/api-keys/:id/revoke',       [401, 403, 403, 403, 403, 200, 403], (i) => `/api/v1/admin/api-keys/${i.spareKey}/revoke`),
+  row('GET /api/v1/admin/model',                      [401, 403, 403, 403, 403, 200, 403]),
+  row('POST /api/v1/admin/model/retrain',             [401, 403, 403, 403, 403, 409, 403]),
+  row('GET /api/v1/research/cases',                   [401, 403, 403, 200, 403, 200, 200]),
+  row('GET /api/v1/research/statistics',              [401, 403, 403, 200, 403, 200, 200]),
+  row('GET /api/v1/research/cases.csv',               [401, 403, 403, 200, 403, 200, 200]),
+  row('GET /fhir/Patient/:id',                        [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}`),
+  row('GET /fhir/Encounter/:id',                      [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}`),
+  row('GET /fhir/Encounter/:id/$everything',          [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}/$everything`),
+  row('GET /fhir/Patient',                            [401, 200, 200, 403, 403, 403, 403], () => '/fhir/Patient?name=zubaida'),
+  formRow('POST /fhir/Patient/_search',               [401, 200, 200, 403, 403, 403, 403], 'name=zubaida'),
+  row('GET /fhir/Condition',                          [401, 200, 200, 403, 403, 403, 403], (i) => `/fhir/Condition?patient=${i.patient}`),
+  formRow('POST /fhir/Condition/_search',             [401, 200, 200, 403, 403, 403, 403], 'code=shaqeeqa'),
+  row('GET /fhir/Condition/:id',                      [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Condition/${i.diagnosis}`),
+  row('GET /fhir/Observation',                        [401, 200, 200, 403, 403, 403, 403], (i) => `/fhir/Observation?encounter=${i.encounter}`),
+  formRow('POST /fhir/Observation/_search',           [401, 200, 200, 403, 403, 403, 403], 'code=headache'),
+  row('GET /fhir/Observation/:id',                    [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Observation/${i.finding}`),
+  row('POST /cds-services/unani-cdss-differential',   [401, 200, 200, 403, 403, 200, 403], undefined, () => ({ hookInstance: 'h1', hook: 'patient-view', context: { userId: 'u', patientId: 'p' } })),
   // Last: signing out ends the session the other rows are sent with.
-  row('POST /api/v1/auth/logout',                     [401, 204, 204, 403, 403, 204]),
+  row('POST /api/v1/auth/logout',                     [401, 204, 204, 403, 403, 204, 204]),
 ];
 
-const COLUMNS = ['anonymous', 'practitioner A', 'practitioner B', 'research key', 'key without scope', 'admin'];
+const CLIENT_REQUEST_ID = 'chosen-by-the-client';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const COLUMNS = [
+  'anonymous',
+  'practitioner A',
+  'practitioner B',
+  'research key',
+  'key without scope',
+  'admin',
+  'researcher',
+];
 /** B and the others go before A, so A's removals and revocations cannot change what they would see. */
-const RUN_ORDER = [0, 2, 3, 4, 5, 1];
+const RUN_ORDER = [0, 2, 3, 4, 5, 6, 1];
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
 let a: SignedIn;
 let b: SignedIn;
 let callers: CallerHeaders[];
+/** Who each column's audit rows name: the account, and the API key where one was used. */
+let actors: { actorId: string | null; apiKeyId: string | null }[];
 let ids: Ids;
 let requests = 0;
 
@@ -134,6 +159,8 @@ async function send(
     method: method as InjectOptions['method'],
     url,
     headers: {
+      // The audit trail's request ids are the server's own; a client's is ignored.
+      'x-request-id': CLIENT_REQUEST_ID,
       ...headersFor(caller, method),
       ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
     },
@@ -183,6 +210,7 @@ beforeAll(async () => {
   a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim A');
   b = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim B');
   const admin = await createSignedInUser(s.app, s.db, 'admin', 'Admin');
+  const researcher = await createSignedInUser(s.app, s.db, 'researcher', 'Researcher');
   const researchKey = await createTestApiKey(s.db, ['research:read']);
   const narrowKey = await createTestApiKey(s.db, ['knowledge:read']);
   callers = [
@@ -192,6 +220,17 @@ beforeAll(async () => {
     keyCaller('research key', researchKey.headers),
     keyCaller('key without scope', narrowKey.headers),
     sessionCaller('admin', admin),
+    sessionCaller('researcher', researcher),
+  ];
+  const keyId = async (ownerId: string) => (await s.db.apiKey.findFirstOrThrow({ where: { ownerId } })).id;
+  actors = [
+    { actorId: null, apiKeyId: null },
+    { actorId: a.user.id, apiKeyId: null },
+    { actorId: b.user.id, apiKeyId: null },
+    { actorId: researchKey.owner.id, apiKeyId: await keyId(researchKey.owner.id) },
+    { actorId: narrowKey.owner.id, apiKeyId: await keyId(narrowKey.owner.id) },
+    { actorId: admin.user.id, apiKeyId: null },
+    { actorId: researcher.user.id, apiKeyId: null },
   ];
   ids = await seedA();
 }, 120_000);
@@ -282,21 +321,45 @@ describe('the authorization table', () => {
     expect(new Set(rows).size).toBe(rows.length);
   });
 
-  it('is what every caller gets from every route', async () => {
+  it('is what every caller gets from every route, and each request leaves exactly one audit row', async () => {
     const got = new Map<string, number[]>(table.map((r) => [r.route, []]));
     const bodiesToB: LightMyRequestResponse[] = [];
+    const audit: string[] = [];
+    let lastRow = (await s.db.auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0n;
     for (const column of RUN_ORDER) {
       const caller = callers[column] as CallerHeaders;
       for (const r of table) {
-        const method = r.route.split(' ')[0] ?? 'GET';
+        const [method = 'GET', pattern] = r.route.split(' ');
         const res = await send(s.app, caller, method, r.url(ids), r.body?.(ids), r.form);
         (got.get(r.route) as number[])[column] = res.statusCode;
         if (column === 2) bodiesToB.push(res);
+        const rows = await s.db.auditLog.findMany({ where: { id: { gt: lastRow } }, orderBy: { id: 'asc' } });
+        lastRow = rows.at(-1)?.id ?? lastRow;
+        const rowSays = rows.map((row) => ({
+          route: `${row.method} ${row.route}`,
+          status: row.status,
+          clientIp: row.clientIp,
+          actorId: row.actorId,
+          apiKeyId: row.apiKeyId,
+          serverRequestId: UUID.test(row.requestId ?? ''),
+        }));
+        const expected = [
+          {
+            route: r.route,
+            status: res.statusCode,
+            clientIp: clientAddress(requests - 1),
+            ...(actors[column] as (typeof actors)[number]),
+            serverRequestId: true,
+          },
+        ];
+        if (JSON.stringify(rowSays) !== JSON.stringify(expected))
+          audit.push(`${COLUMNS[column]} ${method} ${pattern}: ${JSON.stringify(rowSays)}`);
       }
     }
     const actual = table.map((r) => `${r.route.padEnd(48)} ${(got.get(r.route) ?? []).join(' ')}`);
     const expected = table.map((r) => `${r.route.padEnd(48)} ${r.expected.join(' ')}`);
     expect(actual, `columns: ${COLUMNS.join(', ')}`).toEqual(expected);
     for (const res of bodiesToB) expect(res.body).not.toContain(A_PATIENT_NAME);
-  }, 60_000);
+    expect(audit, 'requests whose audit rows are not exactly one row saying who, what and how').toEqual([]);
+  }, 120_000);
 });

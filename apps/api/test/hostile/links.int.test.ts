@@ -1,5 +1,5 @@
 // Share links under attack (expired, revoked, malformed, guessed), the security headers of API and web answers,
-// session fixation at sign-in, and the lockout after repeated failed sign-ins.
+// session fixation at sign-in, and the throttle after repeated failed sign-ins.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalKnowledgeDir } from '../../../../packages/knowledge/test/knowledgeFixture.ts';
 import { buildServer } from '../../src/app.ts';
 import { seedKnowledge } from '../../src/db/seedKnowledge.ts';
-import { MAX_FAILED_LOGINS } from '../../src/services/loginService.ts';
+import { accountBucket } from '../../src/services/loginService.ts';
+import { ACCOUNT_CHECKS_PER_WINDOW, THROTTLE_WINDOW_MS } from '../../src/services/loginThrottle.ts';
 import { createSignedInUser, createTestUser, type SignedIn, signIn, TEST_PASSWORD } from '../factories.ts';
 import { createTestDb } from '../testDatabase.ts';
 
@@ -298,21 +299,21 @@ describe('sign-in', () => {
     expect((await me(before.cookie)).statusCode).toBe(401);
   });
 
-  it(`locks the account after ${MAX_FAILED_LOGINS} failures (423), and the lock expires`, async () => {
+  it(`stops checking the password after ${ACCOUNT_CHECKS_PER_WINDOW} failures, with the same 401, until the window ends`, async () => {
     const user = await createTestUser(t.db);
     const statuses: number[] = [];
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) statuses.push((await login(user.email, `wrong ${i}`)).statusCode);
-    expect(statuses).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill(401), 423]);
-    const locked = await login(user.email, TEST_PASSWORD);
-    expectProblem(locked, 423);
-    expect(locked.json().detail).toMatch(/locked/);
-    expect(locked.cookies.find((c) => c.name === 'cdss_session')).toBeUndefined();
+    for (let i = 0; i < ACCOUNT_CHECKS_PER_WINDOW; i++)
+      statuses.push((await login(user.email, `wrong ${i}`)).statusCode);
+    expect(statuses).toEqual(Array(ACCOUNT_CHECKS_PER_WINDOW).fill(401));
+    const throttled = await login(user.email, TEST_PASSWORD);
+    expectProblem(throttled, 401);
+    expect(throttled.cookies.find((c) => c.name === 'cdss_session')).toBeUndefined();
 
-    await t.db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1_000) } });
-    const unlocked = await login(user.email, TEST_PASSWORD);
-    expect(unlocked.statusCode).toBe(200);
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.failedLoginCount).toBe(0);
-    expect(row.lockedUntil).toBeNull();
+    const bucket = accountBucket(user.email);
+    const past = new Date(Date.now() - THROTTLE_WINDOW_MS - 1_000);
+    await t.db.loginThrottle.update({ where: { bucket }, data: { windowStart: past } });
+    const after = await login(user.email, TEST_PASSWORD);
+    expect(after.statusCode).toBe(200);
+    expect(await t.db.loginThrottle.findUnique({ where: { bucket } })).toBeNull();
   });
 });

@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** The problem document's `type` (RFC 9457), where the server names the kind of problem. */
+    readonly type = 'about:blank',
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,8 +37,9 @@ export function setCsrfToken(token: string | undefined) {
 
 async function toError(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { title?: string; detail?: string; errors?: FieldError[] };
-    return new ApiError(res.status, body.detail ?? body.title ?? `Request failed (${res.status})`, body.errors ?? []);
+    const body = (await res.json()) as { type?: string; title?: string; detail?: string; errors?: FieldError[] };
+    const message = body.detail ?? body.title ?? `Request failed (${res.status})`;
+    return new ApiError(res.status, message, body.errors ?? [], body.type);
   } catch {
     return new ApiError(
       res.status,

@@ -17,12 +17,18 @@ export function useSession() {
       if (!session.signedIn || !session.user) return null;
       setCsrfToken(session.csrfToken);
       claimUnsavedEdits(session.user.id);
-      return { user: session.user, csrfToken: session.csrfToken };
+      return { user: session.user, csrfToken: session.csrfToken, mustEnrolTotp: session.mustEnrolTotp };
     },
     staleTime: 60_000,
     retry: false,
   });
-  return { user: query.data?.user, loading: query.isPending, error: query.error };
+  return {
+    user: query.data?.user,
+    /** An admin without a second factor: only the account page is open until one is set up. */
+    mustEnrolTotp: query.data?.mustEnrolTotp === true,
+    loading: query.isPending,
+    error: query.error,
+  };
 }
 
 export function useSignIn() {
@@ -32,8 +38,8 @@ export function useSignIn() {
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
       claimUnsavedEdits(res.user.id);
+      // Everything is asked afresh, who is signed in too: an admin may have to set up a second factor first.
       client.clear();
-      client.setQueryData(['me'], { user: res.user, csrfToken: res.csrfToken });
     },
   });
 }

@@ -10,7 +10,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { user, loading, error } = useSession();
+  const { user, mustEnrolTotp, loading, error } = useSession();
   const signOut = useSignOut();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -25,6 +25,8 @@ export function AppLayout() {
   if (loading) return <p className="page muted">{t('layout.loading')}</p>;
   if (error) return <p className="page error">{t('layout.unreachable')}</p>;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  // The server refuses everything else to an admin without a second factor; the page says what to do.
+  if (mustEnrolTotp && location.pathname !== '/account') return <Navigate to="/account" replace />;
   const links = [
     ...(user.role === 'practitioner' ? [{ to: '/patients', label: t('layout.patients') }] : []),
     { to: '/knowledge', label: t('layout.knowledge') },
@@ -46,9 +48,9 @@ export function AppLayout() {
         </nav>
         <div className="account">
           <LanguageSwitch />
-          <span title={user.email}>
+          <NavLink to="/account" title={user.email} aria-label={`${t('layout.account')}: ${user.name}`}>
             <Typed text={user.name} />
-          </span>
+          </NavLink>
           <button type="button" className="link" onClick={() => signOut.mutate()}>
             {t('layout.signOut')}
           </button>

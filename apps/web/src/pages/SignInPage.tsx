@@ -1,4 +1,6 @@
-// Sign in with email and password; clear messages for wrong credentials and lockout.
+// Sign in with email and password, then the second factor's code where the account has one; clear messages for
+// wrong credentials and too many attempts.
+import { SECOND_FACTOR_REQUIRED } from '@unani/contracts/problems';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
@@ -16,18 +18,24 @@ export function SignInPage() {
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [askCode, setAskCode] = useState(false);
   if (user) return <Navigate to="/" replace />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate(
-      { email, password },
-      { onSuccess: () => navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true }) },
+      { email, password, ...(askCode && code.trim() ? { code: code.trim() } : {}) },
+      {
+        onSuccess: () => navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true }),
+        onError: (error) => {
+          if (error instanceof ApiError && error.type === SECOND_FACTOR_REQUIRED) setAskCode(true);
+        },
+      },
     );
   };
   const message =
-    signIn.error instanceof ApiError &&
-    (signIn.error.status === 401 || signIn.error.status === 423 || signIn.error.status === 429)
+    signIn.error instanceof ApiError && (signIn.error.status === 401 || signIn.error.status === 429)
       ? signIn.error.message
       : signIn.error
         ? t('signIn.failed')
@@ -62,6 +70,24 @@ export function SignInPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </label>
+        {askCode && (
+          <label>
+            {t('signIn.code')}
+            <input
+              autoComplete="one-time-code"
+              inputMode="text"
+              required
+              // biome-ignore lint/a11y/noAutofocus: the field appears after the password was accepted; it is the next step
+              autoFocus
+              aria-describedby="code-hint"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <span id="code-hint" className="muted">
+              {t('signIn.codeHint')}
+            </span>
+          </label>
+        )}
         {message && (
           <p className="error" role="alert">
             {message}

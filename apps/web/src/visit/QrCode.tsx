@@ -1,9 +1,11 @@
-// The patient link as a QR code, for a patient to scan from the practitioner's screen or a printout.
+// A link as a QR code, drawn in the browser: the patient link for a patient to scan from the practitioner's
+// screen or a printout, or an authenticator key.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
 
-export function QrCode({ url }: { url: string }) {
+/** `alt` names what the code holds (the patient link unless said otherwise). */
+export function QrCode({ url, alt }: { url: string; alt?: string }) {
   const { t } = useTranslation();
   const [svg, setSvg] = useState<string>();
   const [failed, setFailed] = useState(false);
@@ -19,7 +21,7 @@ export function QrCode({ url }: { url: string }) {
   if (failed) return <p className="muted">{t('share.qrFailed')}</p>;
   // An image (not inline markup) so that its name does not also label the link's field.
   return svg ? (
-    <img className="qr" alt={t('share.qr')} src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`} />
+    <img className="qr" alt={alt ?? t('share.qr')} src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`} />
   ) : (
     <span className="qr" />
   );

@@ -32,6 +32,10 @@ export const routes = named({
   logout: post('/api/v1/auth/logout'),
   me: get('/api/v1/auth/me'),
   session: get('/api/v1/auth/session'),
+  changePassword: post('/api/v1/auth/password'),
+  totpStatus: get('/api/v1/auth/totp'),
+  startTotp: post('/api/v1/auth/totp/enrol'),
+  confirmTotp: post('/api/v1/auth/totp/confirm'),
 
   listPatients: get('/api/v1/patients'),
   createPatient: post('/api/v1/patients'),

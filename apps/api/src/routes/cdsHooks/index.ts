@@ -37,7 +37,8 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `/cds-services/${SERVICE_ID}`,
     {
-      config: { access: engineUse },
+      // The hook's prefetch holds a patient's conditions and observations.
+      config: { access: engineUse, audit: { action: 'cds.patient-view', entity: 'patient', entityId: 'none' } },
       schema: {
         tags,
         summary: 'patient-view: cards with red flags and the top differential (advisory; nothing stored)',

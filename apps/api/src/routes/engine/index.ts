@@ -17,7 +17,8 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
         'Recognise findings (negation, duration, severity, text spans) and the patient context (age, sex, pregnancy, vital signs) in a complaint',
       errors,
     }),
-    config: { access: engineUse },
+    // Complaints carry patient data, even with nothing stored: who sent one is on record.
+    config: { access: engineUse, audit: { action: 'engine.parse', entity: 'text', entityId: 'none' } },
     handler: async (req) => requireEngine(app).read(req.body.text),
   });
 
@@ -28,7 +29,7 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
         'Triage, red flags, differential and next questions for a text and/or findings (advisory; nothing stored)',
       errors,
     }),
-    config: { access: engineUse },
+    config: { access: engineUse, audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none' } },
     handler: async (req) => {
       const engine = requireEngine(app);
       const given = req.body.findings ?? [];

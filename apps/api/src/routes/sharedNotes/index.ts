@@ -2,7 +2,6 @@
 import { Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../plugins/errors.ts';
-import { recordAudit } from '../../services/auditService.ts';
 import { readSharedNote } from '../../services/noteService.ts';
 import { routeOf } from '../routeOf.ts';
 
@@ -16,7 +15,12 @@ export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'A patient’s treatment note, by its share link (no account)',
       errors: { 404: Problem, 410: Problem, 429: Problem },
     }),
-    config: { access: { public: true }, rateLimit: SHARED_NOTE_RATE },
+    config: {
+      access: { public: true },
+      rateLimit: SHARED_NOTE_RATE,
+      // The token is never recorded: a guessed one is a row without a record, an opened one names its note.
+      audit: { action: 'note.open', entity: 'note', entityId: 'none', anonymousAs: 'patientLink' },
+    },
     handler: async (req, reply) => {
       const result = await readSharedNote(app.db, req.params.token);
       if (result.status === 'unknown')
@@ -28,15 +32,7 @@ export const sharedNoteRoutes: FastifyPluginAsyncZod = async (app) => {
             : 'This note has been withdrawn by your practitioner. Please ask them for a new link.';
         throw new HttpProblem(410, 'Gone', detail);
       }
-      await recordAudit(app.db, {
-        actorId: null,
-        actorKind: 'patientLink',
-        action: 'note.open',
-        entity: 'note',
-        entityId: result.noteId,
-        outcome: 'ok',
-        requestId: req.id,
-      });
+      req.auditTarget = { entity: 'note', entityId: result.noteId };
       reply.header('cache-control', 'no-store');
       return result.note;
     },

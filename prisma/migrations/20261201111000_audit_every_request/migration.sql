@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE `AuditLog` ADD COLUMN `apiKeyId` VARCHAR(191) NULL,
+    ADD COLUMN `clientIp` VARCHAR(45) NULL,
+    ADD COLUMN `method` VARCHAR(8) NULL,
+    ADD COLUMN `route` VARCHAR(191) NULL,
+    ADD COLUMN `status` INTEGER NULL;
