@@ -2,6 +2,7 @@
 // A route names its action in `config.audit` (others are recorded as `http.request` with their route pattern);
 // a request that changes data writes its row inside the service's transaction (services/auditScope.ts), any
 // other before its answer is sent (decision 0019).
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { type AuditScope, runInAuditScope } from '../services/auditScope.ts';
@@ -27,6 +28,11 @@ export interface AuditRule {
   target?: (req: FastifyRequest) => AuditTarget;
   /** Who an anonymous caller is on this route (a patient opening a share link). */
   anonymousAs?: 'patientLink';
+  /**
+   * A route that stores nothing (the engine on a text) keeps answering while the database is away, as the
+   * outage guarantee says; its row, which holds no patient data, then goes to the log instead of being lost.
+   */
+  logWhenDatabaseDown?: boolean;
 }
 
 declare module 'fastify' {
@@ -44,6 +50,8 @@ declare module 'fastify' {
 const AUDITED_PREFIXES = ['/api/', '/fhir/', '/cds-services/'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SERVICE_UNAVAILABLE = 503;
+/** How long a route that may answer without the database waits for its audit row. */
+const AUDIT_WAIT_MS = 300;
 const UNROUTED: AuditRule = { action: 'http.request', entity: 'route', entityId: 'none' };
 
 function outcomeOf(status: number): AuditOutcome {
@@ -127,7 +135,13 @@ export function registerAudit(app: FastifyInstance, db: Db): void {
     scope.committed = true;
     const entry = entryFor(req, reply.statusCode, payload);
     // A success that cannot be audited is not answered; a refusal is answered even if its row fails.
-    if (entry.outcome === 'ok') await recordAudit(db, entry);
+    if (entry.outcome === 'ok' && req.routeOptions.config.audit?.logWhenDatabaseDown) {
+      const written = recordAudit(db, entry).catch((error: unknown) =>
+        req.log.warn({ err: error, audit: entry }, 'audit row not written; kept in the log'),
+      );
+      // Normally written in milliseconds, before the answer; a database that is away does not hold the answer up.
+      await Promise.race([written, sleep(AUDIT_WAIT_MS)]);
+    } else if (entry.outcome === 'ok') await recordAudit(db, entry);
     else await recordAudit(db, entry).catch((error: unknown) => req.log.error({ err: error }, 'audit row not written'));
     return payload;
   });

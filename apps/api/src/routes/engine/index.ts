@@ -18,7 +18,10 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
       errors,
     }),
     // Complaints carry patient data, even with nothing stored: who sent one is on record.
-    config: { access: engineUse, audit: { action: 'engine.parse', entity: 'text', entityId: 'none' } },
+    config: {
+      access: engineUse,
+      audit: { action: 'engine.parse', entity: 'text', entityId: 'none', logWhenDatabaseDown: true },
+    },
     handler: async (req) => requireEngine(app).read(req.body.text),
   });
 
@@ -29,7 +32,10 @@ export const engineRoutes: FastifyPluginAsyncZod = async (app) => {
         'Triage, red flags, differential and next questions for a text and/or findings (advisory; nothing stored)',
       errors,
     }),
-    config: { access: engineUse, audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none' } },
+    config: {
+      access: engineUse,
+      audit: { action: 'engine.diagnose', entity: 'text', entityId: 'none', logWhenDatabaseDown: true },
+    },
     handler: async (req) => {
       const engine = requireEngine(app);
       const given = req.body.findings ?? [];
