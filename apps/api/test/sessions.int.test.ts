@@ -108,7 +108,11 @@ describe('session cookie', () => {
     const cookie = res.cookies.find((c) => c.name === '__Host-cdss_session');
     expect(cookie).toMatchObject({ secure: true, path: '/', httpOnly: true, sameSite: 'Lax' });
     expect(cookie?.domain).toBeUndefined();
-    expect(res.cookies.map((c) => c.name)).toEqual(['__Host-cdss_session']);
+    // Besides the session, only the device cookie that marks a browser which signed in before: Secure too.
+    expect(res.cookies.map((c) => [c.name, c.secure])).toEqual([
+      ['__Host-cdss_session', true],
+      ['cdss_device', true],
+    ]);
     const signedIn = await app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
@@ -125,7 +129,10 @@ describe('session cookie', () => {
 
   it('keeps its plain name over plain http, Secure only for requests a trusted proxy says were https', async () => {
     const plain = await login(await server());
-    expect(plain.cookies.map((c) => [c.name, c.secure ?? false])).toEqual([['cdss_session', false]]);
+    expect(plain.cookies.map((c) => [c.name, c.secure ?? false])).toEqual([
+      ['cdss_session', false],
+      ['cdss_device', false],
+    ]);
     const forwarded = { 'x-forwarded-proto': 'https' };
     const untrusted = await login(await server(), forwarded);
     expect(untrusted.cookies[0]?.secure ?? false).toBe(false);

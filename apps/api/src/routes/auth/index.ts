@@ -45,7 +45,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const cookie = app.sessionCookie;
   async function rememberThisBrowser(reply: FastifyReply, userId: string) {
     const token = await rememberDevice(app.db, userId);
-    reply.setCookie(DEVICE_COOKIE, token, { ...deviceCookieOptions, maxAge: DEVICE_COOKIE_MAX_AGE_S });
+    // Secure whenever the session cookie is (an https public address), so it never travels over plain http.
+    const secure = cookie.options.secure ?? deviceCookieOptions.secure;
+    reply.setCookie(DEVICE_COOKIE, token, { ...deviceCookieOptions, secure, maxAge: DEVICE_COOKIE_MAX_AGE_S });
   }
 
   app.route({
