@@ -66,6 +66,17 @@ describe('the model', () => {
       diseaseCode: 'zukam',
       patient: { name: 'P', age: 40, sex: 'male' },
     });
+    // A deleted patient's confirmed diagnosis is not trained on.
+    const deleted = await createDiagnosedVisit(app, hakim, 'sneezing and headache', {
+      diseaseCode: 'zukam',
+      patient: { name: 'Q', age: 35, sex: 'female' },
+    });
+    const gone = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/patients/${deleted.patientId}`,
+      headers: hakim.headers,
+    });
+    expect(gone.statusCode).toBe(204);
 
     const before = app.engine?.modelVersion;
     const started = await app.inject({ method: 'POST', url: '/api/v1/admin/model/retrain', headers: admin.headers });

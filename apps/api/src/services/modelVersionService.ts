@@ -41,9 +41,13 @@ export async function modelVersionView(db: Db, version: string | undefined): Pro
     : null;
 }
 
-/** Confirmed diagnoses with their findings and patient context, as training cases. */
+/**
+ * Confirmed diagnoses with their findings and patient context, as training cases. A deleted patient's visits are
+ * left out: deletion withdraws them from research and from training alike.
+ */
 export async function confirmedCases(db: Db): Promise<ConfirmedCase[]> {
   const rows = await db.diagnosis.findMany({
+    where: { encounter: { patient: { deletedAt: null } } },
     select: {
       disease: { select: { code: true } },
       encounter: {
