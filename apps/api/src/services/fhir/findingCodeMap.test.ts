@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { loadKnowledgeDir } from '@unani/knowledge';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir } from '../../config/paths.ts';
-import { codingKey, findingCodeMap, parseFindingCodeMap, unmappedSymptoms } from './findingCodeMap.ts';
+import {
+  codingKey,
+  FINDING_CODE_MAP_FILE,
+  findingCodeMap,
+  parseFindingCodeMap,
+  unmappedSymptoms,
+} from './findingCodeMap.ts';
 import { ICD10_SYSTEM, SNOMED_SYSTEM } from './systems.ts';
 
 const HEADER = 'system,code,display,symptom,source';
@@ -10,6 +17,14 @@ describe('the SNOMED CT and ICD-10 finding code map', () => {
   it('maps every code to a symptom of the knowledge base', () => {
     const symptoms = new Set(loadKnowledgeDir(defaultKnowledgeDir).symptoms.map((s) => s.code));
     expect(unmappedSymptoms(findingCodeMap(), { hasSymptom: (code) => symptoms.has(code) })).toEqual([]);
+  });
+
+  it('cites, for every row, a source its PROVENANCE describes', () => {
+    const provenance = readFileSync(FINDING_CODE_MAP_FILE.replace('findings.csv', 'PROVENANCE.md'), 'utf8');
+    const rows = parseFindingCodeMap(readFileSync(FINDING_CODE_MAP_FILE, 'utf8'));
+    expect([...new Set(rows.map((r) => r.source))].filter((key) => !provenance.includes(`- \`${key}\` — `))).toEqual(
+      [],
+    );
   });
 
   it('knows the common findings in both systems', () => {
