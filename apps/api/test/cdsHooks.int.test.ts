@@ -5,7 +5,11 @@ import { validateFhir } from './fhirValidation.ts';
 import { createTestServer } from './testServer.ts';
 
 const SYMPTOMS = 'https://unani-cdss.org/fhir/CodeSystem/symptoms';
+const SNOMED = 'http://snomed.info/sct';
+const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
+const DISEASES = 'https://unani-cdss.org/fhir/CodeSystem/diseases';
 const URL = '/cds-services/unani-cdss-differential';
+const FEEDBACK_URL = `${URL}/feedback`;
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
 let key: Record<string, string>;
@@ -47,6 +51,7 @@ function hook(prefetch?: Record<string, unknown>) {
 }
 
 type Card = {
+  uuid: string;
   summary: string;
   detail: string;
   indicator: string;
@@ -64,6 +69,8 @@ async function cards(payload: unknown): Promise<Card[]> {
   const body = res.json() as { cards: Card[] };
   for (const c of body.cards) {
     expect(c.summary.length).toBeLessThan(140);
+    expect(c.summary).not.toMatch(/…$/);
+    expect(c.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(c.source.label).toBe('Unani CDSS');
     expect(c.links[0]?.type).toBe('absolute');
   }
@@ -82,6 +89,7 @@ describe('CDS Hooks discovery', () => {
           title: expect.any(String),
           description: expect.any(String),
           prefetch: {
+            patient: 'Patient/{{context.patientId}}',
             conditions: 'Condition?patient={{context.patientId}}',
             observations: 'Observation?patient={{context.patientId}}',
           },
@@ -134,16 +142,17 @@ describe('CDS Hooks patient-view', () => {
     expect(result[0]?.summary).toMatch(/^Unani differential: Zukam/);
   });
 
-  it('answers one info card when there is nothing to go on', async () => {
+  it('answers no cards when there is nothing to go on', async () => {
     for (const prefetch of [
       undefined,
       { observations: null },
       { observations: observations(observation('x', true)) },
+      { observations: observations(observation('271807003', true, 'p1', SNOMED)), patient: adult },
+      { patient: adult, conditions: conditions(condition('zukam')) },
     ]) {
-      const result = await cards(hook(prefetch));
-      expect(result.map((c) => [c.indicator, c.summary])).toEqual([
-        ['info', 'Not enough information for a Unani differential'],
-      ]);
+      const res = await call(hook(prefetch));
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ cards: [] });
     }
   });
 
@@ -167,6 +176,200 @@ describe('CDS Hooks patient-view', () => {
     const before = await Promise.all([s.db.suggestion.count(), s.db.encounter.count(), s.db.patient.count()]);
     await cards(hook({ observations: observations(observation('headache', true)) }));
     expect(await Promise.all([s.db.suggestion.count(), s.db.encounter.count(), s.db.patient.count()])).toEqual(before);
+  });
+});
+
+function patientBorn(birthDate: string, id = 'p1') {
+  return { resourceType: 'Patient', id, birthDate, gender: 'female' };
+}
+/** Born this many days before today. */
+const bornDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const adult = patientBorn(bornDaysAgo(Math.round(34.3 * 365.25)));
+
+function condition(disease: string, verification = 'confirmed') {
+  return {
+    resourceType: 'Condition',
+    id: `c-${disease}`,
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    verificationStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }],
+    },
+    code: { coding: [{ system: DISEASES, code: disease }] },
+    subject: { reference: 'Patient/p1' },
+  };
+}
+function conditions(...resources: ReturnType<typeof condition>[]) {
+  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) };
+}
+
+const INFANT_FLAG = /infant under 3 months/i;
+
+describe('CDS Hooks patient-view with SNOMED CT and ICD-10 codes', () => {
+  it('reads SNOMED CT fever, cough and nasal discharge into a differential card', async () => {
+    const result = await cards(
+      hook({
+        patient: adult,
+        observations: observations(
+          observation('386661006', true, 'p1', SNOMED),
+          observation('49727002', true, 'p1', SNOMED),
+          observation('64531003', true, 'p1', SNOMED),
+        ),
+      }),
+    );
+    expect(result.map((c) => c.indicator)).toEqual(['info']);
+    expect(result[0]?.summary).toMatch(/^Unani differential: Zukam/);
+    expect(result[0]?.detail).toMatch(/supported by .*fever/i);
+  });
+
+  it('reads ICD-10 codes, and an absent SNOMED finding as absent', async () => {
+    const result = await cards(
+      hook({
+        patient: adult,
+        observations: observations(
+          observation('R51', true, 'p1', ICD10),
+          observation('422587007', true, 'p1', SNOMED),
+          observation('409668002', true, 'p1', SNOMED),
+          observation('R50.9', false, 'p1', ICD10),
+        ),
+      }),
+    );
+    expect(result[0]?.summary).toMatch(/^Unani differential: Shaqeeqa/);
+  });
+});
+
+describe('CDS Hooks patient-view: age-bound warnings', () => {
+  const fever = () => observations(observation('386661006', true, 'p1', SNOMED));
+
+  it('gives a 34-year-old with fever no infant alert', async () => {
+    const result = await cards(hook({ patient: adult, observations: fever() }));
+    expect(result.map((c) => c.indicator)).toEqual(['info']);
+    expect(result.some((c) => INFANT_FLAG.test(`${c.summary} ${c.detail}`))).toBe(false);
+  });
+
+  it('raises no age-bound alert without a Patient, and asks for the age instead', async () => {
+    for (const prefetch of [{ observations: fever() }, { observations: fever(), patient: null }]) {
+      const result = await cards(hook(prefetch));
+      expect(result.map((c) => c.indicator)).toEqual(['info']);
+      expect(result.some((c) => INFANT_FLAG.test(`${c.summary} ${c.detail}`))).toBe(false);
+      expect(result[0]?.detail).toMatch(/age decides whether a rule for infants or children applies/);
+    }
+  });
+
+  it('raises no age-bound alert for another patient’s Patient resource', async () => {
+    const result = await cards(hook({ patient: patientBorn(bornDaysAgo(60), 'someone-else'), observations: fever() }));
+    expect(result.map((c) => c.indicator)).toEqual(['info']);
+  });
+
+  it('gives a 2-month-old with fever the critical infant card, from the birth date or our age extension', async () => {
+    const byExtension = {
+      resourceType: 'Patient',
+      id: 'p1',
+      extension: [
+        {
+          url: 'https://unani-cdss.org/fhir/StructureDefinition/patient-age',
+          valueAge: { value: 2, unit: 'months', system: 'http://unitsofmeasure.org', code: 'mo' },
+        },
+      ],
+    };
+    for (const patient of [patientBorn(bornDaysAgo(61)), byExtension]) {
+      const result = await cards(hook({ patient, observations: fever() }));
+      expect(result.map((c) => c.indicator)).toEqual(['critical', 'critical', 'info']);
+      expect(result[0]?.summary).toMatch(/^Triage: emergency/);
+      expect(result[1]?.summary).toMatch(INFANT_FLAG);
+    }
+  });
+});
+
+describe('CDS Hooks patient-view: conditions already diagnosed', () => {
+  const symptoms = () =>
+    observations(observation('sneezing', true), observation('runny-nose', true), observation('fever', true));
+
+  it('does not suggest a confirmed diagnosis again', async () => {
+    const before = await cards(hook({ patient: adult, observations: symptoms() }));
+    expect(before.map((c) => c.summary)).toEqual([
+      expect.stringMatching(/^Unani differential: Zukam \(Common cold\) \d+%$/),
+    ]);
+    // Zukam was the whole differential: with it recorded, there is nothing new to say.
+    const after = await cards(
+      hook({ patient: adult, observations: symptoms(), conditions: conditions(condition('zukam')) }),
+    );
+    expect(after).toEqual([]);
+  });
+
+  it('still suggests a diagnosis that is only provisional', async () => {
+    const result = await cards(
+      hook({ patient: adult, observations: symptoms(), conditions: conditions(condition('zukam', 'provisional')) }),
+    );
+    expect(result[0]?.summary).toMatch(/^Unani differential: Zukam/);
+  });
+});
+
+describe('CDS Hooks feedback', () => {
+  const post = (payload: unknown, headers = key) =>
+    s.app.inject({ method: 'POST', url: FEEDBACK_URL, headers, payload: payload as Record<string, unknown> });
+
+  it('stores accepted and overridden outcomes of our cards, with the audit row', async () => {
+    const [card] = await cards(hook({ patient: adult, observations: observations(observation('headache', true)) }));
+    if (!card) throw new Error('a card');
+    const res = await post({
+      feedback: [
+        { card: card.uuid, outcome: 'accepted', acceptedSuggestions: [], outcomeTimestamp: '2026-12-01T10:00:00Z' },
+        {
+          card: card.uuid,
+          outcome: 'overridden',
+          overrideReason: {
+            reason: { system: 'http://example.org/override-reasons', code: 'not-relevant', display: 'Not relevant' },
+            userComment: 'Known migraine, already treated',
+          },
+          outcomeTimestamp: '2026-12-01T10:05:00+05:00',
+        },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({});
+    const stored = await s.db.cdsFeedback.findMany({ where: { cardUuid: card.uuid }, orderBy: { outcome: 'asc' } });
+    expect(stored).toMatchObject([
+      { serviceId: 'unani-cdss-differential', outcome: 'accepted', acceptedSuggestions: [], overrideReason: null },
+      {
+        outcome: 'overridden',
+        overrideReason: { reason: { code: 'not-relevant' }, userComment: 'Known migraine, already treated' },
+        outcomeTimestamp: new Date('2026-12-01T05:05:00Z'),
+      },
+    ]);
+    const audit = await s.db.auditLog.findFirst({ where: { requestId: stored[0]?.requestId ?? '' } });
+    expect(audit).toMatchObject({ action: 'cds.feedback', entity: 'cdsFeedback', outcome: 'ok', actorKind: 'apiKey' });
+  });
+
+  it('refuses malformed feedback with 400 and stores nothing', async () => {
+    const card = randomUUID();
+    const at = '2026-12-01T10:00:00Z';
+    const before = await s.db.cdsFeedback.count();
+    for (const payload of [
+      {},
+      { feedback: [] },
+      { feedback: [{ card, outcome: 'accepted' }] },
+      { feedback: [{ card, outcome: 'ignored', outcomeTimestamp: at }] },
+      { feedback: [{ card: 'not-a-uuid', outcome: 'accepted', outcomeTimestamp: at }] },
+      { feedback: [{ card, outcome: 'accepted', outcomeTimestamp: 'yesterday' }] },
+      { feedback: [{ card, outcome: 'accepted', outcomeTimestamp: at, overrideReason: { userComment: 'x' } }] },
+      { feedback: [{ card, outcome: 'overridden', outcomeTimestamp: at, acceptedSuggestions: [{ id: 'a' }] }] },
+      {
+        feedback: [{ card, outcome: 'overridden', outcomeTimestamp: at, overrideReason: { reason: { display: 'x' } } }],
+      },
+    ]) {
+      const res = await post(payload);
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    expect(await s.db.cdsFeedback.count()).toBe(before);
+  });
+
+  it('needs the same key as the hook: 401 without, 403 without engine:use', async () => {
+    const body = { feedback: [{ card: randomUUID(), outcome: 'accepted', outcomeTimestamp: '2026-12-01T10:00:00Z' }] };
+    expect((await post(body, {})).statusCode).toBe(401);
+    const other = await createTestApiKey(s.db, ['knowledge:read'], 'practitioner');
+    expect((await post(body, other.headers)).statusCode).toBe(403);
   });
 });
 

@@ -103,6 +103,8 @@ export const RedFlagView = z
   .object({
     code: z.string(),
     message: z.string(),
+    /** The message in one short line (at most 139 characters), when the message itself is longer. */
+    summary: z.string().optional(),
     urgency: z.enum(['emergency', 'urgent']),
     findings: z.array(z.string()),
   })

@@ -109,6 +109,7 @@ export function analyseInDetail(
     redFlags: flags.fired.map((r) => ({
       code: r.code,
       message: r.message,
+      ...(r.summary ? { summary: r.summary } : {}),
       urgency: r.urgency,
       findings: r.triggeredBy.map((t) => t.symptom),
     })),

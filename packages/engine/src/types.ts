@@ -49,6 +49,8 @@ export interface EngineDisease {
 export interface RedFlagRule {
   code: string;
   message: string;
+  /** The message in one short line (cards, lists); absent when the message itself is short. */
+  summary?: string;
   /** The same instruction in Urdu, for the patient's note and the Urdu screen. */
   messageUrdu?: string;
   urgency: 'emergency' | 'urgent';

@@ -62,6 +62,7 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
     redFlags: kb.redFlags.map((r) => ({
       code: r.code,
       message: r.message,
+      ...(r.summary ? { summary: r.summary } : {}),
       ...(r.messageUrdu ? { messageUrdu: r.messageUrdu } : {}),
       urgency: r.urgency,
       when: r.when,

@@ -238,17 +238,30 @@ export const RedFlagCondition = z
   });
 export type RedFlagCondition = z.infer<typeof RedFlagCondition>;
 
-export const RedFlagEntry = z.strictObject({
-  code: Code,
-  /** What the practitioner must do, in plain words. */
-  message: Text,
-  /** The same in Urdu. */
-  messageUrdu: Text.optional(),
-  urgency: z.enum(['emergency', 'urgent']),
-  when: RedFlagCondition,
-  sources: Sources,
-  review: z.boolean().default(false),
-});
+/**
+ * The longest one-line summary of a red flag: a CDS Hooks 2.0 card's summary is "<140 characters", and a warning
+ * cut mid-sentence could drop the instruction that matters.
+ */
+export const RED_FLAG_SUMMARY_MAX = 139;
+
+export const RedFlagEntry = z
+  .strictObject({
+    code: Code,
+    /** What the practitioner must do, in plain words. */
+    message: Text,
+    /** The message in one line of at most RED_FLAG_SUMMARY_MAX characters; needed when the message is longer. */
+    summary: Text.max(RED_FLAG_SUMMARY_MAX).optional(),
+    /** The same in Urdu. */
+    messageUrdu: Text.optional(),
+    urgency: z.enum(['emergency', 'urgent']),
+    when: RedFlagCondition,
+    sources: Sources,
+    review: z.boolean().default(false),
+  })
+  .refine((r) => r.summary !== undefined || r.message.length <= RED_FLAG_SUMMARY_MAX, {
+    message: `a message over ${RED_FLAG_SUMMARY_MAX} characters needs a "summary" of at most ${RED_FLAG_SUMMARY_MAX}`,
+    path: ['summary'],
+  });
 export type RedFlagEntry = z.infer<typeof RedFlagEntry>;
 
 /** The whole knowledge base after loading and cross-checking. */

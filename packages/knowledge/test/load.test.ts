@@ -28,6 +28,29 @@ describe('knowledge loader', () => {
     ]);
   });
 
+  it('asks a red flag whose message is too long for a card for a short summary, and keeps that summary short', () => {
+    const copy = copyOfMinimalKnowledge();
+    const long = `Loss of consciousness — refer to emergency care now. ${'Keep the airway open and the patient on one side. '.repeat(2)}`;
+    copy.edit('red-flags/red-flags.yaml', (t) =>
+      t.replace('  message: Loss of consciousness — refer to emergency care now.', `  message: ${long.trim()}`),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'red-flags/red-flags.yaml › loss-of-consciousness: summary: a message over 139 characters needs a "summary" of at most 139',
+    ]);
+    copy.edit('red-flags/red-flags.yaml', (t) =>
+      t.replace(long.trim(), `${long.trim()}\n  summary: ${'x'.repeat(140)}`),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'red-flags/red-flags.yaml › loss-of-consciousness: summary: Too big: expected string to have <=139 characters',
+    ]);
+    copy.edit('red-flags/red-flags.yaml', (t) =>
+      t.replace('x'.repeat(140), 'Loss of consciousness; emergency care now.'),
+    );
+    expect(loadKnowledgeDir(copy.dir).redFlags.find((r) => r.code === 'loss-of-consciousness')?.summary).toBe(
+      'Loss of consciousness; emergency care now.',
+    );
+  });
+
   it('names a file that is not valid YAML', () => {
     const copy = copyOfMinimalKnowledge();
     copy.write('symptoms/broken.yaml', '- code: cough\n  name: [unclosed\n');

@@ -119,6 +119,7 @@ const table: Row[] = [
   formRow('POST /fhir/Observation/_search',           [401, 200, 200, 403, 403, 403, 403], 'code=headache'),
   row('GET /fhir/Observation/:id',                    [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Observation/${i.finding}`),
   row('POST /cds-services/unani-cdss-differential',   [401, 200, 200, 403, 403, 200, 403], undefined, () => ({ hookInstance: 'h1', hook: 'patient-view', context: { userId: 'u', patientId: 'p' } })),
+  row('POST /cds-services/unani-cdss-differential/feedback', [401, 200, 200, 403, 403, 200, 403], undefined, () => ({ feedback: [{ card: '6f1c2a52-93c4-4f5e-9d43-2b1f4f0e8a11', outcome: 'accepted', outcomeTimestamp: '2026-12-01T10:00:00Z' }] })),
   // Last: signing out ends the session the other rows are sent with.
   row('POST /api/v1/auth/logout',                     [401, 204, 204, 403, 403, 204, 204]),
 ];

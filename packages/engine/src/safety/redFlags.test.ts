@@ -24,6 +24,14 @@ const graded = (symptom: string, severity: Finding['severity']): Finding => ({
 describe('red flags', () => {
   const meningism = rule('meningism', { all: ['fever', 'neck-stiffness'] }, 'emergency');
 
+  it("carries the rule's one-line summary with the fired flag", () => {
+    const summarised = { ...meningism, summary: 'Fever with a stiff neck: emergency now.' };
+    expect(redFlags(findings('fever', 'neck-stiffness'), {}, [summarised]).fired[0]?.summary).toBe(
+      'Fever with a stiff neck: emergency now.',
+    );
+    expect(redFlags(findings('fever', 'neck-stiffness'), {}, [meningism]).fired[0]).not.toHaveProperty('summary');
+  });
+
   it('fires when every "all" finding is present and names the findings that triggered it', () => {
     const { fired } = redFlags(findings('fever', 'neck-stiffness', 'cough'), {}, [meningism]);
     expect(fired).toEqual([

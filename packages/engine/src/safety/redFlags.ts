@@ -7,6 +7,8 @@ import type { Finding, PatientContext, RedFlagRule } from '../types.ts';
 export interface FiredRedFlag {
   code: string;
   message: string;
+  /** The message in one short line, when the rule gives one. */
+  summary?: string;
   messageUrdu?: string;
   urgency: RedFlagRule['urgency'];
   /** The present findings that made the rule fire. */
@@ -133,6 +135,7 @@ export function redFlags(
     fired.push({
       code: rule.code,
       message: rule.message,
+      ...(rule.summary ? { summary: rule.summary } : {}),
       ...(rule.messageUrdu ? { messageUrdu: rule.messageUrdu } : {}),
       urgency: rule.urgency,
       triggeredBy: unique.map((f) => ({

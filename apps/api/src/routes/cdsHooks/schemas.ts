@@ -1,7 +1,9 @@
-// CDS Hooks 2.0 shapes: discovery, the hook request, and the cards we answer with.
+// CDS Hooks 2.0 shapes: discovery, the hook request, the cards we answer with, and feedback on a card.
 import { z } from 'zod';
 
 export const SERVICE_ID = 'unani-cdss-differential';
+/** CDS Hooks 2.0: a card's summary is a "<140-character" sentence. */
+export const CARD_SUMMARY_MAX = 139;
 
 const PrefetchBundle = z.looseObject({
   resourceType: z.literal('Bundle'),
@@ -19,13 +21,20 @@ export const HookRequest = z.object({
     patientId: z.string().min(1).max(200),
     encounterId: z.string().max(200).optional(),
   }),
-  prefetch: z.looseObject({ observations: PrefetchBundle.nullish(), conditions: PrefetchBundle.nullish() }).optional(),
+  prefetch: z
+    .looseObject({
+      patient: z.looseObject({ resourceType: z.string() }).nullish(),
+      observations: PrefetchBundle.nullish(),
+      conditions: PrefetchBundle.nullish(),
+    })
+    .optional(),
 });
 export type HookRequest = z.infer<typeof HookRequest>;
 
 export const Card = z.object({
-  uuid: z.string(),
-  summary: z.string().max(139),
+  /** Named by the client's feedback on the card. */
+  uuid: z.uuid(),
+  summary: z.string().max(CARD_SUMMARY_MAX),
   detail: z.string().optional(),
   indicator: z.enum(['info', 'warning', 'critical']),
   source: z.object({ label: z.string(), url: z.string().optional() }),
@@ -46,3 +55,36 @@ export const Discovery = z.object({
     }),
   ),
 });
+
+const Coding = z.strictObject({
+  system: z.string().max(500).optional(),
+  code: z.string().max(200),
+  display: z.string().max(500).optional(),
+});
+
+/** One card's outcome (CDS Hooks 2.0 §Feedback): what was accepted, or why the card was overridden. */
+const FeedbackItem = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    card: z.uuid(),
+    outcome: z.literal('accepted'),
+    acceptedSuggestions: z
+      .array(z.strictObject({ id: z.string().min(1).max(128) }))
+      .max(50)
+      .optional(),
+    outcomeTimestamp: z.iso.datetime({ offset: true }),
+  }),
+  z.strictObject({
+    card: z.uuid(),
+    outcome: z.literal('overridden'),
+    overrideReason: z
+      .strictObject({ reason: Coding.optional(), userComment: z.string().max(2000).optional() })
+      .optional(),
+    outcomeTimestamp: z.iso.datetime({ offset: true }),
+  }),
+]);
+export type FeedbackItem = z.infer<typeof FeedbackItem>;
+
+export const FeedbackRequest = z.strictObject({ feedback: z.array(FeedbackItem).min(1).max(50) });
+
+/** CDS Hooks 2.0 asks only for 200 OK; the body is empty. */
+export const FeedbackResponse = z.object({});

@@ -1,7 +1,9 @@
 // Findings read from Observations another system sends (the CDS Hooks prefetch): only those about the
-// given patient, coded in our symptoms CodeSystem, with a yes/no answer. Anything else is ignored.
+// given patient, coded in our symptoms CodeSystem or in SNOMED CT / WHO ICD-10 codes the finding code map knows,
+// with a yes/no answer. Anything else is ignored.
 import type { Finding } from '@unani/engine';
 import { z } from 'zod';
+import { codingKey, type FindingCodeMap } from './findingCodeMap.ts';
 import { OBSERVATION_INTERPRETATION_SYSTEM, SYMPTOMS_SYSTEM } from './systems.ts';
 
 /** The symptoms the engine knows, by code. */
@@ -42,6 +44,18 @@ function isAbout(o: ObservationIn, patientId: string): boolean {
   return ref === undefined || ref === `Patient/${patientId}` || ref.endsWith(`/Patient/${patientId}`);
 }
 
+/** Our symptom code for the Observation: our own coding first, else the first SNOMED CT or ICD-10 coding we map. */
+function symptomCode(o: ObservationIn, codeMap: FindingCodeMap): string | undefined {
+  const codings = o.code.coding ?? [];
+  const ours = codings.find((c) => c.system === SYMPTOMS_SYSTEM && c.code)?.code;
+  if (ours) return ours;
+  for (const c of codings) {
+    const mapped = c.system && c.code ? codeMap.get(codingKey(c.system, c.code.trim())) : undefined;
+    if (mapped) return mapped;
+  }
+  return undefined;
+}
+
 const effectiveTime = (o: ObservationIn) => (o.effectiveDateTime ? Date.parse(o.effectiveDateTime) : Number.NaN);
 
 /**
@@ -52,6 +66,7 @@ export function findingsFromObservations(
   entries: { resource?: unknown }[],
   patientId: string,
   vocabulary: SymptomVocabulary,
+  codeMap: FindingCodeMap = new Map(),
 ): Finding[] {
   const latest = new Map<string, { finding: Finding; at: number }>();
   for (const entry of entries) {
@@ -60,13 +75,13 @@ export function findingsFromObservations(
     const o = parsed.data;
     if ((o.status && VOID_STATUSES.has(o.status)) || !isAbout(o, patientId)) continue;
     const present = presence(o);
-    const coding = o.code.coding?.find((c) => c.system === SYMPTOMS_SYSTEM && c.code !== undefined);
-    const name = coding?.code ? vocabulary.symptomName(coding.code) : undefined;
-    if (!coding?.code || name === undefined || present === undefined) continue;
+    const code = symptomCode(o, codeMap);
+    const name = code ? vocabulary.symptomName(code) : undefined;
+    if (!code || name === undefined || present === undefined) continue;
     const at = effectiveTime(o);
-    const seen = latest.get(coding.code);
+    const seen = latest.get(code);
     if (seen && at < seen.at) continue;
-    latest.set(coding.code, { finding: { symptom: coding.code, name, present }, at });
+    latest.set(code, { finding: { symptom: code, name, present }, at });
   }
   return [...latest.values()].map((v) => v.finding);
 }
