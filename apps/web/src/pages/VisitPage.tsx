@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { AgeText, PatientSummary } from '../patients/PatientSummary.tsx';
 import { AddFinding } from '../visit/AddFinding.tsx';
 import { AnalysisResults } from '../visit/AnalysisResults.tsx';
 import { AssessmentFields } from '../visit/AssessmentFields.tsx';
@@ -74,11 +75,14 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         {patient.data && (
           <>
             <Typed text={patient.data.name} />
-            {` · ${t('patient.years', { age: patient.data.age })} · ${t(`vocabulary.sex.${patient.data.sex}`)} · `}
+            {' · '}
+            <AgeText patient={patient.data} />
+            {` · ${t(`vocabulary.sex.${patient.data.sex}`)} · `}
           </>
         )}
         {format.dateTime(visit.createdAt)}
       </p>
+      {patient.data && <PatientSummary patient={patient.data} />}
 
       {closed && (
         <p className="alert" role="status">
