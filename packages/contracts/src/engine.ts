@@ -141,6 +141,19 @@ export const NextQuestion = z
   .meta({ id: 'NextQuestion' });
 export type NextQuestion = z.infer<typeof NextQuestion>;
 
+/**
+ * A visit's triage and red flags as its record stands now (findings, vital signs, the patient's record), without
+ * the differential: what the visit screen shows while findings are added, before and after "Analyse".
+ */
+export const VisitSafety = z
+  .object({
+    triage: Triage,
+    redFlags: z.array(RedFlagView),
+    advisory: z.string(),
+  })
+  .meta({ id: 'VisitSafety' });
+export type VisitSafety = z.infer<typeof VisitSafety>;
+
 export const Analysis = z
   .object({
     findings: z.array(Finding),

@@ -1,6 +1,14 @@
 // Runs the engine on a visit's accepted findings and keeps the output, with the findings and context it was computed
 // from, as a Suggestion for audit.
-import { ADVISORY_NOTICE, Analysis, type PatientContext, pregnancyOn, type Triage, yearsSince } from '@unani/contracts';
+import {
+  ADVISORY_NOTICE,
+  Analysis,
+  type PatientContext,
+  pregnancyOn,
+  type Triage,
+  type VisitSafety,
+  yearsSince,
+} from '@unani/contracts';
 import { readPatientContext } from '@unani/engine';
 import type { Db, DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
@@ -45,6 +53,17 @@ export function visitContext(e: OwnedEncounter): PatientContext {
     ...(history.conditions.length > 0 ? { knownConditions: history.conditions } : {}),
     ...(history.allergies.length > 0 ? { allergies: history.allergies } : {}),
   };
+}
+
+/** The visit's triage and red flags as saved now: read-only, so a closed visit has them too. */
+export async function currentSafety(
+  db: Db,
+  engine: ClinicalEngine,
+  practitionerId: string,
+  id: string,
+): Promise<VisitSafety> {
+  const encounter = await ownedEncounter(db, practitionerId, id);
+  return engine.safety(encounter.findings.map(findingOfRow), visitContext(encounter));
 }
 
 export function analyseEncounter(
