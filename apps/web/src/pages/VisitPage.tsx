@@ -17,6 +17,7 @@ import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
 import { LeaveDialog } from '../visit/LeaveDialog.tsx';
+import { LiveSafety } from '../visit/LiveSafety.tsx';
 import { useLatestAnalysis, usePatient, usePlan, useVisit } from '../visit/queries.ts';
 import { SaveStatus } from '../visit/SaveStatus.tsx';
 import { SharePanel } from '../visit/SharePanel.tsx';
@@ -117,6 +118,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         <ErrorMessage error={analyse.error} />
       </fieldset>
 
+      <LiveSafety visitId={visit.id} analysed={Boolean(analysis)} />
       <fieldset className="plain" disabled={closed}>
         {analysis && (
           <AnalysisResults

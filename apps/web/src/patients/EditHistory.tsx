@@ -18,6 +18,8 @@ export function EditHistory({ patient, onDone }: { patient: PatientView; onDone:
     onSuccess: (updated) => {
       client.setQueryData(['patient', patient.id], updated);
       void client.invalidateQueries({ queryKey: ['patients'] });
+      // Pregnancy, conditions and age change the triage of the patient's visits.
+      void client.invalidateQueries({ queryKey: ['visit'] });
       onDone();
     },
   });
