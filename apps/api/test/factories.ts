@@ -1,6 +1,6 @@
 // Typed builders for integration tests: accounts, signed-in sessions, API keys, patients, visits and plans.
 import { randomBytes } from 'node:crypto';
-import type { ApiKeyScope, Role } from '@unani/contracts';
+import type { ApiKeyScope, PatientCreate, PatientHistoryInput, Role } from '@unani/contracts';
 import type { FastifyInstance } from 'fastify';
 import { newTotpSecret, totpCode } from '../src/auth/totp.ts';
 import { DEVELOPMENT_TOTP_KEY, secretBox } from '../src/auth/totpSecrets.ts';
@@ -73,7 +73,7 @@ type App = FastifyInstance;
 export async function createPatient(
   app: App,
   as: SignedIn,
-  fields: { name?: string; age?: number; sex?: 'female' | 'male' | 'other'; phone?: string; temperament?: string } = {},
+  fields: Omit<Partial<PatientCreate>, 'history'> & { history?: PatientHistoryInput } = {},
 ): Promise<string> {
   const res = await app.inject({
     method: 'POST',

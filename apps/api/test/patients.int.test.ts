@@ -49,6 +49,74 @@ describe('patients', () => {
     expect(read.json()).toEqual(patient);
   });
 
+  it('keeps a date of birth, a clinic number and the history, and works the age out from the birth date', async () => {
+    const born = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+    const created = await newPatient(a, {
+      name: 'Baby Noor',
+      birthDate: born,
+      birthDateEstimated: true,
+      sex: 'female',
+      clinicNumber: 'LHR-0042',
+      history: { allergies: ['penicillin'], conditions: ['epilepsy'], medicines: ['Phenobarbital 15 mg at night'] },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      age: 0,
+      birthDate: born,
+      birthDateEstimated: true,
+      clinicNumber: 'LHR-0042',
+      history: {
+        allergies: ['penicillin'],
+        conditions: ['epilepsy'],
+        otherConditions: [],
+        medicines: ['Phenobarbital 15 mg at night'],
+        pregnancy: null,
+      },
+    });
+    // Found by its clinic number; another practitioner may use the same number, the same one may not.
+    const found = await s.app.inject({ method: 'GET', url: '/api/v1/patients?q=LHR-0042', headers: a.headers });
+    expect(found.json().items.map((p: { name: string }) => p.name)).toEqual(['Baby Noor']);
+    expect((await newPatient(b, { name: 'X', age: 3, sex: 'male', clinicNumber: 'LHR-0042' })).statusCode).toBe(201);
+    const twice = await newPatient(a, { name: 'Y', age: 3, sex: 'male', clinicNumber: 'LHR-0042' });
+    expect(twice.statusCode).toBe(409);
+    const byB = await s.app.inject({ method: 'GET', url: '/api/v1/patients?q=LHR-0042', headers: b.headers });
+    expect(byB.json().items.map((p: { name: string }) => p.name)).toEqual(['X']);
+  });
+
+  it('refuses an age that disagrees with the birth date, a pregnancy for a man, and a missing age', async () => {
+    const disagree = await newPatient(a, { name: 'Z', age: 40, birthDate: '2000-01-01', sex: 'male' });
+    expect(disagree.statusCode).toBe(400);
+    const man = await newPatient(a, {
+      name: 'Z',
+      age: 40,
+      sex: 'male',
+      history: { pregnancy: { status: 'pregnant', weeks: 12, recordedOn: '2026-01-01' } },
+    });
+    expect(man.statusCode).toBe(400);
+    expect((await newPatient(a, { name: 'Z', sex: 'male' })).statusCode).toBe(400);
+  });
+
+  it('updates the history and removes a date of birth', async () => {
+    const id = (await newPatient(a, { name: 'Salma', birthDate: '1990-05-05', sex: 'female' })).json().id;
+    const today = new Date().toISOString().slice(0, 10);
+    const res = await s.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/patients/${id}`,
+      headers: a.headers,
+      payload: {
+        birthDate: null,
+        age: 36,
+        history: { pregnancy: { status: 'pregnant', weeks: 20, recordedOn: today }, otherConditions: ['asthma'] },
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      age: 36,
+      birthDate: null,
+      history: { otherConditions: ['asthma'], pregnancy: { status: 'pregnant', weeks: 20, recordedOn: today } },
+    });
+  });
+
   it('names each invalid field', async () => {
     const res = await newPatient(a, { name: '', age: -1, sex: 'unknown', phone: 'call me' });
     expect(res.statusCode).toBe(400);

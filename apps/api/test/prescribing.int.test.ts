@@ -15,8 +15,9 @@ afterAll(async () => {
 });
 
 type Warning = { kind: string; level: string; message: string };
+type PatientFields = NonNullable<Parameters<typeof createDiagnosedVisit>[3]>['patient'];
 
-const diagnosedVisit = async (patient: { age: number; sex: 'female' | 'male' }, complaint: string) =>
+const diagnosedVisit = async (patient: PatientFields, complaint: string) =>
   (await createDiagnosedVisit(s.app, a, complaint, { patient })).visitId;
 const savePlan = (id: string, items: object[]) => savePlanOf(s.app, a, id, items);
 
@@ -83,6 +84,35 @@ describe('prescribing checks', () => {
     const [kuchla, itrifal] = saved.json().items as Array<{ warnings: Warning[] }>;
     expect(kinds(kuchla?.warnings ?? [])).toContain('contraindication:danger');
     expect(kinds(itrifal?.warnings ?? [])).toEqual(['child-dose:check']);
+  });
+
+  it("checks the patient's record: known conditions, allergies and a pregnancy recorded weeks ago", async () => {
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const id = await diagnosedVisit(
+      {
+        age: 29,
+        sex: 'female',
+        history: {
+          conditions: ['hypertension'],
+          allergies: ['kuchla'],
+          pregnancy: { status: 'pregnant', weeks: 10, recordedOn: daysAgo(21) },
+        },
+      },
+      'headache, BP 118/76',
+    );
+    const saved = await savePlan(id, [
+      { kind: 'dawa', formulationCode: 'majoon-e-azaraqi', dose: '1 g' },
+      { kind: 'dawa', singleDrugCode: 'hilteet', dose: '250 mg' },
+    ]);
+    const [azaraqi, hilteet] = saved.json().items as Array<{ warnings: Warning[] }>;
+    const messages = (w: Warning[] = []) => w.map((x) => `${x.kind}:${x.level} ${x.message}`).join('\n');
+    // A normal pressure today does not hide the recorded hypertension; the allergy names the ingredient.
+    expect(messages(azaraqi?.warnings)).toMatch(
+      /contraindication:danger .*raised blood pressure, which the patient's record lists/,
+    );
+    expect(messages(azaraqi?.warnings)).toMatch(/allergy:danger .*allergy to kuchla; Majoon/);
+    // Pregnant at 10 weeks three weeks ago is pregnant today, with nothing said in the complaint.
+    expect(messages(hilteet?.warnings)).toMatch(/contraindication:danger .*this patient is pregnant/);
   });
 
   it('checks a draft only for the practitioner who owns the visit', async () => {

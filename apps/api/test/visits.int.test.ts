@@ -204,6 +204,41 @@ describe('visits', () => {
     expect((await patch({ vitals: null })).json().vitals).toBeNull();
   });
 
+  it('gives the triage and red flags as the visit is written, from its findings and the patient record', async () => {
+    const born = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const patient = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/patients',
+      headers: a.headers,
+      payload: { name: 'Infant', birthDate: born, sex: 'male' },
+    });
+    const created = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${patient.json().id}/encounters`,
+      headers: a.headers,
+      payload: { complaint: '' },
+    });
+    const id = created.json().id;
+    const safety = () => s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}/safety`, headers: a.headers });
+    const before = await safety();
+    expect(before.statusCode).toBe(200);
+    expect(before.json().redFlags).toEqual([]);
+    // A fever saved in the visit (no "Analyse"): a 40-day-old by the birth date is an infant under 3 months.
+    await s.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/encounters/${id}`,
+      headers: a.headers,
+      payload: { findings: [{ symptom: 'fever', present: true, origin: 'picked' }] },
+    });
+    const after = (await safety()).json();
+    expect(after.triage.level).toBe('emergency');
+    expect(after.redFlags.map((f: { code: string }) => f.code)).toEqual(['fever-in-young-infant']);
+    expect(after.advisory).toMatch(/advisory/i);
+    // Another practitioner cannot read it.
+    const other = await s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}/safety`, headers: b.headers });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('takes many concurrent analyses, diagnoses and plans of one visit without a failure', async () => {
     const { res } = await visit(a, 'headache, nausea and sensitivity to light');
     const id = res.json().id;

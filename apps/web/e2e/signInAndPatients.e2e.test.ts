@@ -50,4 +50,40 @@ describe.runIf(browserAvailable())('signing in and registering a patient, in a r
         .isVisible(),
     ).resolves.toBe(true);
   });
+  it('records an infant by age in months and a history that every visit shows', async () => {
+    const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim History');
+    const page = await ctx.browser.newPage();
+    await signIn(page, user.email);
+    await page.getByRole('link', { name: 'New patient' }).click();
+    await page.getByLabel('Name').fill('Baby Zainab');
+    await page.getByRole('spinbutton', { name: /^Age/ }).fill('7');
+    await page.getByLabel('Unit of age').selectOption('months');
+    await page.getByLabel('Sex').selectOption('female');
+    await page.getByLabel('Clinic number').fill('KHI-77');
+    await page.getByLabel('Allergies (one per line)').fill('Honey');
+    await page.getByRole('checkbox', { name: 'Epilepsy (fits)' }).check();
+    await page.getByRole('button', { name: 'Save patient' }).click();
+    await page.getByRole('heading', { name: 'Baby Zainab' }).waitFor();
+    await page.getByText('7 months (estimated)').waitFor();
+    await page.getByText('No. KHI-77').waitFor();
+    const summary = page.getByRole('definition').filter({ hasText: 'Honey' });
+    await expect(summary.isVisible()).resolves.toBe(true);
+
+    // The history is edited on the patient page.
+    await page.getByRole('button', { name: 'Edit history' }).click();
+    await page.getByLabel('Current medicines (one per line)').fill('Phenobarbital syrup 5 ml at night');
+    await page.getByRole('button', { name: 'Save history' }).click();
+    await page.getByText('Phenobarbital syrup 5 ml at night').waitFor();
+
+    // Every visit shows the record: allergies, conditions and medicines above the complaint.
+    await page.getByRole('button', { name: 'New visit' }).click();
+    await page.getByRole('heading', { name: 'Visit' }).waitFor();
+    const record = page.locator('dl.patient-summary');
+    await expect(record.textContent()).resolves.toMatch(/Allergies:?\s*Honey.*Epilepsy \(fits\).*Phenobarbital/s);
+
+    // Found by its clinic number.
+    await page.goto(`${ctx.product.url}/patients`);
+    await page.getByLabel('Search patients').fill('KHI-77');
+    await page.getByRole('list', { name: 'Patients' }).getByText('Baby Zainab').waitFor();
+  });
 });

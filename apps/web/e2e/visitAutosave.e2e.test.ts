@@ -301,4 +301,29 @@ describe.runIf(browserAvailable())('the visit saves as the practitioner types, i
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
+  it('raises the triage and a red flag from vital signs as they are typed, before Analyse and through a diagnosis', async () => {
+    const { page, pageErrors } = await openVisit();
+    // A stiff neck is recorded; a temperature of 102 °F turns into fever, and fever with a stiff neck is an
+    // emergency, without pressing "Analyse".
+    await page.getByLabel('Add finding').fill('stiff neck');
+    await page.getByRole('button', { name: 'Add neck stiffness as present' }).click();
+    const triage = page.getByRole('alert').filter({ hasText: 'Triage: Emergency' });
+    await status(page, 'Saved').waitFor();
+    await expect(triage.count()).resolves.toBe(0);
+    await page.getByLabel('Temperature', { exact: true }).fill('102');
+    await triage.waitFor();
+    const flag = page.getByRole('alert').filter({ hasText: 'Red flag' });
+    await expect(flag.textContent()).resolves.toMatch(/Fever with a stiff neck/);
+    await expect(page.getByRole('heading', { name: 'Differential diagnosis' }).count()).resolves.toBe(0);
+    // Confirming a diagnosis without an analysis keeps the warning in view above the plan.
+    await page.getByLabel('Confirm another diagnosis').fill('Shaqeeqa');
+    await page.getByRole('button', { name: 'Confirm Shaqeeqa (Migraine)' }).click();
+    await page.getByRole('heading', { name: 'Treatment plan' }).waitFor();
+    await expect(triage.isVisible()).resolves.toBe(true);
+    // A normal temperature clears it once saved.
+    await page.getByLabel('Temperature', { exact: true }).fill('98.6');
+    await expect.poll(() => triage.count(), { timeout: 10_000 }).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

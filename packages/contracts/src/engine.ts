@@ -1,6 +1,6 @@
 // The engine's answers as the API returns them: findings, differential, red flags, next questions.
 import { z } from 'zod';
-import { Severity, Sex, Temperament } from './vocabulary.ts';
+import { KnownCondition, Severity, Sex, Temperament } from './vocabulary.ts';
 
 export const MAX_COMPLAINT_LENGTH = 5000;
 
@@ -57,7 +57,12 @@ export const PatientContext = z
     temperament: Temperament.optional(),
     pregnant: z.boolean().optional(),
     pregnancyWeeks: z.number().min(0).max(45).optional(),
+    breastfeeding: z.boolean().optional(),
     vitals: VitalSigns.optional(),
+    /** Long-standing conditions from the patient's record, checked against every prescription. */
+    knownConditions: z.array(KnownCondition).optional(),
+    /** What the patient is allergic to, as recorded (free text). */
+    allergies: z.array(z.string().max(120)).max(20).optional(),
   })
   .meta({ id: 'PatientContext' });
 export type PatientContext = z.infer<typeof PatientContext>;
@@ -137,6 +142,19 @@ export const NextQuestion = z
   .object({ symptom: z.string(), name: z.string(), reason: z.string(), expectedGain: z.number() })
   .meta({ id: 'NextQuestion' });
 export type NextQuestion = z.infer<typeof NextQuestion>;
+
+/**
+ * A visit's triage and red flags as its record stands now (findings, vital signs, the patient's record), without
+ * the differential: what the visit screen shows while findings are added, before and after "Analyse".
+ */
+export const VisitSafety = z
+  .object({
+    triage: Triage,
+    redFlags: z.array(RedFlagView),
+    advisory: z.string(),
+  })
+  .meta({ id: 'VisitSafety' });
+export type VisitSafety = z.infer<typeof VisitSafety>;
 
 export const Analysis = z
   .object({

@@ -29,7 +29,14 @@ export const PlanRequest = z.object({
 export type PlanRequest = z.input<typeof PlanRequest>;
 
 /** A prescribing warning shown beside a plan item: never a silent block, always the practitioner's decision. */
-export const prescribingWarningKinds = ['dose', 'contraindication', 'confirm', 'toxic', 'child-dose'] as const;
+export const prescribingWarningKinds = [
+  'dose',
+  'contraindication',
+  'confirm',
+  'toxic',
+  'child-dose',
+  'allergy',
+] as const;
 export const PrescribingWarning = z
   .object({
     kind: z.enum(prescribingWarningKinds),

@@ -106,3 +106,20 @@ export const avoidInCodes = [
 ] as const;
 export const AvoidIn = z.enum(avoidInCodes);
 export type AvoidIn = z.infer<typeof AvoidIn>;
+
+/**
+ * The long-standing conditions a patient's record can list, named as the prescribing checks name them, so a
+ * condition recorded once is checked at every visit. Other conditions are kept as free text.
+ */
+export const knownConditionCodes = [
+  'hypertension',
+  'diabetes',
+  'epilepsy',
+  'heart-disease',
+  'liver-disease',
+  'kidney-disease',
+  'peptic-ulcer',
+  'bleeding-disorder',
+] as const satisfies readonly AvoidIn[];
+export const KnownCondition = z.enum(knownConditionCodes);
+export type KnownCondition = z.infer<typeof KnownCondition>;

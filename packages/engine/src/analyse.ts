@@ -1,6 +1,13 @@
 // The engine's one entry point for a visit: findings and context in, the whole Analysis out (triage and red flags,
 // differential, explanation, next questions). The API, the CLI and the evaluation all call this.
-import { ADVISORY_NOTICE, type Analysis, type PrescribingWarning, type Triage } from '@unani/contracts';
+import {
+  ADVISORY_NOTICE,
+  type Analysis,
+  type PrescribingWarning,
+  type RedFlagView,
+  type Triage,
+  type VisitSafety,
+} from '@unani/contracts';
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { type Differential, diagnose } from './model/diagnose.ts';
@@ -65,6 +72,26 @@ export interface SafetyAssessment {
   triage: Triage;
 }
 
+function redFlagViews(flags: RedFlagResult): RedFlagView[] {
+  return flags.fired.map((r) => ({
+    code: r.code,
+    message: r.message,
+    ...(r.summary ? { summary: r.summary } : {}),
+    urgency: r.urgency,
+    findings: r.triggeredBy.map((t) => t.symptom),
+  }));
+}
+
+/** Triage and red flags alone, for a visit whose findings are still being added (no model needed). */
+export function visitSafety(
+  findings: readonly Finding[],
+  context: PatientContext,
+  knowledge: EngineKnowledge,
+): VisitSafety {
+  const safety = assessSafety(findings, context, knowledge);
+  return { triage: safety.triage, redFlags: redFlagViews(safety.redFlags), advisory: ADVISORY_NOTICE };
+}
+
 export function assessSafety(
   findings: readonly Finding[],
   context: PatientContext,
@@ -106,13 +133,7 @@ export function analyseInDetail(
     })),
     flat: differential.flat,
     explanation: explain(differential),
-    redFlags: flags.fired.map((r) => ({
-      code: r.code,
-      message: r.message,
-      ...(r.summary ? { summary: r.summary } : {}),
-      urgency: r.urgency,
-      findings: r.triggeredBy.map((t) => t.symptom),
-    })),
+    redFlags: redFlagViews(flags),
     nextQuestions: questions.map((q) => ({
       symptom: q.symptom,
       name: q.name,

@@ -1,5 +1,13 @@
 export type { DetailedAnalysis, SafetyAssessment } from './analyse.ts';
-export { analyse, analyseInDetail, assessSafety, checkPlan, explain, NEXT_QUESTIONS_SHOWN } from './analyse.ts';
+export {
+  analyse,
+  analyseInDetail,
+  assessSafety,
+  checkPlan,
+  explain,
+  NEXT_QUESTIONS_SHOWN,
+  visitSafety,
+} from './analyse.ts';
 export { ancestry, askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 export * from './model/index.ts';
 export * from './nlp/index.ts';

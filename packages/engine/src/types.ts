@@ -85,6 +85,8 @@ export interface EngineRemedy {
   avoidIn: AvoidIn[];
   cautions: string[];
   childDose?: string;
+  /** Every name it goes by and, for a formulation, its ingredients' names: what an allergy is checked against. */
+  names?: string[];
 }
 
 /** Everything the engine needs, with the hash of the knowledge it came from (a model records it). */

@@ -1,9 +1,12 @@
 // Turns the knowledge base into the engine's input: symptoms with every surface form, disease likelihoods, red flags.
 import { inBaseUnit } from '@unani/contracts';
 import type { EngineKnowledge, EngineRemedy } from '@unani/engine';
-import type { KnowledgeBase, MaxDailyDose } from './format.ts';
+import type { KnowledgeBase, MaxDailyDose, SingleDrugEntry } from './format.ts';
 
 const baseMax = (max: MaxDailyDose | undefined) => (max ? inBaseUnit(max.amount, max.unit) : undefined);
+
+const drugNames = (d: SingleDrugEntry) =>
+  [d.name, d.englishName, d.urduName, d.botanicalName, ...d.synonyms].filter((n): n is string => Boolean(n));
 
 /** Single drugs and formulations with their safety facts; a formulation inherits its toxic ingredients' limits. */
 export function toEngineRemedies(kb: KnowledgeBase): EngineRemedy[] {
@@ -18,6 +21,7 @@ export function toEngineRemedies(kb: KnowledgeBase): EngineRemedy[] {
         ...(d.maxDailyDose ? { maxDailyDose: baseMax(d.maxDailyDose) } : {}),
         avoidIn: d.avoidIn,
         cautions: d.cautions,
+        names: drugNames(d),
       }),
     ),
     ...kb.formulations.map((f): EngineRemedy => {
@@ -34,6 +38,17 @@ export function toEngineRemedies(kb: KnowledgeBase): EngineRemedy[] {
         avoidIn: [...new Set([...f.avoidIn, ...toxicIngredients.flatMap((d) => d.avoidIn)])],
         cautions: f.cautions,
         ...(f.childDose ? { childDose: f.childDose } : {}),
+        names: [
+          ...new Set([
+            f.name,
+            ...(f.urduName ? [f.urduName] : []),
+            ...f.synonyms,
+            ...f.ingredients.flatMap((i) => {
+              const drug = i.drug ? drugs.get(i.drug) : undefined;
+              return [...(i.name ? [i.name] : []), ...(drug ? drugNames(drug) : [])];
+            }),
+          ]),
+        ],
       };
     }),
   ];

@@ -1,6 +1,6 @@
 // The engine as the API holds it: one loaded model and its lexicon. Parsing, context and analysis are the engine's
 // own functions; this only binds them to the loaded model.
-import type { Analysis, Finding, PatientContext, PrescribingWarning } from '@unani/contracts';
+import type { Analysis, Finding, PatientContext, PrescribingWarning, VisitSafety } from '@unani/contracts';
 import {
   analyse,
   buildLexicon,
@@ -10,6 +10,7 @@ import {
   type PrescribedItem,
   type ReadNote,
   readNote,
+  visitSafety,
 } from '@unani/engine';
 
 export interface ClinicalEngine {
@@ -19,6 +20,8 @@ export interface ClinicalEngine {
   /** Findings and patient context (age, sex, pregnancy, vital signs) of a note. */
   read(text: string): ReadNote;
   analyse(findings: readonly Finding[], context: PatientContext): Analysis;
+  /** Triage and red flags alone (no differential), for a visit still being written. */
+  safety(findings: readonly Finding[], context: PatientContext): VisitSafety;
   /**
    * Analyses a note and/or picked findings: a picked finding overrides a mention of the same symptom in the text,
    * and the given context overrides what the text says of the patient.
@@ -46,6 +49,7 @@ export function createClinicalEngine(model: DiagnosisModel): ClinicalEngine {
     hasSymptom: (code) => names.has(code),
     symptomName: (code) => names.get(code),
     analyse: (findings, context) => analyse(findings, context, model),
+    safety: (findings, context) => visitSafety(findings, context, model.knowledge),
     checkPlan: (items, findings, context) => checkPlan(items, findings, context, model.knowledge),
     analyseNote({ text, findings = [], context = {} }) {
       const note = text ? read(text) : { findings: [], context: {} };

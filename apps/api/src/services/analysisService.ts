@@ -1,6 +1,14 @@
 // Runs the engine on a visit's accepted findings and keeps the output, with the findings and context it was computed
 // from, as a Suggestion for audit.
-import { ADVISORY_NOTICE, Analysis, type PatientContext, type Triage } from '@unani/contracts';
+import {
+  ADVISORY_NOTICE,
+  Analysis,
+  type PatientContext,
+  pregnancyOn,
+  type Triage,
+  type VisitSafety,
+  yearsSince,
+} from '@unani/contracts';
 import { readPatientContext } from '@unani/engine';
 import type { Db, DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
@@ -13,28 +21,49 @@ import {
   ownedEncounter,
   storedVitals,
 } from './encounterService.ts';
+import { storedHistory } from './patientService.ts';
 
 /**
- * The patient as a visit knows them: the record's age, sex and temperament, completed from the complaint (age in
- * months, pregnancy, vital signs). The record wins where both speak.
+ * The patient as a visit knows them: the record's age (from the date of birth on the visit's day when there is
+ * one), sex, temperament, known conditions, allergies and pregnancy, completed from the complaint (age in months,
+ * pregnancy, vital signs). The record wins where both speak, except pregnancy: the complaint is of this visit.
  */
 export function visitContext(e: OwnedEncounter): PatientContext {
   const temperament = e.temperament ?? e.patient.temperament;
   // Only the patient context is read here; the visit's findings are the accepted ones, not a new parse.
   const fromText = readPatientContext(e.complaint).context;
+  const history = storedHistory(e.patient.history);
+  const birthDate = e.patient.birthDate?.toISOString().slice(0, 10);
   // The record keeps whole years; a note's "4 month old" is the same age, said more precisely.
   const textAge = fromText.ageYears;
   const precise = textAge !== undefined && Math.floor(textAge) === e.patient.age;
+  const ageYears = birthDate ? yearsSince(birthDate, e.createdAt) : precise ? textAge : e.patient.age;
   // Vital signs measured at the visit win over those the complaint mentions; weight and height are for the record.
   const { weightKg: _weight, heightCm: _height, ...measured } = storedVitals(e.vitals) ?? {};
   const vitals = { ...fromText.vitals, ...measured };
+  const recordedPregnancy = e.patient.sex === 'male' ? {} : pregnancyOn(history.pregnancy, e.createdAt);
+  const textSaysPregnant = fromText.pregnant !== undefined;
   return {
+    ...(textSaysPregnant ? {} : recordedPregnancy),
     ...fromText,
     ...(Object.keys(vitals).length > 0 ? { vitals } : {}),
-    ageYears: precise ? textAge : e.patient.age,
+    ageYears,
     sex: e.patient.sex,
     ...(temperament ? { temperament } : {}),
+    ...(history.conditions.length > 0 ? { knownConditions: history.conditions } : {}),
+    ...(history.allergies.length > 0 ? { allergies: history.allergies } : {}),
   };
+}
+
+/** The visit's triage and red flags as saved now: read-only, so a closed visit has them too. */
+export async function currentSafety(
+  db: Db,
+  engine: ClinicalEngine,
+  practitionerId: string,
+  id: string,
+): Promise<VisitSafety> {
+  const encounter = await ownedEncounter(db, practitionerId, id);
+  return engine.safety(encounter.findings.map(findingOfRow), visitContext(encounter));
 }
 
 export function analyseEncounter(

@@ -121,7 +121,10 @@ export function toEncounterView(e: EncounterRow): EncounterView {
 export async function ownedEncounter(db: DbTx, practitionerId: string, id: string) {
   const row = await db.encounter.findFirst({
     where: { id, practitionerId, patient: { deletedAt: null } },
-    select: { ...encounterSelect, patient: { select: { age: true, sex: true, temperament: true } } },
+    select: {
+      ...encounterSelect,
+      patient: { select: { age: true, birthDate: true, sex: true, temperament: true, history: true } },
+    },
   });
   if (!row) throw notFound('The visit');
   return row;

@@ -1,8 +1,16 @@
 // Patients of one practitioner. Every query is scoped to the practitioner: another's patient is "not found".
-import type { ListQuery, PatientCreate, PatientUpdate, PatientView } from '@unani/contracts';
+import {
+  type ListQuery,
+  type PatientCreate,
+  PatientHistory,
+  type PatientUpdate,
+  type PatientView,
+  wholeYearsSince,
+} from '@unani/contracts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import { inTransaction } from '../db/transactions.ts';
-import { notFound } from './domainErrors.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { conflict, invalid, notFound } from './domainErrors.ts';
 import { likeEscaped } from './likePattern.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
@@ -10,9 +18,13 @@ const patientSelect = {
   id: true,
   name: true,
   age: true,
+  birthDate: true,
+  birthDateEstimated: true,
   sex: true,
   phone: true,
   temperament: true,
+  clinicNumber: true,
+  history: true,
   createdAt: true,
   updatedAt: true,
   encounters: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
@@ -22,22 +34,38 @@ type PatientRow = {
   id: string;
   name: string;
   age: number;
+  birthDate: Date | null;
+  birthDateEstimated: boolean;
   sex: PatientView['sex'];
   phone: string | null;
   temperament: PatientView['temperament'];
+  clinicNumber: string | null;
+  history: unknown;
   createdAt: Date;
   updatedAt: Date;
   encounters: { createdAt: Date }[];
 };
 
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The stored history, read through its schema (a row from before the history existed has none). */
+export function storedHistory(value: unknown): PatientHistory {
+  return PatientHistory.parse(value ?? {});
+}
+
 export function toPatientView(p: PatientRow): PatientView {
+  const birthDate = p.birthDate ? isoDate(p.birthDate) : null;
   return {
     id: p.id,
     name: p.name,
-    age: p.age,
+    age: birthDate ? wholeYearsSince(birthDate) : p.age,
+    birthDate,
+    birthDateEstimated: p.birthDateEstimated,
     sex: p.sex,
     phone: p.phone,
     temperament: p.temperament,
+    clinicNumber: p.clinicNumber,
+    history: storedHistory(p.history),
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     lastVisitAt: p.encounters[0]?.createdAt.toISOString() ?? null,
@@ -47,8 +75,13 @@ export function toPatientView(p: PatientRow): PatientView {
 const owned = (practitionerId: string, id: string) => ({ id, practitionerId, deletedAt: null });
 
 export async function listPatients(db: DbTx, practitionerId: string, query: ListQuery & { q?: string }) {
+  const q = query.q ? likeEscaped(query.q) : undefined;
   const rows = await db.patient.findMany({
-    where: { practitionerId, deletedAt: null, ...(query.q ? { name: { contains: likeEscaped(query.q) } } : {}) },
+    where: {
+      practitionerId,
+      deletedAt: null,
+      ...(q ? { OR: [{ name: { contains: q } }, { clinicNumber: q }] } : {}),
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: patientSelect,
     ...pageArgs(query),
@@ -64,19 +97,70 @@ export async function getPatient(db: DbTx, practitionerId: string, id: string): 
 
 // Changes run in a transaction so that the request's audit row commits with them (services/auditScope.ts).
 
+/**
+ * The row's columns from the input: a date of birth sets the stored age (whole years today) and, given together
+ * with an age, must agree with it; pregnancy is recorded for women only.
+ */
+function patientData(input: PatientCreate | PatientUpdate, sex: PatientView['sex'] | undefined) {
+  const { history, birthDate, birthDateEstimated, ...rest } = input;
+  const data: Prisma.PatientUncheckedUpdateInput = { ...rest };
+  if (birthDate) {
+    const years = wholeYearsSince(birthDate);
+    if (input.age !== undefined && input.age !== years)
+      throw invalid('The age and the date of birth disagree.', [
+        { field: 'age', message: `the date of birth makes the patient ${years}` },
+      ]);
+    Object.assign(data, { birthDate: new Date(`${birthDate}T00:00:00Z`), age: years });
+  } else if (birthDate === null) Object.assign(data, { birthDate: null });
+  if (birthDate !== undefined || birthDateEstimated !== undefined)
+    data.birthDateEstimated = Boolean(birthDate && birthDateEstimated);
+  if (history) {
+    if (history.pregnancy && sex === 'male')
+      throw invalid('Pregnancy and breastfeeding are recorded for women only.', [
+        { field: 'history.pregnancy', message: 'not for a male patient' },
+      ]);
+    data.history = history;
+  }
+  return data;
+}
+
+/** Two patients of one practitioner cannot share a clinic number. */
+async function uniqueClinicNumber<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const target = (error as { code?: string; meta?: { target?: unknown } }).code;
+    if (target === 'P2002') throw conflict('Another of your patients has this clinic number.');
+    throw error;
+  }
+}
+
 export async function createPatient(db: Db, practitionerId: string, input: PatientCreate): Promise<PatientView> {
-  const row = await inTransaction(db, (tx) =>
-    tx.patient.create({ data: { ...input, practitionerId }, select: patientSelect }),
+  const data = patientData(input, input.sex) as Prisma.PatientUncheckedCreateInput;
+  const row = await uniqueClinicNumber(() =>
+    inTransaction(db, (tx) =>
+      tx.patient.create({
+        data: { ...data, practitionerId } as Prisma.PatientUncheckedCreateInput,
+        select: patientSelect,
+      }),
+    ),
   );
   return toPatientView(row);
 }
 
 export async function updatePatient(db: Db, practitionerId: string, id: string, input: PatientUpdate) {
-  return inTransaction(db, async (tx) => {
-    const { count } = await tx.patient.updateMany({ where: owned(practitionerId, id), data: input });
-    if (count === 0) throw notFound('The patient');
-    return getPatient(tx, practitionerId, id);
-  });
+  return uniqueClinicNumber(() =>
+    inTransaction(db, async (tx) => {
+      const current = await tx.patient.findFirst({ where: owned(practitionerId, id), select: { sex: true } });
+      if (!current) throw notFound('The patient');
+      const { count } = await tx.patient.updateMany({
+        where: owned(practitionerId, id),
+        data: patientData(input, input.sex ?? current.sex) as Prisma.PatientUncheckedUpdateManyInput,
+      });
+      if (count === 0) throw notFound('The patient');
+      return getPatient(tx, practitionerId, id);
+    }),
+  );
 }
 
 /**

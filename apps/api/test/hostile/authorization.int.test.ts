@@ -76,6 +76,7 @@ const table: Row[] = [
   row('PATCH /api/v1/encounters/:id',                 [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`, () => ({ nabzNotes: 'steady' })),
   row('POST /api/v1/encounters/:id/analyse',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analyse`),
   row('GET /api/v1/encounters/:id/analysis',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/analysis`),
+  row('GET /api/v1/encounters/:id/safety',            [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/safety`),
   row('POST /api/v1/encounters/:id/diagnosis',        [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/diagnosis`, () => ({ diseaseCode: 'shaqeeqa' })),
   row('GET /api/v1/encounters/:id/plan',              [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`),
   row('POST /api/v1/encounters/:id/plan',             [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}/plan`, () => planBody),

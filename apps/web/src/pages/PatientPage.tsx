@@ -1,19 +1,23 @@
-// One patient: details and history of visits; "New visit" starts one.
+// One patient: details, medical history (editable) and visits; "New visit" starts one.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { routes } from '@unani/contracts/routes';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En, Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { EditHistory } from '../patients/EditHistory.tsx';
+import { AgeText, PatientSummary } from '../patients/PatientSummary.tsx';
 
 export function PatientPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
   const patient = useQuery({ queryKey: ['patient', id], queryFn: () => api(routes.getPatient, { params: { id } }) });
   const visits = useQuery({
     queryKey: ['visits', id],
@@ -40,7 +44,13 @@ export function PatientPage() {
         </button>
       </div>
       <p className="muted">
-        {t('patient.years', { age: p.age })} · {t(`vocabulary.sex.${p.sex}`)}
+        <AgeText patient={p} /> · {t(`vocabulary.sex.${p.sex}`)}
+        {p.clinicNumber && (
+          <>
+            {' · '}
+            <bdi>{t('patient.clinicNumber', { number: p.clinicNumber })}</bdi>
+          </>
+        )}
         {p.phone && (
           <>
             {' · '}
@@ -50,6 +60,15 @@ export function PatientPage() {
         {p.temperament ? ` · ${t(`vocabulary.temperament.${p.temperament}`)}` : ''}
       </p>
       <ErrorMessage error={newVisit.error} />
+      <div className="row spread">
+        <h2>{t('history.title')}</h2>
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('history.edit')}
+          </button>
+        )}
+      </div>
+      {editing ? <EditHistory patient={p} onDone={() => setEditing(false)} /> : <PatientSummary patient={p} />}
       <h2>{t('patient.visits')}</h2>
       <ErrorMessage error={visits.error} />
       {visits.data?.items.length === 0 && <p className="muted">{t('patient.noVisits')}</p>}

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { AgeText, PatientSummary } from '../patients/PatientSummary.tsx';
 import { AddFinding } from '../visit/AddFinding.tsx';
 import { AnalysisResults } from '../visit/AnalysisResults.tsx';
 import { AssessmentFields } from '../visit/AssessmentFields.tsx';
@@ -16,6 +17,7 @@ import { ComplaintField } from '../visit/ComplaintField.tsx';
 import { DiagnosisSection } from '../visit/DiagnosisSection.tsx';
 import { FindingChips } from '../visit/FindingChips.tsx';
 import { LeaveDialog } from '../visit/LeaveDialog.tsx';
+import { LiveSafety } from '../visit/LiveSafety.tsx';
 import { useLatestAnalysis, usePatient, usePlan, useVisit } from '../visit/queries.ts';
 import { SaveStatus } from '../visit/SaveStatus.tsx';
 import { SharePanel } from '../visit/SharePanel.tsx';
@@ -74,11 +76,14 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         {patient.data && (
           <>
             <Typed text={patient.data.name} />
-            {` · ${t('patient.years', { age: patient.data.age })} · ${t(`vocabulary.sex.${patient.data.sex}`)} · `}
+            {' · '}
+            <AgeText patient={patient.data} />
+            {` · ${t(`vocabulary.sex.${patient.data.sex}`)} · `}
           </>
         )}
         {format.dateTime(visit.createdAt)}
       </p>
+      {patient.data && <PatientSummary patient={patient.data} />}
 
       {closed && (
         <p className="alert" role="status">
@@ -113,6 +118,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
         <ErrorMessage error={analyse.error} />
       </fieldset>
 
+      <LiveSafety visitId={visit.id} analysed={Boolean(analysis)} />
       <fieldset className="plain" disabled={closed}>
         {analysis && (
           <AnalysisResults

@@ -1,12 +1,11 @@
-// The engine's answer, triage and red flags first: differential, a warning when nothing stands out, next questions.
+// The engine's answer: differential, a warning when nothing stands out, next questions (the triage and red flags
+// above it are the visit's live ones: visit/LiveSafety.tsx).
 import type { Analysis } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { AskNext } from './AskNext.tsx';
 import { DifferentialList } from './DifferentialList.tsx';
-import { RedFlags } from './RedFlags.tsx';
-import { TriageBanner } from './TriageBanner.tsx';
 
 interface Props {
   analysis: Analysis;
@@ -21,8 +20,6 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
   const { t } = useTranslation();
   return (
     <section aria-labelledby="results-heading">
-      <TriageBanner triage={analysis.triage} />
-      <RedFlags flags={analysis.redFlags} />
       <h2 id="results-heading">{t('analysis.heading')}</h2>
       {analysis.flat && <p className="warning">{t('analysis.flat')}</p>}
       <DifferentialList

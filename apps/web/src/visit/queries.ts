@@ -9,9 +9,16 @@ export type NoteSummaryView = NoteSummary;
 export const visitKey = (id: string) => ['visit', id] as const;
 export const planKey = (id: string) => ['plan', id] as const;
 export const notesKey = (id: string) => ['notes', id] as const;
+/** Under the visit's key, so whatever refreshes the visit refreshes its triage too. */
+export const safetyKey = (id: string) => ['visit', id, 'safety'] as const;
 
 export function useVisit(id: string) {
   return useQuery({ queryKey: visitKey(id), queryFn: () => api(routes.getVisit, { params: { id } }) });
+}
+
+/** The visit's triage and red flags as saved now: refreshed after each save, before any "Analyse". */
+export function useVisitSafety(id: string) {
+  return useQuery({ queryKey: safetyKey(id), queryFn: () => api(routes.getVisitSafety, { params: { id } }) });
 }
 
 export function usePatient(id: string | undefined) {

@@ -4,7 +4,7 @@ import type { EncounterView } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { visitKey } from './queries.ts';
+import { safetyKey, visitKey } from './queries.ts';
 import { keepUnsavedEdits } from './unsavedEdits.ts';
 import { useAutosave } from './useAutosave.ts';
 import type { VisitDraft } from './useVisitDraft.ts';
@@ -22,6 +22,8 @@ export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
     send: async (edits: VisitEdits) => {
       const answer = await api(routes.updateVisit, { params: { id }, body: await draft.toUpdate(edits) });
       client.setQueryData(visitKey(id), answer);
+      // The triage follows every saved finding and vital sign, not only "Analyse".
+      void client.invalidateQueries({ queryKey: safetyKey(id) });
     },
     keep: (edits) => keepUnsavedEdits(id, 'visit', edits),
   });
@@ -31,6 +33,8 @@ export function useVisitActions(visit: EncounterView, draft: VisitDraft) {
       await autosave.saveNow(edits);
       return api(routes.analyseVisit, { params: { id } });
     },
+    // The analysis computed the same triage from the same saved visit: show it at once.
+    onSuccess: ({ triage, redFlags, advisory }) => client.setQueryData(safetyKey(id), { triage, redFlags, advisory }),
   });
   const confirm = useMutation({
     mutationFn: (diseaseCode: string) => api(routes.confirmDiagnosis, { params: { id }, body: { diseaseCode } }),

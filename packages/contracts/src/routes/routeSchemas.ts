@@ -21,7 +21,7 @@ import {
 } from '../auth.ts';
 import { CodeParam, IdParam, ListQuery, pageOf } from '../common.ts';
 import { DiagnosisRequest, DiagnosisView, EncounterCreate, EncounterUpdate, EncounterView } from '../encounters.ts';
-import { Analysis, DiagnoseRequest, ParseRequest, ParseResponse } from '../engine.ts';
+import { Analysis, DiagnoseRequest, ParseRequest, ParseResponse, VisitSafety } from '../engine.ts';
 import {
   DiseaseDetail,
   DiseaseListQuery,
@@ -111,6 +111,7 @@ export const routeSchemas = defineRouteSchemas(routes, {
   updateVisit: { params: IdParam, body: EncounterUpdate, response: EncounterView },
   analyseVisit: { params: IdParam, response: Analysis },
   getAnalysis: { params: IdParam, response: Analysis },
+  getVisitSafety: { params: IdParam, response: VisitSafety },
   confirmDiagnosis: { params: IdParam, body: DiagnosisRequest, status: 201, response: DiagnosisView },
 
   getPlan: { params: IdParam, response: PlanView },

@@ -49,6 +49,7 @@ export const routes = named({
   updateVisit: patch('/api/v1/encounters/:id'),
   analyseVisit: post('/api/v1/encounters/:id/analyse'),
   getAnalysis: get('/api/v1/encounters/:id/analysis'),
+  getVisitSafety: get('/api/v1/encounters/:id/safety'),
   confirmDiagnosis: post('/api/v1/encounters/:id/diagnosis'),
 
   getPlan: get('/api/v1/encounters/:id/plan'),

@@ -1,6 +1,7 @@
 // Prescribing checks for one visit: a dose above the remedy's daily maximum, a contraindication that matches the
-// patient (pregnancy, age, a condition the findings show), a toxic remedy, an adult dose for a child. Each is a
-// warning beside the item, never a silent block: the practitioner decides.
+// patient (pregnancy, breastfeeding, age, a condition the findings show or the record lists), a recorded allergy, a
+// toxic remedy, an adult dose for a child. Each is a warning beside the item, never a silent block: the
+// practitioner decides.
 import { type AvoidIn, dailyAmount, type PrescribingWarning } from '@unani/contracts';
 import type { EngineKnowledge, EngineRemedy, Finding, PatientContext } from '../types.ts';
 import { couldBePregnant } from './redFlags.ts';
@@ -70,6 +71,7 @@ function contraindications(remedy: EngineRemedy, context: PatientContext, presen
   const out: PrescribingWarning[] = [];
   const age = context.ageYears;
   const mayBePregnant = couldBePregnant(context);
+  const recorded = new Set<AvoidIn>(context.knownConditions ?? []);
   for (const avoid of remedy.avoidIn) {
     const what = AVOID_WORDS[avoid];
     const danger = (message: string) => out.push({ kind: 'contraindication', level: 'danger', message });
@@ -91,16 +93,22 @@ function contraindications(remedy: EngineRemedy, context: PatientContext, presen
         break;
       }
       case 'hypertension':
-        if ((CONDITION_FINDINGS.hypertension ?? []).some((c) => present.has(c)) || raisedPressure(context))
+        if (recorded.has('hypertension'))
+          danger(`${remedy.name} is contraindicated in raised blood pressure, which the patient's record lists.`);
+        else if ((CONDITION_FINDINGS.hypertension ?? []).some((c) => present.has(c)) || raisedPressure(context))
           danger(`${remedy.name} is contraindicated in raised blood pressure, which this visit records.`);
         else if (context.vitals?.systolic === undefined)
           check(`${remedy.name} is contraindicated in raised blood pressure: measure the blood pressure first.`);
         break;
       case 'breastfeeding':
-        if (mayBePregnant) check(`${remedy.name} is not for breastfeeding mothers: ask whether she is breastfeeding.`);
+        if (context.breastfeeding) danger(`${remedy.name} is not for breastfeeding mothers, and this patient is one.`);
+        else if (context.breastfeeding === undefined && mayBePregnant)
+          check(`${remedy.name} is not for breastfeeding mothers: ask whether she is breastfeeding.`);
         break;
       default:
-        if ((CONDITION_FINDINGS[avoid] ?? []).some((c) => present.has(c)))
+        if (recorded.has(avoid))
+          danger(`${remedy.name} is contraindicated in ${what}, which the patient's record lists.`);
+        else if ((CONDITION_FINDINGS[avoid] ?? []).some((c) => present.has(c)))
           danger(`${remedy.name} is contraindicated in ${what}, which this visit's findings suggest.`);
     }
   }
@@ -131,7 +139,7 @@ export function checkPrescription(
         level: 'danger',
         message: `${item.dose} is ${show(daily)} a day, above the maximum of ${show(max)} a day for ${remedy.name}.`,
       });
-    warnings.push(...contraindications(remedy, context, present));
+    warnings.push(...contraindications(remedy, context, present), ...allergyWarnings(remedy, context.allergies ?? []));
     const age = context.ageYears;
     if (item.kind === 'dawa' && age !== undefined && age < CHILD_BELOW_YEARS && !remedy.avoidIn.includes('children'))
       warnings.push({
@@ -156,4 +164,36 @@ export function checkPrescription(
 
 function show({ amount, unit }: { amount: number; unit: string }): string {
   return unit === 'mg' && amount >= 1000 ? `${amount / 1000} g` : `${amount} ${unit}`;
+}
+
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * A recorded allergy that one of the remedy's names (its own or an ingredient's) contains, or is contained in, as
+ * whole words: "honey" matches the ingredient "Asal (Honey)". Allergy lines may list several, split at , ; / "and".
+ */
+function allergyWarnings(remedy: EngineRemedy, allergies: readonly string[]): PrescribingWarning[] {
+  const names = (remedy.names ?? [remedy.name]).map((n) => ({ name: n, words: words(n) }));
+  const terms = allergies
+    .flatMap((line) => line.split(/[,;/]|\band\b|\bor\b/i))
+    .map((t) => words(t))
+    .filter((t) => t.trim().length >= 3);
+  const out: PrescribingWarning[] = [];
+  for (const term of new Set(terms)) {
+    const match = names.find((n) => n.words.includes(term) || (n.words.trim().length >= 4 && term.includes(n.words)));
+    if (match)
+      out.push({
+        kind: 'allergy',
+        level: 'danger',
+        message: `The patient's record lists an allergy to ${term.trim()}; ${remedy.name} ${
+          match.name === remedy.name ? 'is' : `contains ${match.name}`
+        }.`,
+      });
+  }
+  return out;
 }

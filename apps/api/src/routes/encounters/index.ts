@@ -3,7 +3,7 @@ import { Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireEngine } from '../../modelRuntime/engineAccess.ts';
 import { callerUser } from '../../plugins/auth.ts';
-import { analyseEncounter, latestAnalysis } from '../../services/analysisService.ts';
+import { analyseEncounter, currentSafety, latestAnalysis } from '../../services/analysisService.ts';
 import { confirmDiagnosis } from '../../services/diagnosisService.ts';
 import { createEncounter, getEncounter, listEncounters, updateEncounter } from '../../services/encounterService.ts';
 import { routeOf } from '../routeOf.ts';
@@ -67,6 +67,16 @@ export const encounterRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     config: { access: clinic, audit: { action: 'encounter.analysis.read', entity: 'encounter' } },
     handler: (req) => latestAnalysis(app.db, callerUser(req).id, req.params.id),
+  });
+
+  app.route({
+    ...routeOf(routeTable.getVisitSafety, {
+      tags,
+      summary: 'The visit’s triage and red flags as its findings, vital signs and patient record stand now (advisory)',
+      errors,
+    }),
+    config: { access: clinic, audit: { action: 'encounter.safety.read', entity: 'encounter' } },
+    handler: (req) => currentSafety(app.db, requireEngine(app), callerUser(req).id, req.params.id),
   });
 
   app.route({
