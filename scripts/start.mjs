@@ -23,7 +23,10 @@ const cli = (...args) =>
     env,
   });
 const children = [cli('serve', '--wait-for-model'), cli('worker')];
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const c of children) c.kill(signal);
+  });
 // One process ending ends the product: stop the other and exit with the first one's status.
 let exiting = false;
 for (const child of children) {
