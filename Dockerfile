@@ -1,4 +1,5 @@
-# Unani CDSS: API and web app in one process. Built and run by docker-compose.yml.
+# Unani CDSS: API and web app in one process (`cdss serve`, the default command); the same image runs the
+# training worker with `cdss worker`. Built and run by docker-compose.yml.
 FROM node:20-bookworm-slim
 WORKDIR /app
 RUN npm install -g pnpm@12.4.2

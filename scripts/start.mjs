@@ -1,4 +1,5 @@
-// `npm start`: install, build, prepare the database and serve the product on http://localhost:3000.
+// `npm start`: install, build, prepare the database and serve the product on http://localhost:3000, with the
+// training worker beside the server (the server waits for the worker's first model on a fresh start).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { installAndBuild, root } from './pnpm.mjs';
@@ -15,10 +16,24 @@ if (!env.PUBLIC_URL && !process.env.NODE_ENV) {
   );
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli/main.ts'), 'serve'], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const cli = (...args) =>
+  spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli/main.ts'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
+const children = [cli('serve', '--wait-for-model'), cli('worker')];
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const c of children) c.kill(signal);
+  });
+// One process ending ends the product: stop the other and exit with the first one's status.
+let exiting = false;
+for (const child of children) {
+  child.on('exit', (code, signal) => {
+    if (exiting) return;
+    exiting = true;
+    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}

@@ -1,5 +1,6 @@
 // The whole API as one Fastify instance: tests call buildServer() and use inject(); main.ts listens.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { EngineKnowledge } from '@unani/engine';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
@@ -7,7 +8,7 @@ import { DEVELOPMENT_TOTP_KEY, type SecretBox, secretBox } from './auth/totpSecr
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import type { ClinicalEngine } from './modelRuntime/clinicalEngine.ts';
-import type { Retrainer } from './modelRuntime/retraining.ts';
+import { followActiveModel } from './modelRuntime/modelFollower.ts';
 import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerCacheHeaders } from './plugins/cacheHeaders.ts';
@@ -50,8 +51,11 @@ export interface ServerDeps {
   readiness?: Record<string, ReadinessCheck>;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
-  /** Retraining from the admin page; absent in tests that do not need it. */
-  retrainer?: Retrainer;
+  /**
+   * Follow the active ModelVersion for this knowledge and swap the engine when another becomes current (every few
+   * seconds, or `intervalMs`); off in tests that hold a fixed engine.
+   */
+  followModel?: { knowledge: EngineKnowledge; intervalMs?: number };
   /** Where logs go (standard output when omitted); tests capture them to check redaction. */
   logStream?: DestinationStream;
   /** The Redis channel of credential changes and the credential cache's lifetime, when not the defaults. */
@@ -112,10 +116,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
-  await app.register(modelRoutes, { retrainer: deps.retrainer });
+  await app.register(modelRoutes);
   // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
   await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });
   await registerWebApp(app, deps.webDist);
+  if (deps.followModel) {
+    const { knowledge, intervalMs } = deps.followModel;
+    const follower = followActiveModel(app, knowledge, intervalMs);
+    app.addHook('onReady', () => void follower.check());
+    app.addHook('onClose', () => follower.stop());
+  }
   return app;
 }
 

@@ -8,8 +8,9 @@ import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths
 import { parseDatabaseUrl } from './db/databaseUrl.ts';
 import { createPrisma } from './db/prisma.ts';
 import { seedKnowledge } from './db/seedKnowledge.ts';
+import { waitForFirstModel } from './modelRuntime/firstModel.ts';
 import { loadEngine } from './modelRuntime/loadEngine.ts';
-import { createRetrainer } from './modelRuntime/retraining.ts';
+import { enqueueTraining } from './services/trainingJobService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 import { setUpFirstAdmin } from './setup/firstAdmin.ts';
 import { ensurePortFree } from './setup/portFree.ts';
@@ -19,7 +20,12 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-export async function startProduct(env: Env = loadEnv()) {
+export interface StartOptions {
+  /** Without a model for the knowledge, wait for the worker's first one instead of serving engine routes 503. */
+  waitForModel?: boolean;
+}
+
+export async function startProduct(env: Env = loadEnv(), options: StartOptions = {}) {
   await ensurePortFree(env.HOST, env.PORT);
   const target = parseDatabaseUrl(env.DATABASE_URL);
   await ensureDatabase(target, say);
@@ -32,29 +38,25 @@ export async function startProduct(env: Env = loadEnv()) {
   for (const k of seeded.kept) say(`Kept ${k.kind} ${k.code} although it left the files: ${k.reason}.`);
   const knowledge = toEngineKnowledge(kb);
   const modelDir = env.MODEL_DIR ?? defaultModelDir;
-  const engine = await loadEngine(db, knowledge, { modelDir, backend: env.ENGINE_BACKEND, log: say });
+  let engine = await loadEngine(db, knowledge, { modelDir, log: say });
+  if (!engine) {
+    // Training belongs to the worker: queue it, and serve engine routes 503 until the model is active.
+    const job = await enqueueTraining(db, null);
+    say(`No model for knowledge ${knowledge.hash.slice(0, 16)} yet: training job ${job.id} queued for "cdss worker".`);
+    if (options.waitForModel) engine = await waitForFirstModel(db, knowledge, { modelDir, log: say });
+  }
 
-  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
-  const retrainer = createRetrainer({
-    db,
-    knowledge,
-    modelDir,
-    backend: env.ENGINE_BACKEND,
-    onTrained: (next) => {
-      if (app) app.engine = next;
-    },
-  });
   const totpKey = env.TOTP_ENCRYPTION_KEY ?? totpKeyFromFile(modelDir, say);
-  app = await buildServer({
+  const app = await buildServer({
     env: { ...env, TOTP_ENCRYPTION_KEY: totpKey },
     db,
     engine,
-    retrainer,
+    followModel: { knowledge },
     webDist: webDistDir,
   });
   const address = await app.listen({ port: env.PORT, host: env.HOST }).catch(async (error) => {
     // Taken between the check and now: close what holds the process open, then report.
-    await app?.close();
+    await app.close();
     await db.$disconnect();
     throw error;
   });

@@ -144,6 +144,22 @@ export type ApiKeyView = z.infer<typeof ApiKeyView>;
 export const ApiKeyCreated = ApiKeyView.extend({ key: z.string() });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
 
+const GateScore = z.object({ version: z.string(), n: z.number(), top1: z.number(), top3: z.number() });
+
+/** What the activation gate measured: the candidate and the active model on the same evaluation set. */
+export const ModelEvaluation = z
+  .object({
+    evaluationSet: z.string(),
+    tolerance: z.number(),
+    candidate: GateScore,
+    current: GateScore.nullable(),
+    accepted: z.boolean(),
+  })
+  .meta({ id: 'ModelEvaluation' });
+export type ModelEvaluation = z.infer<typeof ModelEvaluation>;
+
+export const trainingJobStatuses = ['queued', 'running', 'done', 'failed', 'rejected'] as const;
+
 export const ModelInfo = z
   .object({
     current: z
@@ -156,15 +172,20 @@ export const ModelInfo = z
       })
       .nullable(),
     training: z.object({
-      status: z.enum(['idle', 'training', 'done', 'failed', 'unavailable']),
+      /** `training` while the newest job is queued or running; `rejected` when the gate kept the current model. */
+      status: z.enum(['idle', 'training', 'done', 'failed', 'rejected', 'unavailable']),
+      jobId: z.string().optional(),
+      jobStatus: z.enum(trainingJobStatuses).optional(),
       stage: z.string().optional(),
       done: z.number().optional(),
       total: z.number().optional(),
+      requestedAt: z.string().optional(),
       startedAt: z.string().optional(),
       finishedAt: z.string().optional(),
       confirmedCases: z.number().optional(),
       version: z.string().optional(),
       error: z.string().optional(),
+      evaluation: ModelEvaluation.optional(),
     }),
   })
   .meta({ id: 'ModelInfo' });

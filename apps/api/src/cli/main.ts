@@ -6,9 +6,11 @@ import { engineCommands } from './engineCommands.ts';
 import { kbCommands } from './kbCommands.ts';
 import { serveCommands } from './serveCommands.ts';
 import { userCommands } from './userCommands.ts';
+import { workerCommands } from './workerCommands.ts';
 
 const commands: Record<string, Command> = {
   ...serveCommands,
+  ...workerCommands,
   ...dbCommands,
   ...userCommands,
   ...kbCommands,

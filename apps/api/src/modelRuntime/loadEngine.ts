@@ -1,32 +1,35 @@
-// Loads the engine for the server: the model matching the knowledge (trained when missing, with a
-// progress bar), the text parser, and the model's record in ModelVersion for audit (services/modelVersionService.ts).
-import type { BackendName, EngineKnowledge } from '@unani/engine';
+// Loads the engine for the server from the active ModelVersion's file, never by training: training is the worker's
+// (`cdss worker`). A model file for the knowledge left by `cdss train` or an earlier version is taken up and recorded
+// when no version for this knowledge is active.
+import { existsSync, readFileSync } from 'node:fs';
+import { type EngineKnowledge, loadModel } from '@unani/engine';
 import type { Db } from '../db/prisma.ts';
-import { registerModelVersion } from '../services/modelVersionService.ts';
+import { activeModelVersion, registerModelVersion } from '../services/modelVersionService.ts';
 import { type ClinicalEngine, createClinicalEngine } from './clinicalEngine.ts';
-import { currentModel } from './modelStore.ts';
-import { trainingProgressBar } from './progressBar.ts';
+import { modelFile } from './modelStore.ts';
 
+/** The engine of the active model for this knowledge; undefined when none exists yet (a training job must make one). */
 export async function loadEngine(
   db: Db,
   knowledge: EngineKnowledge,
-  options: { modelDir: string; backend?: BackendName; log: (line: string) => void },
-): Promise<ClinicalEngine> {
-  const progress = trainingProgressBar();
-  const { model, file, trained } = await currentModel(knowledge, options.modelDir, {
-    backend: options.backend,
-    onProgress: (p) => {
-      progress.update(p);
-      if (p.stage === 'done') progress.stop();
-    },
-    log: options.log,
-  }).finally(progress.stop);
-  if (trained) {
-    const m = model.artifact.metrics;
-    options.log(
-      `Trained model ${model.artifact.version} (${model.artifact.backend}): top-1 ${m.top1.toFixed(3)}, top-3 ${m.top3.toFixed(3)} on held-out cases.`,
-    );
+  options: { modelDir: string; log: (line: string) => void },
+): Promise<ClinicalEngine | undefined> {
+  const row = await activeModelVersion(db);
+  if (row && row.knowledgeHash === knowledge.hash) {
+    try {
+      return createClinicalEngine(loadModel(readFileSync(row.artifactPath, 'utf8'), knowledge));
+    } catch (error) {
+      options.log(`The active model ${row.version} could not be loaded from ${row.artifactPath}: ${String(error)}`);
+    }
   }
-  await registerModelVersion(db, model, file);
-  return createClinicalEngine(model);
+  const file = modelFile(options.modelDir, knowledge);
+  if (!existsSync(file)) return undefined;
+  try {
+    const model = loadModel(readFileSync(file, 'utf8'), knowledge);
+    await registerModelVersion(db, model, file);
+    return createClinicalEngine(model);
+  } catch (error) {
+    options.log(`${file} could not be loaded: ${String(error)}`);
+    return undefined;
+  }
 }

@@ -4,9 +4,10 @@
 import type { ModelInfo } from '@unani/contracts';
 import type { ConfirmedCase, DiagnosisModel } from '@unani/engine';
 import type { Db } from '../db/prisma.ts';
+import { capPerPractitioner, MAX_CASES_PER_PRACTITIONER } from './practitionerCap.ts';
 
-/** Records the model in ModelVersion and marks it as the current one. */
-export async function registerModelVersion(db: Db, model: DiagnosisModel, artifactPath: string): Promise<void> {
+/** Records the model in ModelVersion and marks it as the current one; returns the row's id. */
+export async function registerModelVersion(db: Db, model: DiagnosisModel, artifactPath: string): Promise<string> {
   const a = model.artifact;
   const data = {
     knowledgeHash: a.knowledgeHash,
@@ -15,27 +16,42 @@ export async function registerModelVersion(db: Db, model: DiagnosisModel, artifa
     metrics: { ...a.metrics },
     artifactPath,
   };
-  await db.$transaction(async (tx) => {
-    await tx.modelVersion.upsert({
+  return db.$transaction(async (tx) => {
+    const row = await tx.modelVersion.upsert({
       where: { version: a.version },
       create: { version: a.version, ...data, current: true },
       update: { ...data, current: true },
+      select: { id: true },
     });
     await tx.modelVersion.updateMany({
       where: { version: { not: a.version }, current: true },
       data: { current: false },
     });
+    return row.id;
   });
 }
 
-/** The recorded version, with its metrics, as the admin page shows it; null when none is loaded or recorded. */
-export async function modelVersionView(db: Db, version: string | undefined): Promise<ModelInfo['current']> {
-  const row = version
-    ? await db.modelVersion.findUnique({
-        where: { version },
-        select: { version: true, backend: true, knowledgeHash: true, createdAt: true, metrics: true },
-      })
-    : null;
+export interface ActiveModelRow {
+  id: string;
+  version: string;
+  knowledgeHash: string;
+  artifactPath: string;
+}
+
+/** The version marked current: one indexed row, cheap enough for every replica to ask every few seconds. */
+export function activeModelVersion(db: Db): Promise<ActiveModelRow | null> {
+  return db.modelVersion.findFirst({
+    where: { current: true },
+    select: { id: true, version: true, knowledgeHash: true, artifactPath: true },
+  });
+}
+
+/** The version marked current, with its metrics, as the admin page shows it; null before the first. */
+export async function modelVersionView(db: Db): Promise<ModelInfo['current']> {
+  const row = await db.modelVersion.findFirst({
+    where: { current: true },
+    select: { version: true, backend: true, knowledgeHash: true, createdAt: true, metrics: true },
+  });
   return row
     ? { ...row, createdAt: row.createdAt.toISOString(), metrics: row.metrics as Record<string, unknown> }
     : null;
@@ -43,12 +59,16 @@ export async function modelVersionView(db: Db, version: string | undefined): Pro
 
 /**
  * Confirmed diagnoses with their findings and patient context, as training cases. A deleted patient's visits are
- * left out: deletion withdraws them from research and from training alike.
+ * left out: deletion withdraws them from research and from training alike. Each practitioner contributes at most
+ * `cap` cases (practitionerCap.ts), so no single account can steer the model.
  */
-export async function confirmedCases(db: Db): Promise<ConfirmedCase[]> {
-  const rows = await db.diagnosis.findMany({
+export async function confirmedCases(db: Db, cap = MAX_CASES_PER_PRACTITIONER): Promise<ConfirmedCase[]> {
+  const all = await db.diagnosis.findMany({
     where: { encounter: { patient: { deletedAt: null } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
+      confirmedById: true,
+      createdAt: true,
       disease: { select: { code: true } },
       encounter: {
         select: {
@@ -59,18 +79,19 @@ export async function confirmedCases(db: Db): Promise<ConfirmedCase[]> {
       },
     },
   });
-  return rows
-    .filter((r) => r.encounter.findings.length > 0)
-    .map((r) => {
-      const temperament = r.encounter.temperament ?? r.encounter.patient.temperament;
-      return {
-        disease: r.disease.code,
-        findings: r.encounter.findings.map((f) => ({ symptom: f.symptom.code, present: f.present })),
-        context: {
-          ageYears: r.encounter.patient.age,
-          sex: r.encounter.patient.sex,
-          ...(temperament ? { temperament } : {}),
-        },
-      };
-    });
+  return capPerPractitioner(
+    all.filter((r) => r.encounter.findings.length > 0),
+    cap,
+  ).map((r) => {
+    const temperament = r.encounter.temperament ?? r.encounter.patient.temperament;
+    return {
+      disease: r.disease.code,
+      findings: r.encounter.findings.map((f) => ({ symptom: f.symptom.code, present: f.present })),
+      context: {
+        ageYears: r.encounter.patient.age,
+        sex: r.encounter.patient.sex,
+        ...(temperament ? { temperament } : {}),
+      },
+    };
+  });
 }

@@ -104,7 +104,7 @@ const table: Row[] = [
   row('POST /api/v1/admin/api-keys',                  [401, 403, 403, 403, 403, 201, 403], undefined, () => ({ name: 'integration', scopes: ['engine:use'] })),
   row('POST /api/v1/admin/api-keys/:id/revoke',       [401, 403, 403, 403, 403, 200, 403], (i) => `/api/v1/admin/api-keys/${i.spareKey}/revoke`),
   row('GET /api/v1/admin/model',                      [401, 403, 403, 403, 403, 200, 403]),
-  row('POST /api/v1/admin/model/retrain',             [401, 403, 403, 403, 403, 409, 403]),
+  row('POST /api/v1/admin/model/retrain',             [401, 403, 403, 403, 403, 202, 403]),
   row('GET /api/v1/research/cases',                   [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/statistics',              [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/cases.csv',               [401, 403, 403, 200, 403, 200, 200]),

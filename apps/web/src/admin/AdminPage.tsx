@@ -300,13 +300,24 @@ function Model() {
       )}
       {training?.status === 'training' && (
         <p role="status">
-          {t('admin.training')} {training.stage ?? t('admin.starting')}{' '}
+          {t('admin.training')}{' '}
+          {training.jobStatus === 'queued' ? t('admin.queued') : (training.stage ?? t('admin.starting'))}{' '}
           {training.total ? `${training.done ?? 0}/${training.total}` : ''}{' '}
           <progress value={training.done ?? 0} max={training.total ?? 1} />
         </p>
       )}
       {training?.status === 'done' && <p role="status">{t('admin.retrained', { n: training.confirmedCases ?? 0 })}</p>}
       {training?.status === 'failed' && <p className="error">{t('admin.failed', { error: training.error })}</p>}
+      {training?.status === 'rejected' && training.evaluation && (
+        <p role="status">
+          {t('admin.rejected', {
+            top1: training.evaluation.candidate.top1.toFixed(3),
+            top3: training.evaluation.candidate.top3.toFixed(3),
+            currentTop1: training.evaluation.current?.top1.toFixed(3) ?? '—',
+            currentTop3: training.evaluation.current?.top3.toFixed(3) ?? '—',
+          })}
+        </p>
+      )}
       <button
         type="button"
         className="primary"

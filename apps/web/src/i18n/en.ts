@@ -532,6 +532,9 @@ export const en = {
     training: 'Training:',
     starting: 'starting',
     retrained: 'Retrained on the knowledge base and {{n}} confirmed diagnoses.',
+    queued: 'queued, waiting for the training worker',
+    rejected:
+      'The retrained model was not activated: top-1 {{top1}} and top-3 {{top3}} against the current model’s {{currentTop1}} and {{currentTop3}}.',
     failed: 'Training failed: {{error}}',
     retrain: 'Retrain the model',
   },

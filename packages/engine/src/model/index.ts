@@ -6,6 +6,13 @@ export { frequencyRanking, keywordFindings } from './baseline.ts';
 export type { ConfirmedCase } from './cases.ts';
 export type { Differential, DifferentialEntry, DiseaseRef, FindingContribution, FindingRef } from './diagnose.ts';
 export { describeStep, diagnose, FLAT_MARGIN, FLAT_TOP_PROBABILITY, MIN_REPORTED_PROBABILITY } from './diagnose.ts';
+export type { EvaluationCase, RankAccuracy } from './evaluation.ts';
+export {
+  EVALUATION_CASES_PER_DISEASE,
+  EVALUATION_SEED,
+  generatedEvaluationCases,
+  rankAccuracy,
+} from './evaluation.ts';
 export type { NextQuestion } from './interview.ts';
 export { nextQuestions } from './interview.ts';
 export type { Labelled } from './labels.ts';

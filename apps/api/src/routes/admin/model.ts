@@ -1,46 +1,44 @@
-// The model in use, its metrics, and retraining with progress (admins only).
+// The model in use and its training jobs (admins only). Both are read from the database, so every replica answers
+// alike; retraining queues a job for the worker (`cdss worker`).
 import { type ModelInfo, Problem, routeTable } from '@unani/contracts';
-import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Retrainer } from '../../modelRuntime/retraining.ts';
-import { HttpProblem } from '../../plugins/errors.ts';
+import type { Db } from '../../db/prisma.ts';
+import { callerUser } from '../../plugins/auth.ts';
 import { modelVersionView } from '../../services/modelVersionService.ts';
+import { enqueueTraining, latestJob } from '../../services/trainingJobService.ts';
+import { trainingView } from '../../services/trainingJobView.ts';
 import { routeOf } from '../routeOf.ts';
 
 const admin = { roles: ['admin'] } as const;
 const tags = ['admin'];
 const errors = { 401: Problem, 403: Problem, 409: Problem };
 
-async function modelInfo(app: FastifyInstance, retrainer: Retrainer | undefined): Promise<ModelInfo> {
-  return {
-    current: await modelVersionView(app.db, app.engine?.modelVersion),
-    training: retrainer ? retrainer.state() : { status: 'unavailable' },
-  };
+async function modelInfo(db: Db): Promise<ModelInfo> {
+  const [current, job] = await Promise.all([modelVersionView(db), latestJob(db)]);
+  return { current, training: trainingView(job) };
 }
 
-export const modelRoutes: FastifyPluginAsyncZod<{ retrainer?: Retrainer }> = async (app, opts) => {
+export const modelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     ...routeOf(routeTable.getModel, {
       tags,
-      summary: 'The model in use, its metrics, and training progress',
+      summary: 'The model in use, its metrics, and the newest training job with its progress',
       errors,
     }),
     config: { access: admin },
-    handler: () => modelInfo(app, opts.retrainer),
+    handler: () => modelInfo(app.db),
   });
 
   app.route({
     ...routeOf(routeTable.retrainModel, {
       tags,
-      summary: 'Retrain on the knowledge base and the confirmed diagnoses; poll GET /admin/model for progress',
+      summary: 'Queue a retraining on the knowledge base and the confirmed diagnoses; poll GET /admin/model',
       errors,
     }),
     config: { access: admin, audit: { action: 'model.retrain', entity: 'model', entityId: 'created' } },
-    handler: async (_req, reply) => {
-      const retrainer = opts.retrainer;
-      if (!retrainer) throw new HttpProblem(409, 'Conflict', 'Retraining is not available in this server.');
-      retrainer.start();
-      return reply.code(202).send(await modelInfo(app, retrainer));
+    handler: async (req, reply) => {
+      await enqueueTraining(app.db, callerUser(req).id);
+      return reply.code(202).send(await modelInfo(app.db));
     },
   });
 };
