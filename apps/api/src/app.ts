@@ -100,7 +100,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     ...deps.credentials,
   });
   registerAudit(app, deps.db);
-  await registerOpenApi(app);
+  await registerOpenApi(app, deps.env.PUBLIC_URL);
 
   const checks = { model: () => app.engine !== undefined, ...deps.readiness };
   await app.register(healthRoutes, { db: deps.db, checks });

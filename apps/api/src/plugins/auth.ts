@@ -108,6 +108,18 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
   if (STATE_CHANGING.has(req.method)) requireCsrf(req, caller.session);
 }
 
+/** A kind of credential a caller may present. */
+export type Credential = Caller['kind'];
+
+/**
+ * The credentials `rule` accepts, as authorize above applies it (none at all for a public route; then no
+ * credential is needed). The OpenAPI document declares each route's security from this, so it changes with the rule.
+ */
+export function acceptedCredentials(rule: AccessRule): Credential[] {
+  if ('public' in rule) return [];
+  return rule.scope ? ['session', 'apiKey'] : ['session'];
+}
+
 function requireCsrf(req: FastifyRequest, session: ActiveSession): void {
   const sent = req.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {

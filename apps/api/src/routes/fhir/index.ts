@@ -16,6 +16,10 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
       fhir.addHook('onRequest', async (_req, reply) => {
         reply.type(FHIR_JSON);
       });
+      // …and the OpenAPI document says so of every answer of every route here (openapiDocument.ts reads `produces`).
+      fhir.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, produces: [FHIR_JSON] };
+      });
       registerFormBody(fhir);
       await fhir.register(terminologyRoutes);
       await fhir.register(clinicalRoutes);
