@@ -69,12 +69,28 @@ interface Verifiers {
   apiKey: CredentialLookup<ActiveApiKey>;
 }
 
-async function identify(req: FastifyRequest, verify: Verifiers, cookie: string): Promise<Caller | undefined> {
-  const bearer = bearerToken(req);
+async function identify(
+  req: FastifyRequest,
+  rule: AccessRule,
+  verify: Verifiers,
+  cookie: string,
+): Promise<Caller | undefined> {
+  // A public route answers anyone: a client that sends its token everywhere (FHIR and CDS Hooks clients do, to
+  // /metadata and discovery too) is served as anonymous when the token is unknown, never refused.
+  const isPublic = 'public' in rule;
+  let bearer: string | undefined;
+  try {
+    bearer = bearerToken(req);
+  } catch (error) {
+    if (isPublic) return undefined;
+    throw error;
+  }
   if (bearer) {
-    const key = await verify.apiKey(bearer);
-    if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
-    return { kind: 'apiKey', user: key.owner, key };
+    // Nor does a public route fail because the database cannot check the token just now.
+    const key = isPublic ? await verify.apiKey(bearer).catch(() => undefined) : await verify.apiKey(bearer);
+    if (key) return { kind: 'apiKey', user: key.owner, key };
+    if (isPublic) return undefined;
+    throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
   }
   const token = req.cookies[cookie];
   if (!token) return undefined;
@@ -185,7 +201,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;
     if (!rule) return;
-    req.caller = await identify(req, verify, cookie.name);
+    req.caller = await identify(req, rule, verify, cookie.name);
     authorize(req, rule);
   });
 }

@@ -14,7 +14,8 @@ import {
 import { Bundle, Condition, Encounter, Observation, OperationOutcome, Patient } from '../../services/fhir/resources.ts';
 import { fhirBase } from './baseUrl.ts';
 
-const clinic = { roles: ['practitioner'] } as const;
+// A practitioner signed in, or a key or token of theirs with fhir:read (decision 0020): their own records only.
+const clinic = { roles: ['practitioner'], scope: 'fhir:read' } as const;
 const errors = { 400: OperationOutcome, 401: OperationOutcome, 403: OperationOutcome, 404: OperationOutcome };
 const tags = ['fhir'];
 

@@ -45,7 +45,7 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
         documentation: SEARCH_DOCUMENTATION,
         security: {
           description:
-            'CodeSystems and metadata are public. Patient data is for the signed-in practitioner who owns it (session cookie); a POST search also sends the session’s CSRF token in the x-csrf-token header.',
+            'CodeSystems and metadata are public. Patient data is for the practitioner who owns it: signed in (session cookie; a POST search also sends the session’s CSRF token in the x-csrf-token header), or through an API key of theirs with the scope fhir:read sent as "Authorization: Bearer <key>".',
         },
         resource: [
           {
