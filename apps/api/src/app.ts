@@ -11,6 +11,7 @@ import type { Retrainer } from './modelRuntime/retraining.ts';
 import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerCacheHeaders } from './plugins/cacheHeaders.ts';
+import { registerCors } from './plugins/cors.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
 import { logSerializers, redactedLogPaths } from './plugins/logRedaction.ts';
@@ -88,6 +89,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerJsonBody(app);
   await registerSecurity(app);
   registerCacheHeaders(app);
+  registerCors(app);
   registerPublicOrigin(app, deps.env.PUBLIC_URL);
   registerAuth(app, {
     redisUrl: deps.env.REDIS_URL,
