@@ -7,6 +7,10 @@ const read = { code: 'read' };
 const searchType = { code: 'search-type' };
 const lookup = { name: 'lookup', definition: 'http://hl7.org/fhir/OperationDefinition/CodeSystem-lookup' };
 const everything = { name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Encounter-everything' };
+const patientEverything = {
+  name: 'everything',
+  definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything',
+};
 
 const searchParamsOf = (type: SearchableType) =>
   searchParameters[type].map((p) => ({
@@ -54,7 +58,12 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
             searchParam: [{ name: 'url', type: 'uri' }],
             operation: [lookup],
           },
-          { type: 'Patient', interaction: [read, searchType], searchParam: searchParamsOf('Patient') },
+          {
+            type: 'Patient',
+            interaction: [read, searchType],
+            searchParam: searchParamsOf('Patient'),
+            operation: [patientEverything],
+          },
           { type: 'Encounter', interaction: [read], operation: [everything] },
           { type: 'Condition', interaction: [read, searchType], searchParam: searchParamsOf('Condition') },
           { type: 'Observation', interaction: [read, searchType], searchParam: searchParamsOf('Observation') },
