@@ -19,6 +19,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerPublicOrigin } from './plugins/publicOrigin.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
+import { apiClientRoutes } from './routes/admin/clients.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { modelRoutes } from './routes/admin/model.ts';
 import { accountRoutes } from './routes/auth/account.ts';
@@ -114,6 +115,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
+  await app.register(apiClientRoutes);
   await app.register(modelRoutes, { retrainer: deps.retrainer });
   // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
   await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });
