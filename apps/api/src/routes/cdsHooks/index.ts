@@ -7,7 +7,8 @@ import { findingsFromObservations } from '../../services/fhir/observationFinding
 import { analysisCards, notEnoughInformationCard } from './cards.ts';
 import { CardsResponse, Discovery, HookRequest, SERVICE_ID } from './schemas.ts';
 
-const engineUse = { roles: ['practitioner', 'admin'], scope: 'engine:use' } as const;
+// A key with engine:use, or (decision 0020) the JWT a registered CDS client signs for each request, as CDS Hooks asks.
+const engineUse = { roles: ['practitioner', 'admin'], scope: 'engine:use', clientJwt: 'cds-hooks' } as const;
 const tags = ['cds-hooks'];
 
 export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
