@@ -12,6 +12,7 @@ import { followActiveModel } from './modelRuntime/modelFollower.ts';
 import { registerAudit } from './plugins/audit.ts';
 import { type AuthOptions, registerAuth } from './plugins/auth.ts';
 import { registerCacheHeaders } from './plugins/cacheHeaders.ts';
+import { registerCors } from './plugins/cors.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerJsonBody } from './plugins/jsonBody.ts';
 import { logSerializers, redactedLogPaths } from './plugins/logRedaction.ts';
@@ -19,6 +20,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerPublicOrigin } from './plugins/publicOrigin.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebApp } from './plugins/webApp.ts';
+import { apiClientRoutes } from './routes/admin/clients.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { modelRoutes } from './routes/admin/model.ts';
 import { accountRoutes } from './routes/auth/account.ts';
@@ -92,6 +94,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerJsonBody(app);
   await registerSecurity(app);
   registerCacheHeaders(app);
+  registerCors(app);
   registerPublicOrigin(app, deps.env.PUBLIC_URL);
   registerAuth(app, {
     redisUrl: deps.env.REDIS_URL,
@@ -116,6 +119,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes);
   await app.register(engineRoutes);
   await app.register(adminRoutes);
+  await app.register(apiClientRoutes);
   await app.register(modelRoutes);
   // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
   await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });

@@ -19,12 +19,17 @@ beforeAll(async () => {
   s = await createTestServer({ credentials: { ttlMs: CACHE_TTL_MS } });
   admin = await createSignedInUser(s.app, s.db, 'admin');
   keyRoutes = s.app.routesUnderApi.filter((r): r is KeyRoute => 'scope' in r.access && !!r.access.scope);
-  // CDS Hooks sits outside /api/v1; its rule is the one in routes/cdsHooks/index.ts.
-  keyRoutes.push({
-    method: 'POST',
-    url: '/cds-services/unani-cdss-differential',
-    access: { roles: ['practitioner', 'admin'], scope: 'engine:use' },
-  });
+  // CDS Hooks and FHIR sit outside /api/v1; their rules are the ones in routes/cdsHooks and routes/fhir.
+  const fhirRead = { roles: ['practitioner'], scope: 'fhir:read' } as const;
+  keyRoutes.push(
+    {
+      method: 'POST',
+      url: '/cds-services/unani-cdss-differential',
+      access: { roles: ['practitioner', 'admin'], scope: 'engine:use' },
+    },
+    { method: 'GET', url: '/fhir/Patient', access: fhirRead },
+    { method: 'GET', url: '/fhir/Observation/1', access: fhirRead },
+  );
 });
 afterAll(async () => {
   await s.close();
@@ -60,7 +65,9 @@ async function expectRights(headers: Record<string, string>, role: Role, scopes:
 
 describe('API key rights', () => {
   it('covers routes of every scope', () => {
-    expect(new Set(keyRoutes.map((r) => r.access.scope))).toEqual(new Set(['engine:use', 'research:read']));
+    expect(new Set(keyRoutes.map((r) => r.access.scope))).toEqual(
+      new Set(['engine:use', 'research:read', 'fhir:read']),
+    );
   });
 
   it.each(roles.flatMap((role) => apiKeyScopes.map((scope) => [role, scope] as const)))(

@@ -131,7 +131,7 @@ describe('audit of searches', () => {
 describe('who may search', () => {
   const form = 'application/x-www-form-urlencoded';
 
-  it('refuses anonymous callers (401) and API keys (403), by GET and by POST', async () => {
+  it('refuses anonymous callers (401) and API keys without fhir:read (403), by GET and by POST', async () => {
     const key = await createTestApiKey(s.db, ['knowledge:read', 'engine:use', 'research:read']);
     for (const headers of [{}, key.headers]) {
       const status = 'authorization' in headers ? 403 : 401;

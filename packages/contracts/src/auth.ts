@@ -93,7 +93,7 @@ export const UserAdminView = UserView.extend({
 }).meta({ id: 'UserAdmin' });
 export type UserAdminView = z.infer<typeof UserAdminView>;
 
-export const apiKeyScopes = ['knowledge:read', 'engine:use', 'research:read'] as const;
+export const apiKeyScopes = ['knowledge:read', 'engine:use', 'research:read', 'fhir:read'] as const;
 export const ApiKeyScope = z.enum(apiKeyScopes);
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
@@ -105,6 +105,8 @@ export const apiKeyScopeRoles: Record<ApiKeyScope, readonly Role[]> = {
   'knowledge:read': ['admin', 'practitioner', 'researcher'],
   'engine:use': ['admin', 'practitioner', 'researcher'],
   'research:read': ['admin', 'researcher'],
+  /** Reads the owner's own patients through /fhir: only practitioners have patients. */
+  'fhir:read': ['practitioner'],
 };
 
 export function scopesOfRole(role: Role): ApiKeyScope[] {

@@ -1,3 +1,4 @@
+export * from './apiClients.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './dose.ts';

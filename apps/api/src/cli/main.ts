@@ -1,5 +1,6 @@
 // `pnpm --silent cdss <command>`: the project's command line. Every command prints JSON on stdout.
 import { ZodError } from 'zod';
+import { clientCommands } from './clientCommands.ts';
 import { type Command, UsageError } from './command.ts';
 import { dbCommands } from './dbCommands.ts';
 import { engineCommands } from './engineCommands.ts';
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   ...workerCommands,
   ...dbCommands,
   ...userCommands,
+  ...clientCommands,
   ...kbCommands,
   ...engineCommands,
 };

@@ -101,8 +101,9 @@ function entryFor(req: FastifyRequest, status: number, created: unknown): AuditE
   const caller = req.caller;
   return {
     actorId: caller?.user.id ?? null,
-    actorKind: caller ? (caller.kind === 'apiKey' ? 'apiKey' : 'user') : (rule.anonymousAs ?? 'anonymous'),
+    actorKind: caller ? (caller.kind === 'session' ? 'user' : caller.kind) : (rule.anonymousAs ?? 'anonymous'),
     apiKeyId: caller?.kind === 'apiKey' ? caller.key.id : null,
+    apiClientId: caller?.kind === 'client' ? caller.client.id : null,
     action: rule.action,
     entity: target.entity,
     entityId: outcome === 'ok' || rule.entityId !== 'created' ? target.entityId : null,

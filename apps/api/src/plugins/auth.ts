@@ -1,12 +1,17 @@
 // Authentication and authorization in one place. Every route under /api declares `config.access`;
 // a route without it refuses to register. Callers are a signed-in session (cookie + CSRF token on
-// state-changing requests) or an API key (`Authorization: Bearer …`) with scopes.
+// state-changing requests), an API key (`Authorization: Bearer …`) with scopes, or a registered client
+// (decision 0022) through an access token from the token endpoint or, where a route accepts it, a JWT it signed.
 import type { ApiKeyScope, Role } from '@unani/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { type CredentialLookup, cachedLookup } from '../auth/cachedLookup.ts';
 import { CREDENTIAL_TTL_MS, createCredentialCache } from '../auth/credentialCache.ts';
 import { type CredentialChanges, createCredentialChanges } from '../auth/credentialChanges.ts';
+import type { ActiveClient } from '../services/apiClientService.ts';
+import { rightsOf } from '../services/apiClientService.ts';
 import { type ActiveApiKey, findApiKey } from '../services/apiKeyService.ts';
+import { ClientJwtError, verifyClientJwt } from '../services/clientJwt.ts';
+import { type ActiveClientToken, findClientToken, TOKEN_PREFIX } from '../services/clientTokenService.ts';
 import {
   type ActiveSession,
   DEFAULT_SESSION_IDLE_MS,
@@ -21,21 +26,33 @@ import { type SessionCookie, sessionCookieFor } from './sessionCookie.ts';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**
- * Who may call a route: `public`, or signed-in accounts with one of `roles`; API keys are accepted
- * only where `scope` names the scope they need.
+ * Who may call a route: `public`, or signed-in accounts with one of `roles`; API keys and client tokens are
+ * accepted only where `scope` names the right they need.
  */
 export type AccessRule =
   | { public: true }
   | {
       roles: readonly Role[];
       scope?: ApiKeyScope;
+      /**
+       * Also a JWT signed by a registered client as the bearer token, its `aud` the URL called (CDS Hooks 2.0):
+       * the client acts with its scopes' rights within its owner's role.
+       */
+      clientJwt?: 'cds-hooks';
       /** Open to an admin who must still set up a second factor (setting it up, signing out, who am I). */
       beforeSecondFactor?: true;
     };
 
 export type Caller =
   | { kind: 'session'; user: SessionUser; session: ActiveSession; token: string }
-  | { kind: 'apiKey'; user: SessionUser; key: ActiveApiKey };
+  | { kind: 'apiKey'; user: SessionUser; key: ActiveApiKey }
+  | {
+      kind: 'client';
+      user: SessionUser;
+      client: { id: string; clientId: string };
+      /** What the token or JWT may do: its scopes' rights that the owner's role allows. */
+      rights: ApiKeyScope[];
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -67,14 +84,64 @@ function bearerToken(req: FastifyRequest): string | undefined {
 interface Verifiers {
   session: CredentialLookup<ActiveSession>;
   apiKey: CredentialLookup<ActiveApiKey>;
+  clientToken: CredentialLookup<ActiveClientToken>;
+  clientJwt: (jwt: string, audience: string) => Promise<ActiveClient>;
 }
 
-async function identify(req: FastifyRequest, verify: Verifiers, cookie: string): Promise<Caller | undefined> {
-  const bearer = bearerToken(req);
+/** Three base64url parts: a JWT, never an API key or access token of ours. */
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** The URL a request was sent to, without its query: what a client's JWT names as `aud`. */
+const calledUrl = (req: FastifyRequest) => `${req.publicOrigin}${req.url.split('?')[0]}`;
+
+async function bearerCaller(
+  req: FastifyRequest,
+  rule: AccessRule,
+  bearer: string,
+  verify: Verifiers,
+): Promise<Caller | undefined> {
+  if (JWT_SHAPE.test(bearer)) {
+    if ('public' in rule || !rule.clientJwt) return undefined;
+    try {
+      const client = await verify.clientJwt(bearer, calledUrl(req));
+      const rights = rightsOf(client.scopes, client.owner);
+      return { kind: 'client', user: client.owner, client: { id: client.id, clientId: client.clientId }, rights };
+    } catch (error) {
+      if (error instanceof ClientJwtError) throw new HttpProblem(401, 'Unauthorized', error.message);
+      throw error;
+    }
+  }
+  if (bearer.startsWith(TOKEN_PREFIX)) {
+    const token = await verify.clientToken(bearer);
+    return token && { kind: 'client', user: token.owner, client: token.client, rights: token.rights };
+  }
+  const key = await verify.apiKey(bearer);
+  return key && { kind: 'apiKey', user: key.owner, key };
+}
+
+async function identify(
+  req: FastifyRequest,
+  rule: AccessRule,
+  verify: Verifiers,
+  cookie: string,
+): Promise<Caller | undefined> {
+  // A public route answers anyone: a client that sends its token everywhere (FHIR and CDS Hooks clients do, to
+  // /metadata and discovery too) is served as anonymous when the token is unknown, never refused.
+  const isPublic = 'public' in rule;
+  let bearer: string | undefined;
+  try {
+    bearer = bearerToken(req);
+  } catch (error) {
+    if (isPublic) return undefined;
+    throw error;
+  }
   if (bearer) {
-    const key = await verify.apiKey(bearer);
-    if (!key) throw new HttpProblem(401, 'Unauthorized', 'The API key is unknown or revoked.');
-    return { kind: 'apiKey', user: key.owner, key };
+    // Nor does a public route fail because the database cannot check the token just now.
+    const caller = isPublic
+      ? await bearerCaller(req, rule, bearer, verify).catch(() => undefined)
+      : await bearerCaller(req, rule, bearer, verify);
+    if (caller || isPublic) return caller;
+    throw new HttpProblem(401, 'Unauthorized', 'The API key or access token is unknown, expired or revoked.');
   }
   const token = req.cookies[cookie];
   if (!token) return undefined;
@@ -88,10 +155,12 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
   const caller = req.caller;
   if (!caller)
     throw new HttpProblem(401, 'Unauthorized', 'Sign in, or send an API key as "Authorization: Bearer <key>".');
-  if (caller.kind === 'apiKey') {
-    if (!rule.scope) throw new HttpProblem(403, 'Forbidden', 'This route is for signed-in accounts, not API keys.');
-    if (!caller.key.scopes.includes(rule.scope)) {
-      throw new HttpProblem(403, 'Forbidden', `This API key lacks the scope "${rule.scope}".`);
+  if (caller.kind !== 'session') {
+    const what = caller.kind === 'apiKey' ? 'API key' : 'client';
+    if (!rule.scope) throw new HttpProblem(403, 'Forbidden', `This route is for signed-in accounts, not an ${what}.`);
+    const rights = caller.kind === 'apiKey' ? caller.key.scopes : caller.rights;
+    if (!rights.includes(rule.scope)) {
+      throw new HttpProblem(403, 'Forbidden', `This ${what} lacks the right "${rule.scope}".`);
     }
     // A key stands in for its owner: never more than the owner's current role may do here.
     if (!rule.roles.includes(caller.user.role)) {
@@ -117,7 +186,10 @@ export type Credential = Caller['kind'];
  */
 export function acceptedCredentials(rule: AccessRule): Credential[] {
   if ('public' in rule) return [];
-  return rule.scope ? ['session', 'apiKey'] : ['session'];
+  if (!rule.scope) return ['session'];
+  // A registered client's access token carries fhir:read only; its signed JWT is taken where the rule says so.
+  const client = rule.scope === 'fhir:read' || rule.clientJwt !== undefined;
+  return client ? ['session', 'apiKey', 'client'] : ['session', 'apiKey'];
 }
 
 function requireCsrf(req: FastifyRequest, session: ActiveSession): void {
@@ -164,6 +236,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
   // key also stands in through a database outage, so the engine keeps answering integrators.
   const sessions = createCredentialCache<ActiveSession>({ ttlMs: options.ttlMs });
   const keys = createCredentialCache<ActiveApiKey>({ ttlMs: options.ttlMs, graceMs: API_KEY_OUTAGE_GRACE_MS });
+  // A client's token reads patient records, which an unreachable database cannot give: no outage grace.
+  const clientTokens = createCredentialCache<ActiveClientToken>({ ttlMs: options.ttlMs });
   const verify: Verifiers = {
     session: cachedLookup(
       sessions,
@@ -175,15 +249,25 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
       (bearer) => findApiKey(app.db, bearer),
       (key) => ({ credentialId: key.id, userId: key.owner.id, notAfter: key.expiresAt.getTime() }),
     ),
+    clientToken: cachedLookup(
+      clientTokens,
+      (token) => findClientToken(app.db, token),
+      // Keyed by the client, so revoking the client forgets every token it holds.
+      (token) => ({ credentialId: token.client.id, userId: token.owner.id, notAfter: token.expiresAt.getTime() }),
+    ),
+    // Never cached: each JWT is used once (its jti is recorded).
+    clientJwt: (jwt, audience) => verifyClientJwt(app.db, jwt, { audience, subjectIsIssuer: false }),
   };
   const credentials = createCredentialChanges({
     forget: (change) => {
       sessions.forget(change);
       keys.forget(change);
+      clientTokens.forget(change);
     },
     distrustAll: () => {
       sessions.distrustAll();
       keys.distrustAll();
+      clientTokens.distrustAll();
     },
     redisUrl: options.redisUrl,
     channel: options.channel,
@@ -197,7 +281,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions = {}): v
   app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const rule = req.routeOptions.config.access;
     if (!rule) return;
-    req.caller = await identify(req, verify, cookie.name);
+    req.caller = await identify(req, rule, verify, cookie.name);
     authorize(req, rule);
   });
 }

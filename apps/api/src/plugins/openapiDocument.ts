@@ -13,7 +13,11 @@ export const JSON_TYPE = 'application/json';
 export const PROBLEM_JSON = 'application/problem+json';
 
 /** The security scheme (components.securitySchemes) of each kind of credential; a new kind must name one. */
-export const securitySchemeOf = { session: 'session', apiKey: 'apiKey' } as const satisfies Record<Credential, string>;
+export const securitySchemeOf = {
+  session: 'session',
+  apiKey: 'apiKey',
+  client: 'client',
+} as const satisfies Record<Credential, string>;
 
 export function securitySchemes(sessionCookieName: string) {
   return {
@@ -29,6 +33,12 @@ export function securitySchemes(sessionCookieName: string) {
       scheme: 'bearer',
       description:
         'An API key created by an administrator, as `Authorization: Bearer <key>`. It works only on the operations that list it, within its scopes and its owner’s current role.',
+    },
+    [securitySchemeOf.client]: {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'A registered client (SMART backend services): an access token from `POST /fhir/auth/token` (client credentials with a signed JWT assertion; see `/fhir/.well-known/smart-configuration`), or, on a CDS Hooks service, the JWT the CDS client signs for each request. Bounded by the client’s scopes and its owner’s current role.',
     },
   } as const;
 }

@@ -6,13 +6,15 @@ export type AuditOutcome = 'ok' | 'denied' | 'not_found' | 'gone' | 'invalid' | 
 
 export interface AuditEntry {
   actorId: string | null;
-  actorKind: 'user' | 'apiKey' | 'anonymous' | 'patientLink';
+  actorKind: 'user' | 'apiKey' | 'client' | 'anonymous' | 'patientLink';
   action: string;
   entity: string;
   entityId: string | null;
   outcome: AuditOutcome;
   requestId: string | null;
   apiKeyId?: string | null;
+  /** The registered client whose token or signed JWT made the request. */
+  apiClientId?: string | null;
   clientIp?: string | null;
   method?: string | null;
   route?: string | null;

@@ -1,7 +1,9 @@
 // Who may call what: every route against every kind of caller, with the expected answer in one table; and
 // practitioner B never sees anything of practitioner A's, whether ids are known, guessed or enumerated.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerApiClient } from '../../src/services/apiClientService.ts';
 import { createSignedInUser, createTestApiKey, createTestUser, type SignedIn } from '../factories.ts';
 import { createTestServer } from '../testServer.ts';
 import { anonymous, type CallerHeaders, clientAddress, headersFor, keyCaller, sessionCaller } from './callers.ts';
@@ -20,6 +22,9 @@ interface Ids {
   finding: string;
   spareUser: string;
   spareKey: string;
+  spareClient: string;
+  /** A public key a client may register. */
+  jwk: Record<string, unknown>;
 }
 
 type Status = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
@@ -54,6 +59,7 @@ const formRow = (route: string, expected: Expected, form: string): Row => ({ ...
 
 const planBody = { items: [{ kind: 'ghiza', text: 'Light meals' }], advice: 'Rest.' };
 let emails = 0;
+let clients = 0;
 
 // biome-ignore format: one row per route, one column per caller, reads as a table
 const table: Row[] = [
@@ -103,12 +109,18 @@ const table: Row[] = [
   row('GET /api/v1/admin/api-keys',                   [401, 403, 403, 403, 403, 200, 403]),
   row('POST /api/v1/admin/api-keys',                  [401, 403, 403, 403, 403, 201, 403], undefined, () => ({ name: 'integration', scopes: ['engine:use'] })),
   row('POST /api/v1/admin/api-keys/:id/revoke',       [401, 403, 403, 403, 403, 200, 403], (i) => `/api/v1/admin/api-keys/${i.spareKey}/revoke`),
+  row('GET /api/v1/admin/clients',                    [401, 403, 403, 403, 403, 200, 403]),
+  row('POST /api/v1/admin/clients',                   [401, 403, 403, 403, 403, 201, 403], undefined, (i) => ({ clientId: `https://ehr.example/client-${clients++}`, name: 'EHR', jwks: { keys: [i.jwk] }, ownerId: i.spareUser, scopes: ['cds-hooks'] })),
+  row('POST /api/v1/admin/clients/:id/revoke',        [401, 403, 403, 403, 403, 200, 403], (i) => `/api/v1/admin/clients/${i.spareClient}/revoke`),
   row('GET /api/v1/admin/model',                      [401, 403, 403, 403, 403, 200, 403]),
   row('POST /api/v1/admin/model/retrain',             [401, 403, 403, 403, 403, 202, 403]),
   row('GET /api/v1/research/cases',                   [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/statistics',              [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/cases.csv',               [401, 403, 403, 200, 403, 200, 200]),
+  row('GET /fhir/.well-known/smart-configuration',    [200, 200, 200, 200, 200, 200, 200]),
+  formRow('POST /fhir/auth/token',                    [400, 400, 400, 400, 400, 400, 400], 'grant_type=client_credentials&scope=system%2F*.read'),
   row('GET /fhir/Patient/:id',                        [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}`),
+  row('GET /fhir/Patient/:id/$everything',            [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}/$everything`),
   row('GET /fhir/Encounter/:id',                      [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}`),
   row('GET /fhir/Encounter/:id/$everything',          [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Encounter/${i.encounter}/$everything`),
   row('GET /fhir/Patient',                            [401, 200, 200, 403, 403, 403, 403], () => '/fhir/Patient?name=zubaida'),
@@ -192,6 +204,15 @@ async function seedA(): Promise<Ids> {
   const spareUser = await createTestUser(s.db, 'researcher', 'Spare Account');
   const spareKey = await createTestApiKey(s.db, ['engine:use']);
   const spareKeyRow = await s.db.apiKey.findFirstOrThrow({ where: { ownerId: spareKey.owner.id } });
+  const { publicKey } = await generateKeyPair('ES384');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1' };
+  const spareClient = await registerApiClient(s.db, {
+    clientId: 'https://ehr.example/spare',
+    name: 'Spare client',
+    jwks: { keys: [jwk as never] },
+    ownerId: spareUser.id,
+    scopes: ['cds-hooks'],
+  });
   expect(diagnosis.disease.code).toBe('shaqeeqa');
   return {
     patient: patient.id,
@@ -204,6 +225,8 @@ async function seedA(): Promise<Ids> {
     finding: String(finding.id),
     spareUser: spareUser.id,
     spareKey: spareKeyRow.id,
+    spareClient: spareClient.id,
+    jwk,
   };
 }
 
@@ -271,6 +294,7 @@ describe('practitioner B and practitioner A’s records', () => {
         `/api/v1/encounters/${id}/plan`,
         `/api/v1/encounters/${id}/notes`,
         `/fhir/Patient/${id}`,
+        `/fhir/Patient/${id}/$everything`,
         `/fhir/Encounter/${id}/$everything`,
         `/fhir/Condition/${id}`,
       ]),

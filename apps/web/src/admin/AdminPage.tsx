@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiKeyScope, ApiKeyView, Role, UserAdminView } from '@unani/contracts';
-import { API_KEY_DEFAULT_DAYS, apiKeyScopes, roles } from '@unani/contracts';
+import { API_KEY_DEFAULT_DAYS, roles, scopesOfRole } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -231,7 +231,9 @@ function ApiKeys() {
         </label>
         <fieldset>
           <legend>{t('admin.scopes')}</legend>
-          {apiKeyScopes.map((s) => (
+          {/* The key is the admin's own: only the scopes an admin may hold (a practitioner's fhir:read key is issued
+              for that account, with ownerId, through the API). */}
+          {scopesOfRole('admin').map((s) => (
             <label key={s} className="row">
               <input
                 type="checkbox"

@@ -1,6 +1,7 @@
 // The schemas of every route in routes.ts, under the same names: what the API validates and documents, and what
 // types the web app's calls. The compiler refuses a missing or extra name and params that differ from the path.
 import { z } from 'zod';
+import { ApiClientCreate, ApiClientView } from '../apiClients.ts';
 import {
   ApiKeyCreate,
   ApiKeyCreated,
@@ -143,6 +144,9 @@ export const routeSchemas = defineRouteSchemas(routes, {
   listApiKeys: { query: ListQuery, response: pageOf(ApiKeyView) },
   createApiKey: { body: ApiKeyCreate, status: 201, response: ApiKeyCreated },
   revokeApiKey: { params: IdParam, response: ApiKeyView },
+  listApiClients: { query: ListQuery, response: pageOf(ApiClientView) },
+  createApiClient: { body: ApiClientCreate, status: 201, response: ApiClientView },
+  revokeApiClient: { params: IdParam, response: ApiClientView },
   getModel: { response: ModelInfo },
   retrainModel: { status: 202, response: ModelInfo },
 

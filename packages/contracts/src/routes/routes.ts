@@ -81,6 +81,9 @@ export const routes = named({
   listApiKeys: get('/api/v1/admin/api-keys'),
   createApiKey: post('/api/v1/admin/api-keys'),
   revokeApiKey: post('/api/v1/admin/api-keys/:id/revoke'),
+  listApiClients: get('/api/v1/admin/clients'),
+  createApiClient: post('/api/v1/admin/clients'),
+  revokeApiClient: post('/api/v1/admin/clients/:id/revoke'),
   getModel: get('/api/v1/admin/model'),
   retrainModel: post('/api/v1/admin/model/retrain'),
 

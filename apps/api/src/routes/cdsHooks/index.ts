@@ -13,7 +13,8 @@ import { contextFromPatient } from '../../services/fhir/prefetchPatient.ts';
 import { analysisCards } from './cards.ts';
 import { CardsResponse, Discovery, FeedbackRequest, FeedbackResponse, HookRequest, SERVICE_ID } from './schemas.ts';
 
-const engineUse = { roles: ['practitioner', 'admin'], scope: 'engine:use' } as const;
+// A key with engine:use, or (decision 0022) the JWT a registered CDS client signs for each request, as CDS Hooks asks.
+const engineUse = { roles: ['practitioner', 'admin'], scope: 'engine:use', clientJwt: 'cds-hooks' } as const;
 const tags = ['cds-hooks'];
 
 export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -3,18 +3,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerUser } from '../../plugins/auth.ts';
-import { collection } from '../../services/fhir/bundle.ts';
+import { collection, searchset } from '../../services/fhir/bundle.ts';
 import {
   encounterRecords,
+  patientRecords,
   readCondition,
   readEncounter,
   readObservation,
   readPatient,
 } from '../../services/fhir/clinicalRecords.ts';
 import { Bundle, Condition, Encounter, Observation, OperationOutcome, Patient } from '../../services/fhir/resources.ts';
-import { fhirBase } from './baseUrl.ts';
+import { fhirBase, requestUrl } from './baseUrl.ts';
 
-const clinic = { roles: ['practitioner'] } as const;
+// A practitioner signed in, or a key or token of theirs with fhir:read (decision 0022): their own records only.
+const clinic = { roles: ['practitioner'], scope: 'fhir:read' } as const;
 const errors = { 400: OperationOutcome, 401: OperationOutcome, 403: OperationOutcome, 404: OperationOutcome };
 const tags = ['fhir'];
 
@@ -28,6 +30,26 @@ export const clinicalRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'One of your patients', params: IdParam, response: { 200: Patient, ...errors } },
     },
     (req) => readPatient(app.db, callerUser(req).id, req.params.id),
+  );
+
+  app.get(
+    '/Patient/:id/$everything',
+    {
+      config: { access: clinic, audit: { action: 'fhir.patient.everything', entity: 'patient' } },
+      schema: {
+        tags,
+        summary:
+          'Everything of one of your patients as a searchset Bundle: Patient, Encounters, Conditions, Observations',
+        description: 'One page holding every record; no parameters (_since, _type, _count) are supported.',
+        params: IdParam,
+        response: { 200: Bundle, ...errors },
+      },
+    },
+    (req) =>
+      (async () => {
+        const records = await patientRecords(app.db, callerUser(req).id, req.params.id);
+        return searchset(fhirBase(req), [{ relation: 'self', url: requestUrl(req) }], records);
+      })(),
   );
 
   app.get(

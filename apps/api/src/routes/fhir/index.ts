@@ -6,6 +6,7 @@ import { clinicalRoutes } from './clinical.ts';
 import { registerFormBody } from './formBody.ts';
 import { fhirErrorHandler, sendFhirNotFound } from './outcomeErrors.ts';
 import { searchRoutes } from './search.ts';
+import { smartRoutes } from './smart.ts';
 import { terminologyRoutes } from './terminology.ts';
 
 export const fhirRoutes: FastifyPluginAsync = async (app) => {
@@ -24,6 +25,7 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
       await fhir.register(terminologyRoutes);
       await fhir.register(clinicalRoutes);
       await fhir.register(searchRoutes);
+      await fhir.register(smartRoutes);
     },
     { prefix: '/fhir' },
   );

@@ -26,7 +26,8 @@ declare module 'fastify' {
   }
 }
 
-const clinic = { roles: ['practitioner'] } as const;
+// A practitioner signed in, or a key or token of theirs with fhir:read (decision 0022): their own records only.
+const clinic = { roles: ['practitioner'], scope: 'fhir:read' } as const;
 const errors = { 400: OperationOutcome, 401: OperationOutcome, 403: OperationOutcome, 415: OperationOutcome };
 const tags = ['fhir'];
 

@@ -7,6 +7,10 @@ const read = { code: 'read' };
 const searchType = { code: 'search-type' };
 const lookup = { name: 'lookup', definition: 'http://hl7.org/fhir/OperationDefinition/CodeSystem-lookup' };
 const everything = { name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Encounter-everything' };
+const patientEverything = {
+  name: 'everything',
+  definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything',
+};
 
 const searchParamsOf = (type: SearchableType) =>
   searchParameters[type].map((p) => ({
@@ -45,7 +49,7 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
         documentation: SEARCH_DOCUMENTATION,
         security: {
           description:
-            'CodeSystems and metadata are public. Patient data is for the signed-in practitioner who owns it (session cookie); a POST search also sends the session’s CSRF token in the x-csrf-token header.',
+            'CodeSystems and metadata are public. Patient data is for the practitioner who owns it: signed in (session cookie; a POST search also sends the session’s CSRF token in the x-csrf-token header), or through an API key of theirs with the scope fhir:read sent as "Authorization: Bearer <key>".',
         },
         resource: [
           {
@@ -54,7 +58,12 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
             searchParam: [{ name: 'url', type: 'uri' }],
             operation: [lookup],
           },
-          { type: 'Patient', interaction: [read, searchType], searchParam: searchParamsOf('Patient') },
+          {
+            type: 'Patient',
+            interaction: [read, searchType],
+            searchParam: searchParamsOf('Patient'),
+            operation: [patientEverything],
+          },
           { type: 'Encounter', interaction: [read], operation: [everything] },
           { type: 'Condition', interaction: [read, searchType], searchParam: searchParamsOf('Condition') },
           { type: 'Observation', interaction: [read, searchType], searchParam: searchParamsOf('Observation') },

@@ -88,3 +88,25 @@ export async function encounterRecords(db: DbTx, practitionerId: string, id: str
     observations: findings.map(toFhirObservation),
   };
 }
+
+/** A patient with all their visits, diagnoses and findings (Patient `$everything`), oldest first. */
+export async function patientRecords(db: DbTx, practitionerId: string, id: string) {
+  const patient = await db.patient.findFirst({ where: { id, practitionerId, deletedAt: null }, select: patientSelect });
+  if (!patient) throw notFound(`Patient/${id}`);
+  const visits = { patientId: id, ...ownedVisit(practitionerId) };
+  const [encounters, diagnoses, findings] = await Promise.all([
+    db.encounter.findMany({ where: visits, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: encounterSelect }),
+    db.diagnosis.findMany({
+      where: { encounter: visits },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: conditionSelect,
+    }),
+    db.finding.findMany({ where: { encounter: visits }, orderBy: { id: 'asc' }, select: observationSelect }),
+  ]);
+  return [
+    toFhirPatient(patient),
+    ...encounters.map(toFhirEncounter),
+    ...diagnoses.map(toFhirCondition),
+    ...findings.map(toFhirObservation),
+  ];
+}
