@@ -72,10 +72,27 @@ function jwt(claims: Claims = {}, signWith: CryptoKey = key) {
     .sign(signWith);
 }
 
+// A fever recorded in SNOMED CT: enough for the service to answer a card.
+const fever = {
+  resourceType: 'Observation',
+  id: 'fever',
+  status: 'final',
+  code: { coding: [{ system: 'http://snomed.info/sct', code: '386661006' }] },
+  subject: { reference: 'Patient/p1' },
+  valueBoolean: true,
+};
+
 const hook = () => ({
   hookInstance: randomUUID(),
   hook: 'patient-view',
   context: { userId: 'Practitioner/7', patientId: 'p1' },
+  prefetch: {
+    observations: {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ fullUrl: 'http://ehr.example/fhir/Observation/fever', resource: fever }],
+    },
+  },
 });
 
 const call = (token: string) =>

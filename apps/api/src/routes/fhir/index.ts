@@ -17,9 +17,10 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
       fhir.addHook('onRequest', async (_req, reply) => {
         reply.type(FHIR_JSON);
       });
-      // …and the OpenAPI document says so of every answer of every route here (openapiDocument.ts reads `produces`).
+      // …and the OpenAPI document says so of every answer of every route here (openapiDocument.ts reads `produces`),
+      // except the OAuth routes of SMART, which answer plain JSON as OAuth says and declare so.
       fhir.addHook('onRoute', (route) => {
-        route.schema = { ...route.schema, produces: [FHIR_JSON] };
+        route.schema = { ...route.schema, produces: route.schema?.produces ?? [FHIR_JSON] };
       });
       registerFormBody(fhir);
       await fhir.register(terminologyRoutes);

@@ -98,6 +98,7 @@ export const smartRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'SMART configuration: how backend services get a token',
+        produces: [JSON_TYPE],
         response: { 200: SmartConfiguration },
       },
     },
@@ -130,6 +131,7 @@ export const smartRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: 'Token endpoint: client_credentials with a private_key_jwt assertion (SMART backend services)',
           consumes: [FORM],
+          produces: [JSON_TYPE],
           body: TokenRequest,
           response: { 200: TokenResponse, 400: OAuthErrorBody, 401: OAuthErrorBody },
         },
