@@ -27,6 +27,8 @@ export async function createTestServer(
   return {
     app,
     db: t.db,
+    /** The throwaway database's URL, for a command run against the same database. */
+    databaseUrl: t.url,
     async close() {
       await app.close();
       await t.close();
