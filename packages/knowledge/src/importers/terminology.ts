@@ -49,8 +49,12 @@ const csvRows = (text: string) =>
   parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+/** Without the copy's <em> tags, in Unicode NFC (the copies mix composed and decomposed letters: "Ḥ" and "Ḥ"). */
 const clean = (s: string | undefined) => {
-  const t = s?.replace(/<\/?em>/g, '').trim();
+  const t = s
+    ?.replace(/<\/?em>/g, '')
+    .normalize('NFC')
+    .trim();
   return t ? t : undefined;
 };
 
@@ -80,6 +84,7 @@ export function unaniIndexTerms(synonyms: string, glosses: Map<string, string> =
     if (parts[i] !== 'c') continue;
     for (const raw of (parts[i + 1] ?? '').split(',')) {
       const term = raw
+        .normalize('NFC')
         .trim()
         .replace(/^"+|"+$/g, '')
         .trim();
@@ -92,7 +97,9 @@ export function unaniIndexTerms(synonyms: string, glosses: Map<string, string> =
 /** Scraped index term → the Unani term without the English gloss glued to it (unani-index-term-glosses.csv). */
 export function parseGlosses(text: string): Map<string, string> {
   return new Map(
-    csvRows(text).flatMap((r) => (r.Scraped && r.UnaniTerm ? [[r.Scraped.trim(), r.UnaniTerm.trim()]] : [])),
+    csvRows(text).flatMap((r) =>
+      r.Scraped && r.UnaniTerm ? [[r.Scraped.normalize('NFC').trim(), r.UnaniTerm.normalize('NFC').trim()]] : [],
+    ),
   );
 }
 
@@ -103,7 +110,10 @@ export function parseTm2(text: string, glosses: Map<string, string> = new Map())
     if (!code) continue; // headings of the hierarchy and rows the scrape could not resolve
     out.push({
       code,
-      title: (row.Name ?? '').replace(/^[-\s]+/, '').trim(),
+      title: (row.Name ?? '')
+        .replace(/^[-\s]+/, '')
+        .normalize('NFC')
+        .trim(),
       unaniTerms: unaniIndexTerms(row.Synonyms ?? '', glosses),
     });
   }
