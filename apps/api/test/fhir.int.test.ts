@@ -233,6 +233,10 @@ describe('FHIR patient data for the owner', () => {
       const read = fhir(await asA(`/fhir/Condition/${condition.id}`));
       expect(read).toEqual(condition);
     }
+    for (const code of [`${ICD10}|G43.9`, `${ICD11}|SK01`, 'g43.9']) {
+      const found = fhir(await asA(`/fhir/Condition?code=${encodeURIComponent(code)}`));
+      expect(found.total, code).toBe(1);
+    }
   });
 
   it('searches Observations by patient or encounter: present and absent findings', async () => {
