@@ -6,6 +6,10 @@ import { createTestServer } from './testServer.ts';
 
 const DISEASES = 'https://unani-cdss.org/fhir/CodeSystem/diseases';
 const SYMPTOMS = 'https://unani-cdss.org/fhir/CodeSystem/symptoms';
+const NUMC = 'https://unani-cdss.org/fhir/CodeSystem/namaste-numc';
+const ICD11 = 'http://id.who.int/icd/release/11/mms';
+const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
+const SYNONYM = { system: 'http://snomed.info/sct', code: '900000000000013009', display: 'Synonym' };
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
 let a: SignedIn;
@@ -18,6 +22,8 @@ beforeAll(async () => {
   s = await createTestServer({ engine: true });
   a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim A');
   b = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim B');
+  // The fixture knowledge base gives NUMC codes alone; here shaqeeqa gets its TM2 and ICD-10 codes too.
+  await s.db.disease.update({ where: { code: 'shaqeeqa' }, data: { icd11Code: 'SK01', icd10Code: 'G43.9' } });
   patientId = await createPatient(s.app, a, { name: 'Amina' });
   const visit = await s.app.inject({
     method: 'POST',
@@ -66,7 +72,7 @@ function outcome(res: LightMyRequestResponse, status: number, code: string) {
 }
 
 describe('FHIR metadata', () => {
-  it('describes an R4 JSON server with its resources, interactions and $lookup, to anyone', async () => {
+  it('describes an R4 JSON server with its resources, interactions and operations, to anyone', async () => {
     const body = fhir(await get('/fhir/metadata'));
     expect(body).toMatchObject({
       resourceType: 'CapabilityStatement',
@@ -82,24 +88,58 @@ describe('FHIR metadata', () => {
     }[];
     expect(resources.map((r) => r.type).sort()).toEqual([
       'CodeSystem',
+      'ConceptMap',
       'Condition',
       'Encounter',
       'Observation',
       'Patient',
+      'StructureDefinition',
+      'ValueSet',
     ]);
-    const codeSystem = resources.find((r) => r.type === 'CodeSystem');
-    expect(codeSystem?.operation?.map((o) => o.name)).toContain('lookup');
+    const operations = Object.fromEntries(resources.map((r) => [r.type, r.operation?.map((o) => o.name) ?? []]));
+    expect(operations).toEqual({
+      CodeSystem: ['lookup', 'validate-code'],
+      ValueSet: ['expand', 'validate-code'],
+      ConceptMap: ['translate'],
+      StructureDefinition: [],
+      Patient: [],
+      Encounter: ['everything'],
+      Condition: [],
+      Observation: [],
+    });
+    for (const type of ['CodeSystem', 'ValueSet', 'ConceptMap', 'StructureDefinition'])
+      expect(resources.find((r) => r.type === type)?.interaction.map((i) => i.code)).toEqual(['read', 'search-type']);
     expect(resources.find((r) => r.type === 'Condition')?.interaction.map((i) => i.code)).toContain('search-type');
   });
 });
 
 describe('FHIR CodeSystems', () => {
-  it('lists the disease and symptom CodeSystems as a searchset', async () => {
+  it('lists our disease and symptom CodeSystems, NUMC and the TM2 fragment as a searchset, each versioned', async () => {
     const body = fhir(await get('/fhir/CodeSystem'));
-    expect(body).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 2 });
-    expect(body.entry.map((e: { resource: { url: string } }) => e.resource.url)).toEqual([DISEASES, SYMPTOMS]);
+    expect(body).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 4 });
+    const systems = body.entry.map((e: { resource: { url: string; content: string; version: string } }) => e.resource);
+    expect(systems.map((c: { url: string }) => c.url)).toEqual([DISEASES, SYMPTOMS, NUMC, ICD11]);
+    expect(systems.map((c: { content: string }) => c.content)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'fragment',
+    ]);
+    for (const c of systems) expect(c.version).toMatch(/\S/);
     const one = fhir(await get(`/fhir/CodeSystem?url=${encodeURIComponent(SYMPTOMS)}`));
     expect(one.total).toBe(1);
+    const numc = fhir(await get(`/fhir/CodeSystem?url=${encodeURIComponent(NUMC)}`));
+    expect(numc.entry[0].resource).toMatchObject({ id: 'namaste-numc', content: 'complete', count: 2520 });
+    const k1 = numc.entry[0].resource.concept.find((c: { code: string }) => c.code === 'K-1');
+    expect(k1).toMatchObject({ display: 'Ḥummā' });
+    expect(k1.designation).toContainEqual({ language: 'en', use: SYNONYM, value: 'Fever' });
+    const tm2 = fhir(await get('/fhir/CodeSystem/icd11-tm2'));
+    expect(tm2).toMatchObject({ url: ICD11, content: 'fragment' });
+    expect(tm2.count).toBeUndefined();
+    expect(tm2.concept.find((c: { code: string }) => c.code === 'SP51')).toMatchObject({
+      display: 'Fever disorder (TM2)',
+      property: [{ code: 'unani-index-term', valueString: 'Ḥummā' }],
+    });
   });
 
   it('gives each disease its English display, Unani and Urdu designations, and NUMC code', async () => {
@@ -109,14 +149,13 @@ describe('FHIR CodeSystems', () => {
     expect(shaqeeqa.display).toBe('Migraine');
     expect(shaqeeqa.designation).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ language: 'ur-Latn', value: 'Shaqeeqa' }),
-        expect.objectContaining({ language: 'ur', value: 'شقیقہ' }),
+        { language: 'ur-Latn', use: SYNONYM, value: 'Shaqeeqa' },
+        { language: 'ur', use: SYNONYM, value: 'شقیقہ' },
       ]),
     );
-    expect(shaqeeqa.property).toContainEqual({
-      code: 'numc',
-      valueCoding: { system: 'http://namaste.ayush.gov.in/numc', code: 'A-2' },
-    });
+    for (const d of shaqeeqa.designation) expect(d.use).toEqual(SYNONYM);
+    expect(shaqeeqa.property).toContainEqual({ code: 'numc', valueCoding: { system: NUMC, code: 'A-2' } });
+    expect(shaqeeqa.property).toContainEqual({ code: 'icd10', valueCoding: { system: ICD10, code: 'G43.9' } });
   });
 
   it('gives each symptom its name and Unani designation, also to an API key with knowledge:read', async () => {
@@ -161,9 +200,18 @@ describe('FHIR patient data for the owner', () => {
     expect(body).toMatchObject({ resourceType: 'Patient', id: patientId, gender: 'female', name: [{ text: 'Amina' }] });
     expect(body.birthDate).toBeUndefined();
     expect(body.extension[0].valueAge).toMatchObject({ value: 34, code: 'a' });
+    // The extension's URL resolves: the server serves its StructureDefinition and lists it.
+    const defined = fhir(await get(`/fhir/StructureDefinition?url=${encodeURIComponent(body.extension[0].url)}`));
+    expect(defined.total).toBe(1);
+    expect(defined.entry[0].resource).toMatchObject({
+      id: 'patient-age',
+      type: 'Extension',
+      context: [{ expression: 'Patient' }],
+    });
+    expect(fhir(await get('/fhir/StructureDefinition/patient-age')).url).toBe(body.extension[0].url);
   });
 
-  it('searches confirmed Conditions with our code and the NUMC code', async () => {
+  it('searches confirmed Conditions coded with our code, NUMC, ICD-11 TM2 and ICD-10', async () => {
     for (const query of [`patient=${patientId}`, `patient=Patient/${patientId}`]) {
       const body = fhir(await asA(`/fhir/Condition?${query}`));
       expect(body).toMatchObject({ type: 'searchset', total: 1 });
@@ -178,10 +226,16 @@ describe('FHIR patient data for the owner', () => {
       });
       expect(condition.code.coding).toEqual([
         { system: DISEASES, code: 'shaqeeqa', display: 'Migraine' },
-        { system: 'http://namaste.ayush.gov.in/numc', code: 'A-2' },
+        { system: NUMC, code: 'A-2', display: 'Shaqīqa' },
+        { system: ICD11, code: 'SK01', display: 'Migraine disorder (TM2)' },
+        { system: ICD10, code: 'G43.9' },
       ]);
       const read = fhir(await asA(`/fhir/Condition/${condition.id}`));
       expect(read).toEqual(condition);
+    }
+    for (const code of [`${ICD10}|G43.9`, `${ICD11}|SK01`, 'g43.9']) {
+      const found = fhir(await asA(`/fhir/Condition?code=${encodeURIComponent(code)}`));
+      expect(found.total, code).toBe(1);
     }
   });
 

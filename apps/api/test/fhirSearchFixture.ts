@@ -8,7 +8,7 @@ import { validateFhir } from './fhirValidation.ts';
 
 export const DISEASES = 'https://unani-cdss.org/fhir/CodeSystem/diseases';
 export const SYMPTOMS = 'https://unani-cdss.org/fhir/CodeSystem/symptoms';
-export const NUMC = 'http://namaste.ayush.gov.in/numc';
+export const NUMC = 'https://unani-cdss.org/fhir/CodeSystem/namaste-numc';
 export const ICD11 = 'http://id.who.int/icd/release/11/mms';
 /** Given to zukam in the test database only: the fixture knowledge base carries NUMC codes alone. */
 export const ZUKAM_ICD11 = 'CA00';

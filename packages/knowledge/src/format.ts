@@ -113,6 +113,17 @@ export const ProtocolEntry = z.strictObject({
 });
 export type ProtocolEntry = z.infer<typeof ProtocolEntry>;
 
+/** The FHIR R4 ConceptMap equivalences a disease's external code may have (target relative to the disease). */
+export const codeEquivalences = ['equivalent', 'wider', 'narrower', 'relatedto', 'inexact'] as const;
+export type CodeEquivalence = (typeof codeEquivalences)[number];
+
+export const CodeMatch = z
+  .strictObject({ match: z.enum(codeEquivalences), note: Text.optional() })
+  .refine((m) => m.note || (m.match !== 'narrower' && m.match !== 'inexact'), {
+    message: 'a narrower or inexact match says why in `note`',
+  });
+export type CodeMatch = z.infer<typeof CodeMatch>;
+
 export const DiseaseEntry = z.strictObject({
   code: Code,
   /** The Unani name, e.g. "Shaqeeqa". */
@@ -130,6 +141,14 @@ export const DiseaseEntry = z.strictObject({
       icd11: Text.optional(),
       icd10: Text.optional(),
     })
+    .default({}),
+  /**
+   * How each code's meaning relates to this disease, stated where it is not "equivalent" (the default): the external
+   * concept is `wider` or `narrower` than the disease, `inexact` (overlapping, or of uncertain bounds) or only
+   * `relatedto` it. A `narrower` or `inexact` match says why in `note` (FHIR ConceptMap invariant cmd-1).
+   */
+  codeMatch: z
+    .strictObject({ numc: CodeMatch.optional(), icd11: CodeMatch.optional(), icd10: CodeMatch.optional() })
     .default({}),
   symptoms: z.array(DiseaseSymptomEntry).min(1),
   protocol: ProtocolEntry.optional(),

@@ -3,6 +3,7 @@ export * from './format.ts';
 export * from './importers/kaggleCsv.ts';
 export * from './importers/kaggleFiles.ts';
 export * from './importers/labelledCases.ts';
+export * from './importers/terminology.ts';
 export * from './importers/triageCases.ts';
 export * from './load.ts';
 export * from './report.ts';

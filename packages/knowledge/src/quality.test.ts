@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from './format.ts';
+import { numcTm2Links, readExternalTerminology } from './importers/terminology.ts';
 import { loadKnowledgeDir } from './load.ts';
 import { normaliseName } from './validate.ts';
 
 const knowledgeDir = fileURLToPath(new URL('../../../data/knowledge', import.meta.url));
 const coreListFile = fileURLToPath(new URL('../../../data/external/unani-core-diseases.md', import.meta.url));
+const externalDir = fileURLToPath(new URL('../../../data/external', import.meta.url));
 const numcFile = fileURLToPath(new URL('../../../data/external/namaste-unani/NUMC.csv', import.meta.url));
 
 /** Names in the core list: "- Suda (Sudaa, Dard-e-Sar) — headache — …" gives "Suda". */
@@ -111,6 +113,28 @@ describe('clinical knowledge quality', () => {
       const names = [d.name, ...d.synonyms].map(normaliseName);
       if (!names.some((n) => forms.has(n))) problems.push(`${d.code}: ${code} term does not match its names`);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('uses only TM2 codes of the copy, each linked to the NUMC code by an index term or its match stated', () => {
+    const terminology = readExternalTerminology(externalDir);
+    const tm2 = new Set(terminology.tm2.map((c) => c.code));
+    const links = new Set(numcTm2Links(terminology).map((l) => `${l.numc}|${l.tm2}`));
+    const problems: string[] = [];
+    for (const d of kb.diseases) {
+      const code = d.codes.icd11;
+      if (!code) continue;
+      if (!tm2.has(code)) problems.push(`${d.code}: ${code} is not in tm2-index-terms.csv`);
+      else if (!links.has(`${d.codes.numc}|${code}`) && !d.codeMatch.icd11)
+        problems.push(`${d.code}: ${code} does not index NUMC ${d.codes.numc}; state codeMatch.icd11`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('writes ICD-10 codes as WHO does (letter, two digits, an optional fourth character)', () => {
+    const problems = kb.diseases
+      .filter((d) => d.codes.icd10 && !/^[A-Z]\d\d(\.\d)?$/.test(d.codes.icd10))
+      .map((d) => `${d.code}: ${d.codes.icd10}`);
     expect(problems).toEqual([]);
   });
 

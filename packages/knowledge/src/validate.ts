@@ -196,6 +196,9 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
         problems.push({ file: it.file, entry: it.entry, message: `symptom "${s.symptom}" listed twice` });
       seen.add(s.symptom);
     }
+    for (const system of ['numc', 'icd11', 'icd10'] as const)
+      if (it.value.codeMatch[system] && !it.value.codes[system])
+        problems.push({ file: it.file, entry: it.entry, message: `codeMatch.${system} without codes.${system}` });
     for (const item of it.value.protocol?.items ?? []) {
       if (item.formulation && !formulationCodes.has(item.formulation)) missing(it, 'formulation', item.formulation);
       if (item.singleDrug && !drugCodes.has(item.singleDrug)) missing(it, 'single drug', item.singleDrug);

@@ -81,6 +81,7 @@ function diseaseData(d: DiseaseEntry) {
     numcCode: d.codes.numc ?? null,
     icd11Code: d.codes.icd11 ?? null,
     icd10Code: d.codes.icd10 ?? null,
+    codeMatch: d.codeMatch,
     review: d.review,
     contentHash: hashOf(d),
   };

@@ -58,6 +58,10 @@ const row = (route: string, expected: Expected, url?: Row['url'], body?: Row['bo
 const formRow = (route: string, expected: Expected, form: string): Row => ({ ...row(route, expected), form });
 
 const planBody = { items: [{ kind: 'ghiza', text: 'Light meals' }], advice: 'Rest.' };
+const NUMC = 'https://unani-cdss.org/fhir/CodeSystem/namaste-numc';
+const NUMC_VS = 'https://unani-cdss.org/fhir/ValueSet/namaste-numc';
+/** The Parameters body of a terminology operation sent by POST. */
+const parameters = (...parameter: Record<string, unknown>[]) => ({ resourceType: 'Parameters', parameter });
 let emails = 0;
 let clients = 0;
 
@@ -117,6 +121,33 @@ const table: Row[] = [
   row('GET /api/v1/research/cases',                   [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/statistics',              [401, 403, 403, 200, 403, 200, 200]),
   row('GET /api/v1/research/cases.csv',               [401, 403, 403, 200, 403, 200, 200]),
+  row('GET /fhir/metadata',                           [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /fhir/CodeSystem',                         [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /fhir/CodeSystem/$lookup',                 [200, 200, 200, 200, 200, 200, 200], () => `/fhir/CodeSystem/$lookup?system=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('GET /fhir/CodeSystem/$validate-code',          [200, 200, 200, 200, 200, 200, 200], () => `/fhir/CodeSystem/$validate-code?url=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('POST /fhir/CodeSystem/$validate-code',         [200, 200, 200, 200, 200, 200, 200], undefined, () => parameters({ name: 'url', valueUri: NUMC }, { name: 'code', valueCode: 'K-1' })),
+  row('GET /fhir/CodeSystem/:id',                     [200, 200, 200, 200, 200, 200, 200], () => '/fhir/CodeSystem/namaste-numc'),
+  row('GET /fhir/CodeSystem/:id/$lookup',             [200, 200, 200, 200, 200, 200, 200], () => '/fhir/CodeSystem/unani-cdss-diseases/$lookup?code=shaqeeqa'),
+  row('GET /fhir/CodeSystem/:id/$validate-code',      [200, 200, 200, 200, 200, 200, 200], () => '/fhir/CodeSystem/unani-cdss-diseases/$validate-code?code=shaqeeqa'),
+  row('POST /fhir/CodeSystem/:id/$validate-code',     [200, 200, 200, 200, 200, 200, 200], () => '/fhir/CodeSystem/unani-cdss-diseases/$validate-code', () => parameters({ name: 'code', valueCode: 'shaqeeqa' })),
+  row('GET /fhir/ValueSet',                           [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /fhir/ValueSet/$expand',                   [200, 200, 200, 200, 200, 200, 200], () => `/fhir/ValueSet/$expand?url=${encodeURIComponent(NUMC_VS)}&filter=humma&count=5`),
+  row('POST /fhir/ValueSet/$expand',                  [200, 200, 200, 200, 200, 200, 200], undefined, () => parameters({ name: 'url', valueUri: NUMC_VS }, { name: 'count', valueInteger: 5 })),
+  row('GET /fhir/ValueSet/$validate-code',            [200, 200, 200, 200, 200, 200, 200], () => `/fhir/ValueSet/$validate-code?url=${encodeURIComponent(NUMC_VS)}&system=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('POST /fhir/ValueSet/$validate-code',           [200, 200, 200, 200, 200, 200, 200], undefined, () => parameters({ name: 'url', valueUri: NUMC_VS }, { name: 'coding', valueCoding: { system: NUMC, code: 'K-1' } })),
+  row('GET /fhir/ValueSet/:id',                       [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ValueSet/unani-cdss-symptoms'),
+  row('GET /fhir/ValueSet/:id/$expand',               [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ValueSet/unani-cdss-diseases/$expand?filter=migraine'),
+  row('POST /fhir/ValueSet/:id/$expand',              [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ValueSet/unani-cdss-diseases/$expand', () => parameters({ name: 'filter', valueString: 'migraine' })),
+  row('GET /fhir/ValueSet/:id/$validate-code',        [200, 200, 200, 200, 200, 200, 200], () => `/fhir/ValueSet/namaste-numc/$validate-code?system=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('POST /fhir/ValueSet/:id/$validate-code',       [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ValueSet/namaste-numc/$validate-code', () => parameters({ name: 'coding', valueCoding: { system: NUMC, code: 'K-1' } })),
+  row('GET /fhir/ConceptMap',                         [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /fhir/ConceptMap/$translate',              [200, 200, 200, 200, 200, 200, 200], () => `/fhir/ConceptMap/$translate?system=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('POST /fhir/ConceptMap/$translate',             [200, 200, 200, 200, 200, 200, 200], undefined, () => parameters({ name: 'system', valueUri: NUMC }, { name: 'code', valueCode: 'K-1' })),
+  row('GET /fhir/ConceptMap/:id',                     [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ConceptMap/namaste-numc-to-icd11-tm2'),
+  row('GET /fhir/ConceptMap/:id/$translate',          [200, 200, 200, 200, 200, 200, 200], () => `/fhir/ConceptMap/namaste-numc-to-icd11-tm2/$translate?system=${encodeURIComponent(NUMC)}&code=K-1`),
+  row('POST /fhir/ConceptMap/:id/$translate',         [200, 200, 200, 200, 200, 200, 200], () => '/fhir/ConceptMap/namaste-numc-to-icd11-tm2/$translate', () => parameters({ name: 'system', valueUri: NUMC }, { name: 'code', valueCode: 'K-1' })),
+  row('GET /fhir/StructureDefinition',                [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /fhir/StructureDefinition/:id',            [200, 200, 200, 200, 200, 200, 200], () => '/fhir/StructureDefinition/patient-age'),
   row('GET /fhir/.well-known/smart-configuration',    [200, 200, 200, 200, 200, 200, 200]),
   formRow('POST /fhir/auth/token',                    [400, 400, 400, 400, 400, 400, 400], 'grant_type=client_credentials&scope=system%2F*.read'),
   row('GET /fhir/Patient/:id',                        [401, 200, 404, 403, 403, 403, 403], (i) => `/fhir/Patient/${i.patient}`),

@@ -1,13 +1,16 @@
-// FHIR R4 (JSON) under /fhir: the terminology for anyone, a practitioner's own records (read and searched) for them.
+// FHIR R4 (JSON) under /fhir: the terminology (CodeSystem, ValueSet, ConceptMap, StructureDefinition) for anyone, a practitioner's own records (read and searched) for them.
 // Every answer is application/fhir+json, errors included (OperationOutcome).
 import type { FastifyPluginAsync } from 'fastify';
 import { FHIR_JSON } from '../../services/fhir/resources.ts';
 import { clinicalRoutes } from './clinical.ts';
+import { conceptMapRoutes } from './conceptMapRoutes.ts';
 import { registerFormBody } from './formBody.ts';
+import { registerFhirJsonBody } from './operationInput.ts';
 import { fhirErrorHandler, sendFhirNotFound } from './outcomeErrors.ts';
 import { searchRoutes } from './search.ts';
 import { smartRoutes } from './smart.ts';
 import { terminologyRoutes } from './terminology.ts';
+import { valueSetRoutes } from './valueSetRoutes.ts';
 
 export const fhirRoutes: FastifyPluginAsync = async (app) => {
   await app.register(
@@ -23,7 +26,10 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
         route.schema = { ...route.schema, produces: route.schema?.produces ?? [FHIR_JSON] };
       });
       registerFormBody(fhir);
+      registerFhirJsonBody(fhir);
       await fhir.register(terminologyRoutes);
+      await fhir.register(valueSetRoutes);
+      await fhir.register(conceptMapRoutes);
       await fhir.register(clinicalRoutes);
       await fhir.register(searchRoutes);
       await fhir.register(smartRoutes);

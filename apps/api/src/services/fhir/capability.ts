@@ -6,6 +6,17 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchableType, searchParameters
 const read = { code: 'read' };
 const searchType = { code: 'search-type' };
 const lookup = { name: 'lookup', definition: 'http://hl7.org/fhir/OperationDefinition/CodeSystem-lookup' };
+const codeSystemValidate = {
+  name: 'validate-code',
+  definition: 'http://hl7.org/fhir/OperationDefinition/CodeSystem-validate-code',
+};
+const expand = { name: 'expand', definition: 'http://hl7.org/fhir/OperationDefinition/ValueSet-expand' };
+const valueSetValidate = {
+  name: 'validate-code',
+  definition: 'http://hl7.org/fhir/OperationDefinition/ValueSet-validate-code',
+};
+const translate = { name: 'translate', definition: 'http://hl7.org/fhir/OperationDefinition/ConceptMap-translate' };
+const byUrl = [{ name: 'url', type: 'uri', documentation: 'The canonical URL (exact).' }];
 const everything = { name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Encounter-everything' };
 const patientEverything = {
   name: 'everything',
@@ -29,6 +40,10 @@ const SEARCH_DOCUMENTATION = [
   '(search.mode outcome), or refused with 400 under "Prefer: handling=strict"; an unsupported modifier is always',
   'refused. A patient or visit that is unknown or not yours matches nothing. No _include, _revinclude, _sort or',
   'chained parameters.',
+  'Terminology operations ($lookup, $validate-code, $expand, $translate) take their inputs as query parameters (GET) or',
+  'as a Parameters resource (POST, application/fhir+json or application/json). $expand pages with offset and count',
+  '(the whole expansion when count is absent, at most 1000 a page) and filters on every word of filter;',
+  'expansion.total counts every match.',
 ].join(' ');
 
 /** `base` is where /fhir is served; `date` when this statement was produced. */
@@ -49,15 +64,23 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
         documentation: SEARCH_DOCUMENTATION,
         security: {
           description:
-            'CodeSystems and metadata are public. Patient data is for the practitioner who owns it: signed in (session cookie; a POST search also sends the session’s CSRF token in the x-csrf-token header), or through an API key of theirs with the scope fhir:read sent as "Authorization: Bearer <key>".',
+            'Terminology (CodeSystem, ValueSet, ConceptMap, StructureDefinition and their operations) and metadata are public. Patient data is for the practitioner who owns it: signed in (session cookie; a POST search also sends the session’s CSRF token in the x-csrf-token header), or through an API key of theirs with the scope fhir:read, or a registered client’s access token, sent as "Authorization: Bearer <token>".',
         },
         resource: [
           {
             type: 'CodeSystem',
             interaction: [read, searchType],
-            searchParam: [{ name: 'url', type: 'uri' }],
-            operation: [lookup],
+            searchParam: byUrl,
+            operation: [lookup, codeSystemValidate],
           },
+          {
+            type: 'ValueSet',
+            interaction: [read, searchType],
+            searchParam: byUrl,
+            operation: [expand, valueSetValidate],
+          },
+          { type: 'ConceptMap', interaction: [read, searchType], searchParam: byUrl, operation: [translate] },
+          { type: 'StructureDefinition', interaction: [read, searchType], searchParam: byUrl },
           {
             type: 'Patient',
             interaction: [read, searchType],

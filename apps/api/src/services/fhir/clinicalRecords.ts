@@ -21,7 +21,9 @@ export const conditionSelect = {
   createdAt: true,
   note: true,
   encounter: { select: { id: true, patientId: true } },
-  disease: { select: { code: true, name: true, englishName: true, numcCode: true, icd11Code: true } },
+  disease: {
+    select: { code: true, name: true, englishName: true, numcCode: true, icd11Code: true, icd10Code: true },
+  },
 } as const;
 export const observationSelect = {
   id: true,

@@ -7,10 +7,10 @@ import { toFhirCondition, toFhirObservation } from './patientResources.ts';
 import type { Condition, Observation } from './resources.ts';
 import { exactly, NOTHING, type OwnedReferences, tokenCodes } from './searchMatching.ts';
 import type { Criterion, SearchRequest, TokenValue } from './searchRequest.ts';
-import { DISEASES_SYSTEM, ICD11_SYSTEM, NUMC_SYSTEM, SYMPTOMS_SYSTEM } from './systems.ts';
+import { DISEASES_SYSTEM, ICD10_SYSTEM, ICD11_SYSTEM, NUMC_SYSTEM, SYMPTOMS_SYSTEM } from './systems.ts';
 
-/** The systems of the codings a Condition carries: our disease code, and its NUMC and ICD-11 codes when known. */
-const DISEASE_SYSTEMS = [DISEASES_SYSTEM, NUMC_SYSTEM, ICD11_SYSTEM];
+/** The systems of the codings a Condition carries: our disease code, and its NUMC, ICD-11 and ICD-10 codes. */
+const DISEASE_SYSTEMS = [DISEASES_SYSTEM, NUMC_SYSTEM, ICD11_SYSTEM, ICD10_SYSTEM];
 /** Finding ids are numbers; an id written any other way ("007") names no finding. */
 const FINDING_ID = /^(0|[1-9]\d{0,14})$/;
 
@@ -19,6 +19,7 @@ interface DiseaseCodes {
   code: string;
   numcCode: string | null;
   icd11Code: string | null;
+  icd10Code: string | null;
 }
 
 const page = (request: SearchRequest) => ({ skip: request.offset, take: request.count });
@@ -35,7 +36,7 @@ function visitMatch(c: Criterion, refs: OwnedReferences) {
   };
 }
 
-/** NUMC and ICD-11 codes are compared ignoring case; our own disease codes are case-sensitive, as their CodeSystem
+/** NUMC, ICD-11 and ICD-10 codes are compared ignoring case; our own disease codes are case-sensitive, as their CodeSystem
  *  declares. */
 const sameCode = (held: string | null, asked: string) => held !== null && held.toLowerCase() === asked.toLowerCase();
 
@@ -46,13 +47,21 @@ function diseaseMatch(t: TokenValue, diseases: DiseaseCodes[]): Prisma.Diagnosis
     case undefined:
       return code === undefined
         ? NOTHING
-        : those((d) => d.code === code || sameCode(d.numcCode, code) || sameCode(d.icd11Code, code));
+        : those(
+            (d) =>
+              d.code === code ||
+              sameCode(d.numcCode, code) ||
+              sameCode(d.icd11Code, code) ||
+              sameCode(d.icd10Code, code),
+          );
     case DISEASES_SYSTEM:
       return code === undefined ? {} : those((d) => d.code === code);
     case NUMC_SYSTEM:
       return code === undefined ? { disease: { numcCode: { not: null } } } : those((d) => sameCode(d.numcCode, code));
     case ICD11_SYSTEM:
       return code === undefined ? { disease: { icd11Code: { not: null } } } : those((d) => sameCode(d.icd11Code, code));
+    case ICD10_SYSTEM:
+      return code === undefined ? { disease: { icd10Code: { not: null } } } : those((d) => sameCode(d.icd10Code, code));
     default:
       return NOTHING;
   }
@@ -62,8 +71,15 @@ async function diseasesNamed(db: DbTx, criteria: Criterion[]): Promise<DiseaseCo
   const codes = tokenCodes(criteria, 'code', DISEASE_SYSTEMS);
   if (!codes.length) return [];
   return db.disease.findMany({
-    where: { OR: [{ code: { in: codes } }, { numcCode: { in: codes } }, { icd11Code: { in: codes } }] },
-    select: { id: true, code: true, numcCode: true, icd11Code: true },
+    where: {
+      OR: [
+        { code: { in: codes } },
+        { numcCode: { in: codes } },
+        { icd11Code: { in: codes } },
+        { icd10Code: { in: codes } },
+      ],
+    },
+    select: { id: true, code: true, numcCode: true, icd11Code: true, icd10Code: true },
   });
 }
 

@@ -18,13 +18,16 @@ export function lookupConcept(system: CodeSystem, code: string): Parameters | un
   const properties = (concept.property ?? []).map((p) => {
     const value: Part = p.valueCoding
       ? { name: 'value', valueCoding: p.valueCoding }
-      : { name: 'value', valueCode: p.valueCode ?? '' };
+      : p.valueString !== undefined
+        ? { name: 'value', valueString: p.valueString }
+        : { name: 'value', valueCode: p.valueCode ?? '' };
     return { name: 'property', part: [{ name: 'code', valueCode: p.code }, value] };
   });
   return {
     resourceType: 'Parameters',
     parameter: [
       { name: 'name', valueString: system.title },
+      { name: 'version', valueString: system.version },
       { name: 'display', valueString: concept.display },
       ...designations,
       // R4 returns the definition as a property with the code "definition".

@@ -1,7 +1,8 @@
 // A practitioner's records as FHIR resources: Patient, Encounter, Condition (confirmed diagnosis) and
 // Observation (one per finding). Plain mappings from database rows; loading and ownership live elsewhere.
 import { Triage, type TriageLevel } from '@unani/contracts';
-import type { CodeableConcept, Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
+import { numcDisplay, tm2Display } from './externalTerminology.ts';
+import type { CodeableConcept, Coding, Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
 import {
   ACT_CODE_SYSTEM,
   ACT_PRIORITY_SYSTEM,
@@ -9,6 +10,7 @@ import {
   CONDITION_CLINICAL_SYSTEM,
   CONDITION_VERIFICATION_SYSTEM,
   DISEASES_SYSTEM,
+  ICD10_SYSTEM,
   ICD11_SYSTEM,
   NUMC_SYSTEM,
   OBSERVATION_CATEGORY_SYSTEM,
@@ -42,7 +44,14 @@ export interface ConditionRow {
   createdAt: Date;
   note: string | null;
   encounter: { id: string; patientId: string };
-  disease: { code: string; name: string; englishName: string; numcCode: string | null; icd11Code: string | null };
+  disease: {
+    code: string;
+    name: string;
+    englishName: string;
+    numcCode: string | null;
+    icd11Code: string | null;
+    icd10Code: string | null;
+  };
 }
 
 export interface ObservationRow {
@@ -115,6 +124,14 @@ export function toFhirEncounter(e: EncounterRow): Encounter {
   };
 }
 
+const coding = (system: string, code: string, display?: string): Coding => ({
+  system,
+  code,
+  ...(display ? { display } : {}),
+});
+
+/** Our disease code, then the NUMC, ICD-11 TM2 and ICD-10 codes the disease has (displays from the served systems;
+ *  ICD-10's titles are not held here, so that coding has none). How each relates to the disease: the ConceptMaps. */
 export function toFhirCondition(c: ConditionRow): Condition {
   const d = c.disease;
   return {
@@ -130,8 +147,9 @@ export function toFhirCondition(c: ConditionRow): Condition {
     code: {
       coding: [
         { system: DISEASES_SYSTEM, code: d.code, display: d.englishName },
-        ...(d.numcCode ? [{ system: NUMC_SYSTEM, code: d.numcCode }] : []),
-        ...(d.icd11Code ? [{ system: ICD11_SYSTEM, code: d.icd11Code }] : []),
+        ...(d.numcCode ? [coding(NUMC_SYSTEM, d.numcCode, numcDisplay(d.numcCode))] : []),
+        ...(d.icd11Code ? [coding(ICD11_SYSTEM, d.icd11Code, tm2Display(d.icd11Code))] : []),
+        ...(d.icd10Code ? [coding(ICD10_SYSTEM, d.icd10Code)] : []),
       ],
       text: `${d.name} (${d.englishName})`,
     },

@@ -7,6 +7,7 @@ export const FHIR_JSON = 'application/fhir+json';
 
 export const Coding = z.object({
   system: z.string().optional(),
+  version: z.string().optional(),
   code: z.string().optional(),
   display: z.string().optional(),
 });
@@ -77,13 +78,15 @@ export const Observation = z.object({
 });
 export type Observation = z.infer<typeof Observation>;
 
-const Designation = z.object({ language: z.string().optional(), use: Coding.optional(), value: z.string() });
+export const Designation = z.object({ language: z.string().optional(), use: Coding.optional(), value: z.string() });
+export type Designation = z.infer<typeof Designation>;
 
-export const CodeSystem = z.object({
-  resourceType: z.literal('CodeSystem'),
+/** What every terminology resource of ours (CodeSystem, ValueSet, ConceptMap, StructureDefinition) says of itself. */
+const canonicalResource = {
   id: z.string(),
   meta: Meta.optional(),
   url: z.string(),
+  version: z.string(),
   name: z.string(),
   title: z.string(),
   status: z.literal('active'),
@@ -91,30 +94,150 @@ export const CodeSystem = z.object({
   date: z.string().optional(),
   publisher: z.string(),
   description: z.string(),
+  copyright: z.string().optional(),
+};
+
+const ConceptProperty = z.object({
+  code: z.string(),
+  valueCode: z.string().optional(),
+  valueCoding: Coding.optional(),
+  valueString: z.string().optional(),
+});
+
+export const CodeSystem = z.object({
+  resourceType: z.literal('CodeSystem'),
+  ...canonicalResource,
   caseSensitive: z.boolean(),
-  content: z.literal('complete'),
-  count: z.number().int(),
-  property: z.array(
-    z.object({ code: z.string(), uri: z.string().optional(), description: z.string(), type: z.string() }),
-  ),
+  valueSet: z.string().optional(),
+  content: z.enum(['complete', 'fragment']),
+  count: z.number().int().optional(),
+  property: z
+    .array(z.object({ code: z.string(), uri: z.string().optional(), description: z.string(), type: z.string() }))
+    .optional(),
   concept: z.array(
     z.object({
       code: z.string(),
       display: z.string(),
       definition: z.string().optional(),
       designation: z.array(Designation).optional(),
-      property: z
-        .array(z.object({ code: z.string(), valueCode: z.string().optional(), valueCoding: Coding.optional() }))
-        .optional(),
+      property: z.array(ConceptProperty).optional(),
     }),
   ),
 });
 export type CodeSystem = z.infer<typeof CodeSystem>;
 
+const ExpansionParameter = z.object({
+  name: z.string(),
+  valueString: z.string().optional(),
+  valueInteger: z.number().int().optional(),
+  valueBoolean: z.boolean().optional(),
+  valueUri: z.string().optional(),
+});
+
+export const ValueSet = z.object({
+  resourceType: z.literal('ValueSet'),
+  ...canonicalResource,
+  immutable: z.boolean().optional(),
+  compose: z
+    .object({
+      include: z.array(
+        z.object({
+          system: z.string(),
+          version: z.string().optional(),
+          concept: z.array(z.object({ code: z.string(), display: z.string().optional() })).optional(),
+        }),
+      ),
+    })
+    .optional(),
+  expansion: z
+    .object({
+      identifier: z.string(),
+      timestamp: z.string(),
+      total: z.number().int(),
+      offset: z.number().int(),
+      parameter: z.array(ExpansionParameter).optional(),
+      contains: z
+        .array(
+          z.object({
+            system: z.string(),
+            version: z.string().optional(),
+            code: z.string(),
+            display: z.string().optional(),
+            designation: z.array(Designation).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+});
+export type ValueSet = z.infer<typeof ValueSet>;
+
+export const conceptMapEquivalences = ['equivalent', 'wider', 'narrower', 'relatedto', 'inexact'] as const;
+export type ConceptMapEquivalence = (typeof conceptMapEquivalences)[number];
+
+export const ConceptMap = z.object({
+  resourceType: z.literal('ConceptMap'),
+  ...canonicalResource,
+  sourceCanonical: z.string().optional(),
+  targetCanonical: z.string().optional(),
+  group: z
+    .array(
+      z.object({
+        source: z.string(),
+        sourceVersion: z.string().optional(),
+        target: z.string(),
+        targetVersion: z.string().optional(),
+        element: z.array(
+          z.object({
+            code: z.string(),
+            display: z.string().optional(),
+            target: z.array(
+              z.object({
+                code: z.string(),
+                display: z.string().optional(),
+                equivalence: z.enum(conceptMapEquivalences),
+                comment: z.string().optional(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    )
+    .optional(),
+});
+export type ConceptMap = z.infer<typeof ConceptMap>;
+
+const ElementDefinition = z.object({
+  id: z.string(),
+  path: z.string(),
+  short: z.string().optional(),
+  definition: z.string().optional(),
+  min: z.number().int().optional(),
+  max: z.string().optional(),
+  type: z.array(z.object({ code: z.string() })).optional(),
+  fixedUri: z.string().optional(),
+});
+
+export const StructureDefinition = z.object({
+  resourceType: z.literal('StructureDefinition'),
+  ...canonicalResource,
+  fhirVersion: z.string(),
+  kind: z.literal('complex-type'),
+  abstract: z.boolean(),
+  context: z.array(z.object({ type: z.literal('element'), expression: z.string() })),
+  type: z.literal('Extension'),
+  baseDefinition: z.string(),
+  derivation: z.literal('constraint'),
+  differential: z.object({ element: z.array(ElementDefinition) }),
+});
+export type StructureDefinition = z.infer<typeof StructureDefinition>;
+
 const ParameterValue = z.object({
   name: z.string(),
   valueString: z.string().optional(),
   valueCode: z.string().optional(),
+  valueUri: z.string().optional(),
+  valueBoolean: z.boolean().optional(),
   valueCoding: Coding.optional(),
 });
 
@@ -173,6 +296,9 @@ export const BundledResource = z.discriminatedUnion('resourceType', [
   Condition,
   Observation,
   CodeSystem,
+  ValueSet,
+  ConceptMap,
+  StructureDefinition,
   OperationOutcome,
 ]);
 export type BundledResource = z.infer<typeof BundledResource>;

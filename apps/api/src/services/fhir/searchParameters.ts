@@ -74,7 +74,7 @@ export const searchParameters: Record<SearchableType, readonly SearchParameter[]
       type: 'token',
       modifiers: [],
       documentation:
-        'The confirmed disease: our code (https://unani-cdss.org/fhir/CodeSystem/diseases), its NUMC or ICD-11 code where the disease has one; code, system|code or system|.',
+        'The confirmed disease: our code (https://unani-cdss.org/fhir/CodeSystem/diseases), its NUMC, ICD-11 or ICD-10 code where the disease has one; code, system|code or system|.',
     },
   ],
   Observation: [

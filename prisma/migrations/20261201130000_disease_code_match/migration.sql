@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Disease` ADD COLUMN `codeMatch` JSON NULL;
