@@ -7,6 +7,10 @@ import { createApiKey } from '../src/services/apiKeyService.ts';
 import { type SearchFixture, SYMPTOMS, seedSearchFixture } from './fhirSearchFixture.ts';
 import { createTestServer } from './testServer.ts';
 
+const NUMC = 'https://unani-cdss.org/fhir/CodeSystem/namaste-numc';
+const NUMC_VALUE_SET = 'https://unani-cdss.org/fhir/ValueSet/namaste-numc';
+const ICD11 = 'http://id.who.int/icd/release/11/mms';
+
 interface Bundle {
   resourceType: 'Bundle';
   type: string;
@@ -119,8 +123,43 @@ describe('fhir-kit-client with a bearer token', () => {
     expect(got.filter((id) => id.startsWith('Observation/'))).toHaveLength(findings);
   });
 
-  // Terminology operations go here once the server offers them: CodeSystem or ValueSet $expand and
-  // ConceptMap $translate through client.operation({ name: '$expand' | '$translate', … }).
-  it.todo('expands a ValueSet ($expand)');
-  it.todo('translates a code ($translate)');
+  it('expands the NAMASTE ValueSet with a filter, a page at a time ($expand)', async () => {
+    const expand = (offset: number) =>
+      client.operation({
+        name: '$expand',
+        resourceType: 'ValueSet',
+        method: 'GET',
+        input: { url: NUMC_VALUE_SET, filter: 'humma', count: 2, offset },
+      }) as unknown as Promise<{ expansion: { total: number; contains: { system: string; code: string }[] } }>;
+    const first = await expand(0);
+    expect(first.expansion.total).toBeGreaterThan(2);
+    expect(first.expansion.contains).toHaveLength(2);
+    expect(first.expansion.contains[0]?.system).toBe(NUMC);
+    const second = await expand(2);
+    expect(second.expansion.contains[0]?.code).not.toBe(first.expansion.contains[0]?.code);
+  });
+
+  it('translates NAMASTE K-1 to its ICD-11 TM2 code by POST ($translate)', async () => {
+    const answer = (await client.operation({
+      name: '$translate',
+      resourceType: 'ConceptMap',
+      input: {
+        resourceType: 'Parameters',
+        parameter: [
+          { name: 'system', valueUri: NUMC },
+          { name: 'code', valueCode: 'K-1' },
+          { name: 'targetsystem', valueUri: ICD11 },
+        ],
+      },
+    })) as unknown as {
+      parameter: { name: string; valueBoolean?: boolean; part?: { name: string; valueCoding?: { code: string } }[] }[];
+    };
+    expect(answer.parameter.find((p) => p.name === 'result')?.valueBoolean).toBe(true);
+    const concepts = answer.parameter
+      .filter((p) => p.name === 'match')
+      .flatMap((p) => p.part ?? [])
+      .filter((part) => part.name === 'concept')
+      .map((part) => part.valueCoding?.code);
+    expect(concepts).toContain('SP51');
+  });
 });
