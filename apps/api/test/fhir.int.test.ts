@@ -102,7 +102,7 @@ describe('FHIR metadata', () => {
       ValueSet: ['expand', 'validate-code'],
       ConceptMap: ['translate'],
       StructureDefinition: [],
-      Patient: [],
+      Patient: ['everything'],
       Encounter: ['everything'],
       Condition: [],
       Observation: [],

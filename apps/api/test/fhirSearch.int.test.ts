@@ -103,6 +103,26 @@ describe('Patient search', () => {
     expect(await idsOf(`/fhir/Patient?_id=${p.khalid},${p.jose}`)).toEqual([p.jose, p.khalid]);
     expect(await idsOf(`/fhir/Patient?_id=${p.khalid.toUpperCase()}`)).toEqual([]);
   });
+
+  it('finds by identifier (the clinic number) and by a recorded birthdate, never an estimated one', async () => {
+    const p = f.patients;
+    const CLINIC = 'https://unani-cdss.org/fhir/sid/clinic-number';
+    expect(await idsOf('/fhir/Patient?identifier=K-100')).toEqual([p.khalid]);
+    expect(await idsOf(`/fhir/Patient?identifier=${q(`${CLINIC}|K-100`)}`)).toEqual([p.khalid]);
+    expect(await idsOf(`/fhir/Patient?identifier=${q('http://example.org/mrn|K-100')}`)).toEqual([]);
+    expect(await idsOf('/fhir/Patient?birthdate=1980')).toEqual([p.khalid]);
+    expect(await idsOf('/fhir/Patient?birthdate=1980-03-15')).toEqual([p.khalid]);
+    expect(await idsOf('/fhir/Patient?birthdate=1980-03-16')).toEqual([]);
+    expect(await idsOf('/fhir/Patient?birthdate=lt1980-04')).toEqual([p.khalid]);
+    // Zainab's date of birth (1981-06-01) was estimated from an age: neither searched nor sent as birthDate.
+    expect(await idsOf('/fhir/Patient?birthdate=ge1981')).toEqual([]);
+    expect((await asA('/fhir/Patient?birthdate=1980-02-30')).statusCode).toBe(400);
+    const khalid = (await asA(`/fhir/Patient/${p.khalid}`)).json();
+    expect(khalid).toMatchObject({ birthDate: '1980-03-15', identifier: [{ system: CLINIC, value: 'K-100' }] });
+    const zainab = (await asA(`/fhir/Patient/${p.zainab}`)).json();
+    expect(zainab.birthDate).toBeUndefined();
+    expect(zainab.extension[0].valueAge.value).toBeGreaterThanOrEqual(44);
+  });
 });
 
 describe('Condition search', () => {
@@ -342,6 +362,8 @@ describe('the CapabilityStatement', () => {
       ['_id', 'token'],
       ['name', 'string'],
       ['gender', 'token'],
+      ['identifier', 'token'],
+      ['birthdate', 'date'],
     ]);
     const clinical = [
       ['_id', 'token'],

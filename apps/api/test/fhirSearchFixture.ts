@@ -45,9 +45,22 @@ export async function seedSearchFixture(app: FastifyInstance, db: Db): Promise<S
   const patients = {
     amina: await createPatient(app, a, { name: 'Amina Khan', sex: 'female' }),
     jose: await createPatient(app, a, { name: 'José Núñez', sex: 'male' }),
-    khalid: await createPatient(app, a, { name: 'Khalid Rahman', sex: 'male' }),
+    // A recorded date of birth and a clinic number; Zainab's birth date is estimated from an age.
+    khalid: await createPatient(app, a, {
+      name: 'Khalid Rahman',
+      sex: 'male',
+      age: undefined,
+      birthDate: '1980-03-15',
+      clinicNumber: 'K-100',
+    }),
     percent: await createPatient(app, a, { name: '100% Pure', sex: 'other' }),
-    zainab: await createPatient(app, a, { name: 'Zainab Ali', sex: 'female' }),
+    zainab: await createPatient(app, a, {
+      name: 'Zainab Ali',
+      sex: 'female',
+      age: undefined,
+      birthDate: '1981-06-01',
+      birthDateEstimated: true,
+    }),
   };
   const migraine = await visit(
     app,

@@ -5,7 +5,16 @@ import { notFound } from '../domainErrors.ts';
 import { toFhirCondition, toFhirEncounter, toFhirObservation, toFhirPatient } from './patientResources.ts';
 import type { Condition, Encounter, Observation, Patient } from './resources.ts';
 
-export const patientSelect = { id: true, name: true, age: true, sex: true, updatedAt: true } as const;
+export const patientSelect = {
+  id: true,
+  name: true,
+  age: true,
+  birthDate: true,
+  birthDateEstimated: true,
+  clinicNumber: true,
+  sex: true,
+  updatedAt: true,
+} as const;
 export const encounterSelect = {
   id: true,
   patientId: true,

@@ -1,11 +1,12 @@
 // A practitioner's records as FHIR resources: Patient, Encounter, Condition (confirmed diagnosis) and
 // Observation (one per finding). Plain mappings from database rows; loading and ownership live elsewhere.
-import { Triage, type TriageLevel } from '@unani/contracts';
+import { Triage, type TriageLevel, wholeYearsSince } from '@unani/contracts';
 import { numcDisplay, tm2Display } from './externalTerminology.ts';
 import type { CodeableConcept, Coding, Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
 import {
   ACT_CODE_SYSTEM,
   ACT_PRIORITY_SYSTEM,
+  CLINIC_NUMBER_SYSTEM,
   CONDITION_CATEGORY_SYSTEM,
   CONDITION_CLINICAL_SYSTEM,
   CONDITION_VERIFICATION_SYSTEM,
@@ -23,6 +24,9 @@ export interface PatientRow {
   id: string;
   name: string;
   age: number;
+  birthDate: Date | null;
+  birthDateEstimated: boolean;
+  clinicNumber: string | null;
   sex: 'female' | 'male' | 'other';
   updatedAt: Date;
 }
@@ -67,17 +71,26 @@ export interface ObservationRow {
 export const patientRef = (id: string): Reference => ({ reference: `Patient/${id}` });
 export const encounterRef = (id: string): Reference => ({ reference: `Encounter/${id}` });
 
-/** Only the age in years is recorded, so no birthDate is invented: the age travels in an extension. */
+/**
+ * The age always travels in the age extension (whole years today). A recorded date of birth is Patient.birthDate;
+ * one estimated from an age ("7 months") is not sent as if it were known, so no birthDate is invented.
+ */
 export function toFhirPatient(p: PatientRow): Patient {
+  const birthDate = p.birthDate?.toISOString().slice(0, 10);
+  const age = birthDate ? wholeYearsSince(birthDate) : p.age;
   return {
     resourceType: 'Patient',
     id: p.id,
     meta: { lastUpdated: p.updatedAt.toISOString() },
     extension: [
-      { url: PATIENT_AGE_EXTENSION, valueAge: { value: p.age, unit: 'years', system: UCUM_SYSTEM, code: 'a' } },
+      { url: PATIENT_AGE_EXTENSION, valueAge: { value: age, unit: 'years', system: UCUM_SYSTEM, code: 'a' } },
     ],
+    ...(p.clinicNumber
+      ? { identifier: [{ use: 'usual' as const, system: CLINIC_NUMBER_SYSTEM, value: p.clinicNumber }] }
+      : {}),
     name: [{ text: p.name }],
     gender: p.sex,
+    ...(birthDate && !p.birthDateEstimated ? { birthDate } : {}),
   };
 }
 

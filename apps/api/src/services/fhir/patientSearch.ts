@@ -1,12 +1,14 @@
 // Patient search over the practitioner's own patients: `_id`, `name` (the name or a word of it starts with the value;
-// `:contains`, `:exact`) and `gender`, one page at a time, oldest patient first.
+// `:contains`, `:exact`), `gender`, `identifier` (the clinic number) and `birthdate` (a recorded one), one page at a
+// time, oldest patient first.
 import type { DbTx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { patientSelect } from './clinicalRecords.ts';
 import { toFhirPatient } from './patientResources.ts';
 import type { Patient } from './resources.ts';
 import { likeEscaped, NOTHING, type OwnedReferences } from './searchMatching.ts';
-import type { Criterion, SearchRequest, TokenValue } from './searchRequest.ts';
+import type { Criterion, DateValue, SearchRequest, TokenValue } from './searchRequest.ts';
+import { CLINIC_NUMBER_SYSTEM } from './systems.ts';
 
 type Where = Prisma.PatientWhereInput;
 
@@ -30,12 +32,31 @@ function nameMatch(value: string, modifier: string | undefined, exactNames: Read
   return { OR: [{ name: { startsWith: text } }, { name: { contains: ` ${text}` } }] };
 }
 
+function identifierMatch(t: TokenValue): Where {
+  if (t.system !== undefined && t.system !== CLINIC_NUMBER_SYSTEM) return NOTHING;
+  return t.code === undefined ? { clinicNumber: { not: null } } : { clinicNumber: t.code };
+}
+
+/** Only a recorded date of birth is searched: one estimated from an age is not sent as Patient.birthDate either. */
+function birthDateMatch(d: DateValue): Where {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const range = {
+    eq: { gte: day(d.from), lt: day(d.to) },
+    lt: { lt: day(d.from) },
+    le: { lt: day(d.to) },
+    gt: { gte: day(d.to) },
+    ge: { gte: day(d.from) },
+  }[d.prefix];
+  return { birthDateEstimated: false, birthDate: range };
+}
+
 function criterionMatch(c: Criterion, refs: OwnedReferences, exactNames: ReadonlyMap<string, string[]>): Where {
   switch (c.type) {
     case 'string':
       return { OR: c.values.map((v) => nameMatch(v, c.modifier, exactNames)) };
     case 'token':
       if (c.name === 'gender') return { OR: c.values.map(genderMatch) };
+      if (c.name === 'identifier') return { OR: c.values.map(identifierMatch) };
       return {
         OR: c.values.map((t) =>
           t.system === undefined && t.code !== undefined && refs.patients.has(t.code) ? { id: t.code } : NOTHING,
@@ -43,6 +64,8 @@ function criterionMatch(c: Criterion, refs: OwnedReferences, exactNames: Readonl
       };
     case 'reference':
       return NOTHING;
+    case 'date':
+      return { OR: c.values.map(birthDateMatch) };
   }
 }
 

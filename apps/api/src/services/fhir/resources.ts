@@ -31,8 +31,10 @@ export const Patient = z.object({
   id: z.string(),
   meta: Meta.optional(),
   extension: z.array(Extension).optional(),
+  identifier: z.array(z.object({ use: z.literal('usual'), system: z.string(), value: z.string() })).optional(),
   name: z.array(z.object({ text: z.string() })).optional(),
   gender: z.enum(administrativeGenders).optional(),
+  birthDate: z.iso.date().optional(),
 });
 export type Patient = z.infer<typeof Patient>;
 

@@ -1,7 +1,7 @@
 // The search parameters each FHIR resource type supports: one table drives the parsing of a search, the
 // CapabilityStatement and the API reference, so what the server says it does and what it does cannot drift apart.
 
-export type SearchParamType = 'string' | 'token' | 'reference';
+export type SearchParamType = 'string' | 'token' | 'reference' | 'date';
 
 export interface SearchParameter {
   name: string;
@@ -62,6 +62,19 @@ export const searchParameters: Record<SearchableType, readonly SearchParameter[]
       type: 'token',
       modifiers: [],
       documentation: 'male | female | other | unknown (http://hl7.org/fhir/administrative-gender).',
+    },
+    {
+      name: 'identifier',
+      type: 'token',
+      modifiers: [],
+      documentation: 'The clinic number (exact): `number` or `https://unani-cdss.org/fhir/sid/clinic-number|number`.',
+    },
+    {
+      name: 'birthdate',
+      type: 'date',
+      modifiers: [],
+      documentation:
+        'A recorded date of birth (not one estimated from an age): YYYY, YYYY-MM or YYYY-MM-DD, with the prefixes eq (default), lt, le, gt, ge.',
     },
   ],
   Condition: [

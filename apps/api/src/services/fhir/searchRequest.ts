@@ -30,12 +30,20 @@ interface CriterionBase {
   raw: string;
 }
 
+/** A date value as an interval of days [from, to): `2020` is the whole year; `prefix` compares with it. */
+export interface DateValue {
+  prefix: 'eq' | 'lt' | 'le' | 'gt' | 'ge';
+  from: string;
+  to: string;
+}
+
 /** One parameter of the search; a resource must match one of its values. A reference that cannot name one of our
  *  records (another type or server, not an id) is `null`: it matches nothing. */
 export type Criterion =
   | (CriterionBase & { type: 'string'; values: string[] })
   | (CriterionBase & { type: 'token'; values: TokenValue[] })
-  | (CriterionBase & { type: 'reference'; values: (string | null)[] });
+  | (CriterionBase & { type: 'reference'; values: (string | null)[] })
+  | (CriterionBase & { type: 'date'; values: DateValue[] });
 
 export interface SearchRequest {
   type: SearchableType;
@@ -80,6 +88,30 @@ export function tokenOf(value: string): TokenValue {
   return { system: first === '' ? null : unescapeValue(first ?? ''), ...code };
 }
 
+const DATE_VALUE = /^(eq|lt|le|gt|ge)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `ge2020-05` → from 2020-05-01 to 2020-06-01; refused when it is not a date FHIR search allows here. */
+export function dateOf(value: string, key: string): DateValue {
+  const m = DATE_VALUE.exec(value);
+  const [, prefix = 'eq', year, month, day] = m ?? [];
+  const from = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  const valid =
+    m !== null &&
+    from.getUTCFullYear() === Number(year) &&
+    from.getUTCMonth() + 1 === Number(month ?? 1) &&
+    from.getUTCDate() === Number(day ?? 1);
+  if (!valid)
+    throw invalid(
+      `${key}: "${value}" is not a date; give YYYY, YYYY-MM or YYYY-MM-DD, optionally after eq, lt, le, gt or ge.`,
+    );
+  const to = new Date(from);
+  if (day) to.setUTCDate(to.getUTCDate() + 1);
+  else if (month) to.setUTCMonth(to.getUTCMonth() + 1);
+  else to.setUTCFullYear(to.getUTCFullYear() + 1);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { prefix: prefix as DateValue['prefix'], from: iso(from), to: iso(to) };
+}
+
 /** The id a reference to `type` names: `id`, `Type/id` or `<base>/Type/id`; null when it cannot be ours. */
 export function referenceOf(value: string, type: string, base: string): string | null {
   const text = unescapeValue(value);
@@ -109,6 +141,8 @@ function criterionOf(param: SearchParameter, key: string, raw: string, modifier:
       const target = param.name === 'encounter' ? 'Encounter' : 'Patient';
       return { ...common, type: 'reference' as const, values: parts.map((v) => referenceOf(v, target, base)) };
     }
+    case 'date':
+      return { ...common, type: 'date' as const, values: parts.map((v) => dateOf(v, key)) };
   }
 }
 

@@ -28,6 +28,8 @@ export const SNOMED_SYSTEM = 'http://snomed.info/sct';
 /** SNOMED CT "Synonym", the designation use FHIR examples give for synonyms. */
 export const SYNONYM_USE = { system: SNOMED_SYSTEM, code: '900000000000013009', display: 'Synonym' };
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
+/** A practitioner's own patient numbers (Patient.identifier); unique among that practitioner's patients. */
+export const CLINIC_NUMBER_SYSTEM = `${CANONICAL_BASE}/sid/clinic-number`;
 
 export const CONDITION_CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
 export const CONDITION_VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
