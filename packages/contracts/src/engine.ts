@@ -93,6 +93,36 @@ export type DiagnoseRequest = z.infer<typeof DiagnoseRequest>;
 
 const SymptomRef = z.object({ code: z.string(), name: z.string() });
 
+/**
+ * One finding's weight for a disease. `strength` is the natural log of the finding's likelihood ratio in the
+ * knowledge model: P(finding as reported | this disease) over the mean P(finding as reported | each other disease),
+ * halved for a finding reported with doubt. Positive raises the disease; exp(strength) is the ratio itself.
+ */
+export const FindingReason = z
+  .object({ symptom: z.string(), name: z.string(), present: z.boolean(), strength: z.number() })
+  .meta({ id: 'FindingReason' });
+export type FindingReason = z.infer<typeof FindingReason>;
+
+/** Why a disease is in the differential, at a glance. */
+export const DifferentialWhy = z
+  .object({
+    /** Up to three findings that raised the disease most, strongest first. */
+    raisedBy: z.array(FindingReason),
+    /** The finding that argues against it most, when any does. */
+    against: FindingReason.optional(),
+    /**
+     * Each model's part in the disease's support: its ensemble weight times the probability it alone gave the
+     * disease, normalised so the three add up to 1.
+     */
+    shares: z.object({
+      knowledge: z.number().min(0).max(1),
+      tree: z.number().min(0).max(1),
+      network: z.number().min(0).max(1),
+    }),
+  })
+  .meta({ id: 'DifferentialWhy' });
+export type DifferentialWhy = z.infer<typeof DifferentialWhy>;
+
 export const DifferentialEntry = z
   .object({
     disease: z.object({ code: z.string(), name: z.string(), englishName: z.string() }),
@@ -100,6 +130,8 @@ export const DifferentialEntry = z
     supporting: z.array(SymptomRef),
     missing: z.array(SymptomRef),
     against: z.array(SymptomRef),
+    /** Absent from analyses stored before it was computed. */
+    why: DifferentialWhy.optional(),
   })
   .meta({ id: 'DifferentialEntry' });
 export type DifferentialEntry = z.infer<typeof DifferentialEntry>;
@@ -165,6 +197,11 @@ export const Analysis = z
     differential: z.array(DifferentialEntry),
     /** True when no disease stands out enough for the differential to guide a decision. */
     flat: z.boolean(),
+    /**
+     * True when fewer than three informative findings were reported (known to the knowledge base, stated without
+     * doubt, listed by some disease): the picture is incomplete; ask the suggested questions before relying on it.
+     */
+    incomplete: z.literal(true).optional(),
     explanation: z.array(z.string()),
     redFlags: z.array(RedFlagView),
     nextQuestions: z.array(NextQuestion),

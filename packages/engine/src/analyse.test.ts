@@ -131,4 +131,26 @@ describe('analyse', () => {
     const noFever = analyse(findings('-fever', 'cough'), {}, model);
     expect(noFever.nextQuestions.map((q) => q.symptom)).not.toContain('high-fever');
   });
+
+  it('says the picture is incomplete with fewer than three informative findings, and still asks next', () => {
+    const two = analyse(findings('sneezing', 'nasal-discharge'), {}, model);
+    expect(two.incomplete).toBe(true);
+    expect(two.nextQuestions.length).toBeGreaterThan(0);
+    // No disease lists neck stiffness: its likelihood is the same under all of them, so it is not informative.
+    expect(analyse(findings('sneezing', 'nasal-discharge', 'neck-stiffness'), {}, model).incomplete).toBe(true);
+    // A doubtful finding is not informative either.
+    const doubtful = [
+      ...findings('sneezing', 'nasal-discharge'),
+      { symptom: 'cough', name: 'cough', present: true, uncertain: true },
+    ];
+    expect(analyse(doubtful, {}, model).incomplete).toBe(true);
+    const four = analyse(findings('sneezing', 'nasal-discharge', '-fever', 'headache'), {}, model);
+    expect(four.incomplete).toBeUndefined();
+  });
+
+  it('returns the reasons of each disease in the differential', () => {
+    const a = analyse(findings('sneezing', 'nasal-discharge', 'cough'), {}, model);
+    expect(a.differential.every((e) => e.why !== undefined)).toBe(true);
+    expect(a.differential.find((e) => e.disease.code === 'zukam')?.why?.against?.symptom).toBe('cough');
+  });
 });

@@ -10,7 +10,7 @@ import {
 } from '@unani/contracts';
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
-import { type Differential, diagnose } from './model/diagnose.ts';
+import { type Differential, diagnose, MIN_INFORMATIVE_FINDINGS } from './model/diagnose.ts';
 import { type NextQuestion as NextQuestionDetail, nextQuestions } from './model/interview.ts';
 import { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';
 import { type RedFlagResult, redFlags } from './safety/redFlags.ts';
@@ -130,8 +130,10 @@ export function analyseInDetail(
       supporting: e.supporting.map(symptomRef),
       missing: e.missing.map(symptomRef),
       against: e.against.map(symptomRef),
+      why: e.why,
     })),
     flat: differential.flat,
+    ...(differential.informativeFindings < MIN_INFORMATIVE_FINDINGS ? { incomplete: true as const } : {}),
     explanation: explain(differential),
     redFlags: redFlagViews(flags),
     nextQuestions: questions.map((q) => ({

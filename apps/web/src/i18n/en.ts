@@ -256,6 +256,8 @@ export const en = {
   analysis: {
     heading: 'Differential diagnosis',
     flat: 'No diagnosis stands out; ask more before deciding.',
+    incomplete: 'The picture is incomplete: fewer than three informative findings. Ask the questions below.',
+    details: 'Details',
     model: 'Model {{version}}',
   },
   differential: {
@@ -268,6 +270,12 @@ export const en = {
     supporting: 'Supporting',
     missing: 'Expected but not reported',
     against: 'Against',
+    raisedBy: 'Raised most by',
+    arguesAgainst: 'Argues against it',
+    separator: ', ',
+    absentFinding: 'no {{name}}',
+    strength: { large: 'strong', moderate: 'moderate', small: 'weak', slight: 'slight' },
+    shares: 'Knowledge base {{knowledge}} · decision tree {{tree}} · network {{network}}',
   },
   askNext: {
     heading: 'Ask next',

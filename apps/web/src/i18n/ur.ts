@@ -259,6 +259,8 @@ export const ur: Strings = {
   analysis: {
     heading: 'تشخیصِ تفریقی',
     flat: 'کوئی تشخیص نمایاں نہیں؛ فیصلے سے پہلے مزید سوالات کریں۔',
+    incomplete: 'تصویر نامکمل ہے: تین سے کم بامعنی علامات۔ نیچے دیے گئے سوالات پوچھیں۔',
+    details: 'تفصیل',
     model: 'ماڈل {{version}}',
   },
   differential: {
@@ -271,6 +273,12 @@ export const ur: Strings = {
     supporting: 'تائید میں',
     missing: 'متوقع مگر بیان نہیں ہوئیں',
     against: 'خلاف',
+    raisedBy: 'سب سے زیادہ تائید',
+    arguesAgainst: 'اس کے خلاف',
+    separator: '، ',
+    absentFinding: '{{name}} نہیں',
+    strength: { large: 'قوی', moderate: 'درمیانی', small: 'کمزور', slight: 'معمولی' },
+    shares: 'ذخیرۂ علم {{knowledge}} · فیصلہ جاتی درخت {{tree}} · نیورل نیٹ ورک {{network}}',
   },
   askNext: {
     heading: 'اگلا سوال',

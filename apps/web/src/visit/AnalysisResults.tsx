@@ -1,4 +1,4 @@
-// The engine's answer: differential, a warning when nothing stands out, next questions (the triage and red flags
+// The engine's answer: differential, a warning when nothing stands out or too little is known, next questions (the triage and red flags
 // above it are the visit's live ones: visit/LiveSafety.tsx).
 import type { Analysis } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
@@ -21,6 +21,7 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">{t('analysis.heading')}</h2>
+      {analysis.incomplete && <p className="warning">{t('analysis.incomplete')}</p>}
       {analysis.flat && <p className="warning">{t('analysis.flat')}</p>}
       <DifferentialList
         entries={analysis.differential}
@@ -29,11 +30,14 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
         confirmedCode={confirmedCode}
       />
       {analysis.explanation.length > 0 && (
-        <ul className="muted small" lang="en" dir="ltr">
-          {analysis.explanation.map((line, i) => (
-            <li key={`${i}-${line}`}>{line}</li>
-          ))}
-        </ul>
+        <details className="muted small">
+          <summary>{t('analysis.details')}</summary>
+          <ul lang="en" dir="ltr">
+            {analysis.explanation.map((line, i) => (
+              <li key={`${i}-${line}`}>{line}</li>
+            ))}
+          </ul>
+        </details>
       )}
       <AskNext questions={analysis.nextQuestions} onAnswer={onAnswer} busy={busy} />
       <p className="muted small">

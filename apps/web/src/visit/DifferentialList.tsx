@@ -3,12 +3,10 @@ import type { DifferentialEntry } from '@unani/contracts';
 import type { ReactNode } from 'react';
 import { En, SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
+import { barWidth, percent } from './percent.ts';
+import { WhyReasons } from './WhyReasons.tsx';
 
 const MAX_SHOWN = 10;
-
-function percent(p: number): string {
-  return p < 0.01 ? '<1%' : `${Math.round(p * 100)}%`;
-}
 
 function names(list: { name: string }[], none: string): ReactNode {
   return list.length ? <En>{list.map((s) => s.name).join(', ')}</En> : none;
@@ -41,7 +39,7 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
               </span>
               <span className="row">
                 <span className="bar" aria-hidden="true">
-                  <span style={{ width: `${Math.round(e.probability * 100)}%` }} />
+                  <span style={{ width: `${barWidth(e.probability)}%` }} />
                 </span>
                 <span className="percent">{percent(e.probability)}</span>
                 {confirmedCode === e.disease.code ? (
@@ -63,6 +61,7 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
               <summary>
                 <WithEnglish text={t('differential.why', { name: SLOT })} english={e.disease.name} />
               </summary>
+              {e.why && <WhyReasons why={e.why} />}
               <dl className="evidence">
                 <dt>{t('differential.supporting')}</dt>
                 <dd>{names(e.supporting, t('common.none'))}</dd>

@@ -6,6 +6,7 @@ import type { DiagnosisModel } from './artifact.ts';
 import { runComponents } from './components.ts';
 import { type ComponentLogs, type ComponentName, logFloored, pool } from './ensemble.ts';
 import { type FeatureSpace, resolveFindings } from './features.ts';
+import { reasonTable, type Why, whyDisease } from './reasons.ts';
 import type { PathStep } from './tree/cart.ts';
 
 /** Diseases below this probability are left out of the differential (one in a hundred). */
@@ -18,6 +19,25 @@ export const FLAT_TOP_PROBABILITY = 0.3;
 export const FLAT_MARGIN = 0.05;
 /** Findings shown as the main reasons for the leading disease. */
 export const TOP_FINDINGS_SHOWN = 5;
+/**
+ * Share of the probability spread evenly over all diseases after pooling, so no disease ever reaches 1. The
+ * knowledge base does not hold every illness and findings are misheard or misreported; a softmax of log scores
+ * rounds to exactly 1 once the leader is ~37 nats ahead, which would read as certainty. At 0.01 the leader can
+ * reach at most 0.99 + 0.01/D, and the ranking never changes (the mixture is monotone in each probability).
+ */
+export const RESIDUAL_UNCERTAINTY = 0.01;
+/**
+ * Below this leading probability the alternatives are listed even when each is under MIN_REPORTED_PROBABILITY:
+ * one chance in ten of being wrong is too much to show a lone disease.
+ */
+export const CONFIDENT_TOP_PROBABILITY = 0.9;
+/** Alternatives listed beyond the leader when it is below CONFIDENT_TOP_PROBABILITY. */
+export const ALTERNATIVES_SHOWN = 2;
+/**
+ * Fewer informative findings than this and the picture is incomplete: two findings fit too many diseases for the
+ * ranking to mean much, whatever the probabilities say.
+ */
+export const MIN_INFORMATIVE_FINDINGS = 3;
 
 export interface DiseaseRef {
   code: string;
@@ -41,6 +61,8 @@ export interface DifferentialEntry {
   against: FindingRef[];
   /** What each component alone gave this disease, for audit. */
   components: Record<ComponentName, number>;
+  /** The findings that raised it most, the one against it most, and each component's share. */
+  why: Why;
 }
 
 export interface FindingContribution extends FindingRef {
@@ -53,6 +75,12 @@ export interface Differential {
   entries: DifferentialEntry[];
   /** True when no disease clearly leads: ask more before relying on the ranking. */
   flat: boolean;
+  /**
+   * How many of the findings as reported (before the symptom hierarchy adds implied ones) are informative: known to
+   * the knowledge base, stated present or absent without doubt, and listed by at least one disease. A finding no
+   * disease lists has the same likelihood under every disease and cannot move the ranking.
+   */
+  informativeFindings: number;
   explanation: {
     /** The decision tree's tests for this case, e.g. "fever present", "cough absent". */
     treePath: string[];
@@ -72,6 +100,21 @@ export function describeStep(space: FeatureSpace, symptomNames: readonly string[
   const name = symptomNames[step.feature] ?? space.symptoms[step.feature];
   if (step.threshold > 0) return step.above ? `${name} present` : `${name} not reported present`;
   return step.above ? `${name} not reported absent` : `${name} absent`;
+}
+
+/**
+ * The diseases the differential lists, most probable first: those above MIN_REPORTED_PROBABILITY and, when the
+ * leader is below CONFIDENT_TOP_PROBABILITY, the next ALTERNATIVES_SHOWN whatever their probability.
+ */
+export function reportedOrder(probabilities: ArrayLike<number>): number[] {
+  const ranked = Array.from({ length: probabilities.length }, (_, d) => d).sort(
+    (a, b) => (probabilities[b] as number) - (probabilities[a] as number) || a - b,
+  );
+  const leaderConfident = (probabilities[ranked[0] ?? 0] ?? 0) >= CONFIDENT_TOP_PROBABILITY;
+  return ranked.filter(
+    (d, rank) =>
+      (probabilities[d] as number) > MIN_REPORTED_PROBABILITY || (!leaderConfident && rank <= ALTERNATIVES_SHOWN),
+  );
 }
 
 /** Ranks every disease for the findings and context, with evidence, tree path and a flatness flag. */
@@ -94,6 +137,8 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
   logFloored(out.tree, logs.tree);
   logFloored(out.network, logs.network);
   const probabilities = pool(logs, 0, D, artifact.ensemble, new Float64Array(D));
+  for (let d = 0; d < D; d++)
+    probabilities[d] = (1 - RESIDUAL_UNCERTAINTY) * (probabilities[d] as number) + RESIDUAL_UNCERTAINTY / D;
 
   const names = knowledge.symptoms.map((s) => s.name);
   const ref = (i: number): FindingRef => ({ symptom: space.symptoms[i] as string, name: names[i] as string });
@@ -103,15 +148,19 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     km.listed[d * S + i] === 1 &&
     (km.cardinal[d * S + i] === 1 || (km.likelihood[d * S + i] as number) >= EXPECTED_LIKELIHOOD);
 
-  const order = Array.from({ length: D }, (_, d) => d)
-    .filter((d) => (probabilities[d] as number) > MIN_REPORTED_PROBABILITY)
-    .sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number) || a - b);
+  const order = reportedOrder(probabilities);
+  const reasons = reasonTable(km, resolved);
   const entries = order.map((d): DifferentialEntry => {
     const disease = knowledge.diseases[d];
     const byLikelihood = (a: number, b: number) =>
       (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number);
     const missing: number[] = [];
     for (let i = 0; i < S; i++) if (!mentioned.has(i) && expected(d, i)) missing.push(i);
+    const components = {
+      knowledge: out.knowledge[d] as number,
+      tree: out.tree[d] as number,
+      network: out.network[d] as number,
+    };
     return {
       disease: { code: disease?.code ?? '', name: disease?.name ?? '', englishName: disease?.englishName ?? '' },
       probability: probabilities[d] as number,
@@ -124,11 +173,8 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
         ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expected(d, i)).sort(byLikelihood),
         ...present.filter((i) => km.listed[d * S + i] !== 1),
       ].map(ref),
-      components: {
-        knowledge: out.knowledge[d] as number,
-        tree: out.tree[d] as number,
-        network: out.network[d] as number,
-      },
+      components,
+      why: whyDisease(reasons, d, components, artifact.ensemble.weights, ref),
     };
   });
 
@@ -147,11 +193,19 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, TOP_FINDINGS_SHOWN);
 
+  const asReported = resolveFindings(space, findings);
+  const listedAnywhere = (i: number) => {
+    for (let d = 0; d < D; d++) if (km.listed[d * S + i] === 1) return true;
+    return false;
+  };
+  const informativeFindings = [...asReported.present, ...asReported.absent].filter(listedAnywhere).length;
+
   const first = entries[0]?.probability ?? 0;
   const second = entries[1]?.probability ?? 0;
   return {
     entries,
     flat: present.length + resolved.absent.length === 0 || first < FLAT_TOP_PROBABILITY || first - second < FLAT_MARGIN,
+    informativeFindings,
     explanation: {
       treePath: out.treePath.map((step) => describeStep(space, names, step)),
       topFindings,

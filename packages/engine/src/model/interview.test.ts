@@ -40,10 +40,12 @@ const entry = (code: string, name: string, probability: number) => ({
   missing: [],
   against: [],
   components: { knowledge: probability, tree: probability, network: probability },
+  why: { raisedBy: [], shares: { knowledge: 1 / 3, tree: 1 / 3, network: 1 / 3 } },
 });
 const differential: Differential = {
   entries: [entry('zukam', 'Zukam', 0.5), entry('nazla', 'Nazla', 0.5)],
   flat: true,
+  informativeFindings: 0,
   explanation: { treePath: [], topFindings: [], unrecognised: [] },
   modelVersion: 'test',
 };
