@@ -1,6 +1,6 @@
 // The real product (`cdss serve`) as a child process on 127.0.0.1, for tests that kill or stop it.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { minimalKnowledgeDir } from '../../../../packages/knowledge/test/knowled
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const cliMain = join(repoRoot, 'apps/api/src/cli/main.ts');
-/** First start trains the fixture model; later starts load it. */
+/** The server loads the model trained before its first start (it never trains one itself). */
 const READY_LIMIT_MS = 90_000;
 const READY_POLL_MS = 200;
 /** Each request a test sends gives up after this long, so no test waits forever. */
@@ -51,6 +51,7 @@ export async function startChildServer(options: {
   knowledgeDir?: string;
   readyLimitMs?: number;
 }): Promise<ChildServer> {
+  ensureModel(options.modelDir, options.knowledgeDir ?? minimalKnowledgeDir);
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', cliMain, 'serve'], {
     cwd: repoRoot,
@@ -100,6 +101,20 @@ export async function startChildServer(options: {
   }
   await server.kill();
   throw new Error(`cdss serve did not become ready:\n${stderr}`);
+}
+
+/**
+ * The server trains no model (the worker does, decision 0020) and is ready only with one: as an operator would,
+ * train it once with `cdss train` into the folder the starts of a test file share.
+ */
+function ensureModel(modelDir: string, knowledgeDir: string) {
+  if (readdirSync(modelDir).some((f) => f.startsWith('model-') && f.endsWith('.json'))) return;
+  const trained = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', cliMain, 'train', '--knowledge', knowledgeDir, '--out', modelDir],
+    { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: READY_LIMIT_MS },
+  );
+  if (trained.status !== 0) throw new Error(`cdss train failed:\n${trained.stderr}`);
 }
 
 /** A JSON request to the child with a time limit; rejects when the connection fails. */
