@@ -35,9 +35,10 @@ export function productInBrowser(): ProductInBrowser {
     ctx.product = await startProduct();
     ctx.browser = await launchBrowser();
   }, 120_000);
+  // As long as starting may take: on a loaded machine closing Chromium and dropping the database can be slow too.
   afterAll(async () => {
     await ctx.browser?.close();
     await ctx.product?.close();
-  });
+  }, 120_000);
   return ctx;
 }
