@@ -175,6 +175,22 @@ describe('Condition search', () => {
     });
   });
 
+  it('finds Conditions by recorded-date and Observations by date, as days in UTC with prefixes', async () => {
+    // The fixture's records were all made moments ago: the day they carry (not the clock now, past midnight maybe).
+    const first = (await search('/fhir/Condition')).entry?.[0]?.resource as { recordedDate: string };
+    const today = first.recordedDate.slice(0, 10);
+    const conditions = await idsOf('/fhir/Condition');
+    expect(conditions.length).toBeGreaterThan(0);
+    expect(await idsOf(`/fhir/Condition?recorded-date=${today}`)).toEqual(conditions);
+    expect(await idsOf(`/fhir/Condition?recorded-date=${today.slice(0, 7)}`)).toEqual(conditions);
+    expect(await idsOf(`/fhir/Condition?recorded-date=gt${today}`)).toEqual([]);
+    expect(await idsOf('/fhir/Condition?recorded-date=lt2000')).toEqual([]);
+    const observations = await idsOf('/fhir/Observation?_count=100');
+    expect(await idsOf(`/fhir/Observation?date=ge${today}&_count=100`)).toEqual(observations);
+    expect(await idsOf('/fhir/Observation?date=le1999-12-31')).toEqual([]);
+    expect((await asA('/fhir/Observation?date=yesterday')).statusCode).toBe(400);
+  });
+
   it('combines criteria: a patient and a code must both match', async () => {
     expect(await idsOf(`/fhir/Condition?patient=${f.patients.amina}&code=zukam`)).toEqual([]);
     expect(await idsOf(`/fhir/Condition?patient=${f.patients.khalid}&code=zukam`)).toEqual([
@@ -372,8 +388,8 @@ describe('the CapabilityStatement', () => {
       ['encounter', 'reference'],
       ['code', 'token'],
     ];
-    expect(params('Condition')).toEqual(clinical);
-    expect(params('Observation')).toEqual(clinical);
+    expect(params('Condition')).toEqual([...clinical, ['recorded-date', 'date']]);
+    expect(params('Observation')).toEqual([...clinical, ['date', 'date']]);
     for (const type of ['Patient', 'Condition', 'Observation']) {
       expect(resources[type]?.interaction.map((i) => i.code)).toEqual(['read', 'search-type']);
       for (const p of resources[type]?.searchParam ?? [])

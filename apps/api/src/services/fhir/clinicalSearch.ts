@@ -1,11 +1,12 @@
 // Condition (confirmed diagnosis) and Observation (finding) searches over the practitioner's own visits: by patient or
-// subject, encounter, code and `_id`, one page at a time in the order they were recorded.
+// subject, encounter, code, `_id` and date (the Condition's recorded-date, the Observation's date: its visit's), one
+// page at a time in the order they were recorded.
 import type { DbTx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { conditionSelect, observationSelect, ownedVisit } from './clinicalRecords.ts';
 import { toFhirCondition, toFhirObservation } from './patientResources.ts';
 import type { Condition, Observation } from './resources.ts';
-import { exactly, NOTHING, type OwnedReferences, tokenCodes } from './searchMatching.ts';
+import { dateRange, exactly, NOTHING, type OwnedReferences, tokenCodes } from './searchMatching.ts';
 import type { Criterion, SearchRequest, TokenValue } from './searchRequest.ts';
 import { DISEASES_SYSTEM, ICD10_SYSTEM, ICD11_SYSTEM, NUMC_SYSTEM, SYMPTOMS_SYSTEM } from './systems.ts';
 
@@ -97,6 +98,7 @@ export async function searchConditions(
 ): Promise<{ total: number; matches: Condition[] }> {
   const [diseases, ids] = await Promise.all([diseasesNamed(db, request.criteria), diagnosisIds(db, request.criteria)]);
   const match = (c: Criterion): Prisma.DiagnosisWhereInput => {
+    if (c.type === 'date') return { OR: c.values.map((d) => ({ createdAt: dateRange(d) })) };
     if (c.type !== 'token') return visitMatch(c, refs);
     if (c.name === 'code') return { OR: c.values.map((t) => diseaseMatch(t, diseases)) };
     return {
@@ -145,6 +147,7 @@ export async function searchObservations(
 ): Promise<{ total: number; matches: Observation[] }> {
   const symptoms = await symptomIds(db, request.criteria);
   const match = (c: Criterion): Prisma.FindingWhereInput => {
+    if (c.type === 'date') return { OR: c.values.map((d) => ({ encounter: { createdAt: dateRange(d) } })) };
     if (c.type !== 'token') return visitMatch(c, refs);
     if (c.name === 'code') return { OR: c.values.map((t) => symptomMatch(t, symptoms)) };
     return { OR: c.values.map(findingIdMatch) };

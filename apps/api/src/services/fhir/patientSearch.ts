@@ -6,7 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { patientSelect } from './clinicalRecords.ts';
 import { toFhirPatient } from './patientResources.ts';
 import type { Patient } from './resources.ts';
-import { likeEscaped, NOTHING, type OwnedReferences } from './searchMatching.ts';
+import { dateRange, likeEscaped, NOTHING, type OwnedReferences } from './searchMatching.ts';
 import type { Criterion, DateValue, SearchRequest, TokenValue } from './searchRequest.ts';
 import { CLINIC_NUMBER_SYSTEM } from './systems.ts';
 
@@ -39,15 +39,7 @@ function identifierMatch(t: TokenValue): Where {
 
 /** Only a recorded date of birth is searched: one estimated from an age is not sent as Patient.birthDate either. */
 function birthDateMatch(d: DateValue): Where {
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  const range = {
-    eq: { gte: day(d.from), lt: day(d.to) },
-    lt: { lt: day(d.from) },
-    le: { lt: day(d.to) },
-    gt: { gte: day(d.to) },
-    ge: { gte: day(d.from) },
-  }[d.prefix];
-  return { birthDateEstimated: false, birthDate: range };
+  return { birthDateEstimated: false, birthDate: dateRange(d) };
 }
 
 function criterionMatch(c: Criterion, refs: OwnedReferences, exactNames: ReadonlyMap<string, string[]>): Where {

@@ -1,6 +1,6 @@
 // Pieces shared by the FHIR search queries: a filter that matches nothing, the ids and codes criteria name, LIKE
 // escaping, and exact (case-sensitive) id matching on MariaDB's case-insensitive collation.
-import type { Criterion } from './searchRequest.ts';
+import type { Criterion, DateValue } from './searchRequest.ts';
 
 /** The referenced patients and visits that are the practitioner's own, by exact id. */
 export interface OwnedReferences {
@@ -37,4 +37,21 @@ export function tokenCodes(criteria: Criterion[], name: string, systems: readonl
         )
       : [],
   );
+}
+
+/** The instants a date value covers, as a Prisma DateTime filter (days in UTC: `2020-05` is all of May). */
+export function dateRange(d: DateValue): { gte?: Date; lt?: Date } {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  switch (d.prefix) {
+    case 'eq':
+      return { gte: day(d.from), lt: day(d.to) };
+    case 'lt':
+      return { lt: day(d.from) };
+    case 'le':
+      return { lt: day(d.to) };
+    case 'gt':
+      return { gte: day(d.to) };
+    case 'ge':
+      return { gte: day(d.from) };
+  }
 }

@@ -18,6 +18,8 @@ export type SearchableType = (typeof searchableTypes)[number];
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
+const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD (days in UTC), with the prefixes eq (default), lt, le, gt, ge.';
+
 const id = (what: string): SearchParameter => ({
   name: '_id',
   type: 'token',
@@ -89,6 +91,12 @@ export const searchParameters: Record<SearchableType, readonly SearchParameter[]
       documentation:
         'The confirmed disease: our code (https://unani-cdss.org/fhir/CodeSystem/diseases), its NUMC, ICD-11 or ICD-10 code where the disease has one; code, system|code or system|.',
     },
+    {
+      name: 'recorded-date',
+      type: 'date',
+      modifiers: [],
+      documentation: `When the diagnosis was confirmed: ${DATE_FORMS}`,
+    },
   ],
   Observation: [
     id('finding'),
@@ -101,6 +109,12 @@ export const searchParameters: Record<SearchableType, readonly SearchParameter[]
       modifiers: [],
       documentation:
         'The symptom or sign (https://unani-cdss.org/fhir/CodeSystem/symptoms), present or absent; code, system|code or system|.',
+    },
+    {
+      name: 'date',
+      type: 'date',
+      modifiers: [],
+      documentation: `When it was recorded (the visit's start): ${DATE_FORMS}`,
     },
   ],
 };
