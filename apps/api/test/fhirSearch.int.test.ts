@@ -177,7 +177,7 @@ describe('Condition search', () => {
 
   it('finds Conditions by recorded-date and Observations by date, as days in UTC with prefixes', async () => {
     // The fixture's records were all made moments ago: the day they carry (not the clock now, past midnight maybe).
-    const first = (await search('/fhir/Condition')).entry?.[0]?.resource as { recordedDate: string };
+    const first = (await search('/fhir/Condition')).entry?.[0]?.resource as unknown as { recordedDate: string };
     const today = first.recordedDate.slice(0, 10);
     const conditions = await idsOf('/fhir/Condition');
     expect(conditions.length).toBeGreaterThan(0);
