@@ -47,6 +47,8 @@ export interface Cluster {
   /** The proxy's address: requests through it go round robin to the healthy replicas. */
   proxyUrl: string;
   kill(replica: Replica): void;
+  /** Starts `cdss worker` on the same database and model folder (stopped with the rest). */
+  startWorker(): void;
   stop(): Promise<void>;
 }
 
@@ -137,14 +139,24 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   }
   const proxyLines: string[] = [];
   let proxy: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   const cluster: Cluster = {
     replicas,
     proxyUrl: '',
     kill(replica) {
       replica.process.kill('SIGKILL');
     },
+    startWorker() {
+      worker = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker'], {
+        cwd: apiDir,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      track(worker, 'worker', []);
+    },
     async stop() {
-      await Promise.all([...replicas.map((r) => stopChild(r.process)), proxy ? stopChild(proxy) : undefined]);
+      const all = [...replicas.map((r) => r.process), proxy, worker].filter((c) => c !== undefined);
+      await Promise.all(all.map(stopChild));
     },
   };
   try {

@@ -1,6 +1,7 @@
 // Three `cdss serve` processes on one database and one Redis behind a real HAProxy: a session works whichever
 // replica answers, a sign-out or a revoked key reaches all of them, rate limits count for all together, and a
-// replica killed mid-burst loses no acknowledged write while the proxy routes around it.
+// retrain queued through one replica is seen running and then activated on all of them, and a replica killed
+// mid-burst loses no acknowledged write while the proxy routes around it.
 // Fails (never skips) without HAProxy or Redis: `.ci/run` installs and starts both.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -201,6 +202,56 @@ describe('three replicas behind HAProxy', () => {
     expect(servedBy.size).toBe(3);
     expect(limitedBy.size).toBe(3);
   });
+
+  it('shows a retrain queued through one replica in progress on all, and each activates it within 10 s', async () => {
+    const admin = await createTestUser(t.db, 'admin');
+    const adminSession = await signIn(admin.email, totpCode(await enableTestTotp(t.db, admin.id)));
+    const { headers: keyHeaders } = await createTestApiKey(t.db, ['engine:use'], 'practitioner');
+    const replicas = cluster?.replicas ?? [];
+    const modelOf = async (url: string) => {
+      const res = await call(url, 'GET', '/api/v1/admin/model', { cookie: adminSession.cookie });
+      expect(res.status).toBe(200);
+      return res.json() as { current: { version: string }; training: { jobStatus: string } };
+    };
+    const before = (await modelOf(proxy())).current.version;
+
+    const queued = await call(proxy(), 'POST', '/api/v1/admin/model/retrain', adminSession.headers);
+    expect(queued.status).toBe(202);
+    cluster?.startWorker();
+    // Every replica, asked directly, shows the job running (progress from the worker through the database).
+    const sawRunning = new Set<string>();
+    const deadline = Date.now() + 60_000;
+    let infos: Awaited<ReturnType<typeof modelOf>>[] = [];
+    for (;;) {
+      infos = await Promise.all(replicas.map((r) => modelOf(r.url)));
+      infos.forEach((info, i) => {
+        if (info.training.jobStatus === 'running') sawRunning.add(replicas[i]?.name ?? '');
+      });
+      if (infos.every((info) => ['done', 'failed', 'rejected'].includes(info.training.jobStatus))) break;
+      if (Date.now() > deadline) throw new Error('the retrain did not finish within 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const done = Date.now();
+    expect(infos.map((info) => info.training.jobStatus)).toEqual(['done', 'done', 'done']);
+    expect(sawRunning.size).toBe(3);
+    const version = infos[0]?.current.version;
+    expect(version).not.toBe(before);
+    // Each replica's engine, not only the database, moves to the new version: its diagnoses name it.
+    const engineVersions = async () =>
+      Promise.all(
+        replicas.map(async (r) => {
+          const res = await call(r.url, 'POST', '/api/v1/diagnose', keyHeaders, { text: 'sneezing and fever' });
+          return res.status === 200 ? (res.json().modelVersion as string) : `status ${res.status}`;
+        }),
+      );
+    let seen = await engineVersions();
+    while (seen.some((v) => v !== version) && Date.now() - done < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      seen = await engineVersions();
+    }
+    console.info(`retrain ${before} → ${version}: every replica diagnoses with it ${Date.now() - done} ms after`);
+    expect(seen).toEqual([version, version, version]);
+  }, 80_000);
 
   it('loses no acknowledged write when a replica dies mid-burst, and routes around it', async () => {
     const user = await createTestUser(t.db, 'practitioner');
