@@ -188,6 +188,8 @@ describe('a server whose Redis does not answer', () => {
     expect(app.credentials.propagation()).toBe('redis-away');
     expect(redisWarnings()).toHaveLength(1);
     expect(JSON.parse(redisWarnings()[0] ?? '{}')).toMatchObject({ level: 40 });
+    // Sign-in is rate-limited: with the counters' Redis away it was served, not refused, and said so once.
+    expect(lines.filter((line) => line.includes('Rate limits cannot reach Redis'))).toHaveLength(1);
   });
 });
 
