@@ -98,9 +98,23 @@ async function untilAll(path: string, headers: Record<string, string>, status: n
   }
 }
 
+/** Why the cluster could not start: each test then fails with it (counted as failures, never skipped). */
+let problem: string | undefined;
+function requireCluster() {
+  if (problem) throw new Error(problem);
+}
+
 beforeAll(async () => {
-  const missing = haproxyProblem() ?? (await redisProblem());
-  if (missing) throw new Error(missing);
+  problem = haproxyProblem() ?? (await redisProblem());
+  if (problem) return;
+  try {
+    await startAll();
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+}, 90_000);
+
+async function startAll() {
   t = await createTestDb();
   const kb = loadKnowledgeDir(minimalKnowledgeDir);
   await seedKnowledge(t.db, kb);
@@ -127,7 +141,7 @@ beforeAll(async () => {
       TOTP_ENCRYPTION_KEY: DEVELOPMENT_TOTP_KEY,
     },
   });
-}, 90_000);
+}
 
 afterAll(async () => {
   await cluster?.stop();
@@ -137,6 +151,7 @@ afterAll(async () => {
 
 describe('three replicas behind HAProxy', () => {
   it('keeps a session working whichever replica answers', async () => {
+    requireCluster();
     const user = await createTestUser(t.db, 'practitioner');
     const session = await signIn(user.email);
     const answered: string[] = [];
@@ -160,6 +175,7 @@ describe('three replicas behind HAProxy', () => {
   });
 
   it('honours a sign-out through one replica on all of them', async () => {
+    requireCluster();
     const user = await createTestUser(t.db, 'practitioner');
     const session = await signIn(user.email);
     expect(await untilAll('/api/v1/auth/me', { cookie: session.cookie }, 200)).toBeLessThan(THROUGH_REDIS_MS);
@@ -173,6 +189,7 @@ describe('three replicas behind HAProxy', () => {
   });
 
   it('refuses a revoked API key on every replica', async () => {
+    requireCluster();
     const admin = await createTestUser(t.db, 'admin');
     const secret = await enableTestTotp(t.db, admin.id);
     const adminSession = await signIn(admin.email, totpCode(secret));
@@ -188,6 +205,7 @@ describe('three replicas behind HAProxy', () => {
   });
 
   it('counts a rate limit for all replicas together', async () => {
+    requireCluster();
     const statuses: number[] = [];
     const limitedBy = new Set<string>();
     const servedBy = new Set<string>();
@@ -204,6 +222,7 @@ describe('three replicas behind HAProxy', () => {
   });
 
   it('shows a retrain queued through one replica in progress on all, and each activates it within 10 s', async () => {
+    requireCluster();
     const admin = await createTestUser(t.db, 'admin');
     const adminSession = await signIn(admin.email, totpCode(await enableTestTotp(t.db, admin.id)));
     const { headers: keyHeaders } = await createTestApiKey(t.db, ['engine:use'], 'practitioner');
@@ -254,6 +273,7 @@ describe('three replicas behind HAProxy', () => {
   }, 80_000);
 
   it('loses no acknowledged write when a replica dies mid-burst, and routes around it', async () => {
+    requireCluster();
     const user = await createTestUser(t.db, 'practitioner');
     const session = await signIn(user.email);
     const victim = cluster?.replicas[1];
