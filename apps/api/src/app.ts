@@ -4,6 +4,7 @@ import type { EngineKnowledge } from '@unani/engine';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { credentialChannel } from './auth/credentialChanges.ts';
 import { DEVELOPMENT_TOTP_KEY, type SecretBox, secretBox } from './auth/totpSecrets.ts';
 import type { Env } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
@@ -43,7 +44,13 @@ export interface ServerDeps {
     Partial<
       Pick<
         Env,
-        'PUBLIC_URL' | 'REDIS_URL' | 'RESEARCH_SECRET' | 'TRUST_PROXY' | 'SESSION_IDLE_MINUTES' | 'TOTP_ENCRYPTION_KEY'
+        | 'PUBLIC_URL'
+        | 'REDIS_URL'
+        | 'REDIS_PREFIX'
+        | 'RESEARCH_SECRET'
+        | 'TRUST_PROXY'
+        | 'SESSION_IDLE_MINUTES'
+        | 'TOTP_ENCRYPTION_KEY'
       >
     >;
   db: Db;
@@ -92,7 +99,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.decorate('totpBox', secretBox(deps.env.TOTP_ENCRYPTION_KEY ?? DEVELOPMENT_TOTP_KEY));
   registerErrorHandling(app);
   registerJsonBody(app);
-  await registerSecurity(app);
+  const redisPrefix = deps.env.REDIS_PREFIX ?? 'cdss:';
+  await registerSecurity(app, { redisUrl: deps.env.REDIS_URL, keyPrefix: redisPrefix });
   registerCacheHeaders(app);
   registerCors(app);
   registerPublicOrigin(app, deps.env.PUBLIC_URL);
@@ -100,6 +108,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     redisUrl: deps.env.REDIS_URL,
     publicUrl: deps.env.PUBLIC_URL,
     ...(deps.env.SESSION_IDLE_MINUTES ? { sessionIdleMs: deps.env.SESSION_IDLE_MINUTES * 60_000 } : {}),
+    channel: credentialChannel(redisPrefix),
     ...deps.credentials,
   });
   registerAudit(app, deps.db);

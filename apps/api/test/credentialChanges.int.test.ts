@@ -71,10 +71,12 @@ describe('credential changes across two replicas with Redis', () => {
     if (missingRedis) return;
     t = await createTestDb();
     dbB = createPrisma(t.target, 4);
+    const run = randomBytes(6).toString('hex');
     const replica = (db: Db): ServerDeps => ({
-      env: { LOG_LEVEL: 'silent', NODE_ENV: 'test', REDIS_URL },
+      // Rate-limit counters under a prefix of this run's own, so runs sharing the Redis do not count together.
+      env: { LOG_LEVEL: 'silent', NODE_ENV: 'test', REDIS_URL, REDIS_PREFIX: `cdss:test:${run}:` },
       db,
-      credentials: { channel: `${CREDENTIAL_CHANNEL}:test:${randomBytes(6).toString('hex')}`, ttlMs: CACHE_TTL_MS },
+      credentials: { channel: `${CREDENTIAL_CHANNEL}:test:${run}`, ttlMs: CACHE_TTL_MS },
     });
     const deps = replica(t.db);
     a = await buildServer(deps);
@@ -186,6 +188,8 @@ describe('a server whose Redis does not answer', () => {
     expect(app.credentials.propagation()).toBe('redis-away');
     expect(redisWarnings()).toHaveLength(1);
     expect(JSON.parse(redisWarnings()[0] ?? '{}')).toMatchObject({ level: 40 });
+    // Sign-in is rate-limited: with the counters' Redis away it was served, not refused, and said so once.
+    expect(lines.filter((line) => line.includes('Rate limits cannot reach Redis'))).toHaveLength(1);
   });
 });
 

@@ -35,6 +35,12 @@ describe('configuration', () => {
     expect(loadEnv({ REDIS_URL: 'rediss://cache.internal' }).REDIS_URL).toBe('rediss://cache.internal');
     expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: expected redis:\/\//);
   });
+
+  it('prefixes Redis keys and channels with cdss: unless told, and refuses a prefix with spaces', () => {
+    expect(loadEnv({}).REDIS_PREFIX).toBe('cdss:');
+    expect(loadEnv({ REDIS_PREFIX: 'clinic-b:' }).REDIS_PREFIX).toBe('clinic-b:');
+    expect(() => loadEnv({ REDIS_PREFIX: 'a b' })).toThrow(/REDIS_PREFIX/);
+  });
 });
 
 describe('configuration in production', () => {

@@ -11,6 +11,9 @@ import { CREDENTIAL_TTL_MS, type CredentialChange } from './credentialCache.ts';
 /** The channel every replica of one deployment listens on; tests give their own so runs do not meet. */
 export const CREDENTIAL_CHANNEL = 'cdss:credentials:changed';
 
+/** The channel under a deployment's REDIS_PREFIX (the default prefix gives CREDENTIAL_CHANNEL). */
+export const credentialChannel = (prefix: string) => `${prefix}credentials:changed`;
+
 /** Redis sits next to the API: a connection that takes longer is as good as none. */
 const CONNECT_TIMEOUT_MS = 2_000;
 /** Reconnect soon after Redis returns (changes are missed meanwhile), but without hammering it. */

@@ -44,6 +44,14 @@ const EnvSchema = z
       )
       .optional(),
     /**
+     * Prefix of this deployment's Redis keys and channels (rate-limit counters, credential changes), so that
+     * deployments sharing one Redis keep apart.
+     */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . - only, at most 64')
+      .default('cdss:'),
+    /**
      * Encrypts TOTP secrets at rest (at least 32 characters, e.g. `openssl rand -base64 32`); the same on every
      * replica. Unset, the server keeps a generated key in a file beside the models (auth/totpKeyFile.ts).
      */

@@ -1,9 +1,8 @@
 // Security headers (CSP, frame-ancestors, no-sniff, referrer policy), cookies and rate limits.
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { HttpProblem } from './errors.ts';
+import { type RateLimitOptions, registerRateLimit } from './rateLimit.ts';
 
 const directives = {
   defaultSrc: ["'self'"],
@@ -24,7 +23,7 @@ const apiDocsPolicy = Object.entries({ ...directives, styleSrc: ["'self'", "'uns
   .map(([name, sources]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${sources.join(' ')}`)
   .join(';');
 
-export async function registerSecurity(app: FastifyInstance): Promise<void> {
+export async function registerSecurity(app: FastifyInstance, rateLimit: RateLimitOptions = {}): Promise<void> {
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { directives: { ...directives, upgradeInsecureRequests: null } },
@@ -36,11 +35,5 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
       reply.header('content-security-policy', apiDocsPolicy);
     return payload;
   });
-  // Limits apply only where a route asks for one (sign-in, share links).
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // Thrown by the plugin: an HttpProblem keeps its detail through the error handler (a plain object lost it).
-    errorResponseBuilder: (_req, context) =>
-      new HttpProblem(429, 'Too Many Requests', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`),
-  });
+  await registerRateLimit(app, rateLimit);
 }
