@@ -24,7 +24,13 @@ beforeAll(async () => {
   a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim V');
   // The fixture knowledge base gives NUMC codes alone; here shaqeeqa gets its TM2 and ICD-10 codes too.
   await s.db.disease.update({ where: { code: 'shaqeeqa' }, data: { icd11Code: 'SK01', icd10Code: 'G43.9' } });
-  ids.patient = await createPatient(s.app, a, { name: 'Validated Patient' });
+  // With a recorded date of birth and a clinic number, so Patient.birthDate and Patient.identifier are validated too.
+  ids.patient = await createPatient(s.app, a, {
+    name: 'Validated Patient',
+    age: undefined,
+    birthDate: '1990-04-02',
+    clinicNumber: 'V-1',
+  });
   const visit = await s.app.inject({
     method: 'POST',
     url: `/api/v1/patients/${ids.patient}/encounters`,
@@ -88,6 +94,7 @@ function requests(): [string, InjectOptions, string][] {
     ['Bundle searchset of Observations', mine(`/fhir/Observation?encounter=${ids.encounter}`), 'Bundle searchset'],
     ['Bundle searchset with an OperationOutcome', mine('/fhir/Patient?nonsense=1'), 'Bundle searchset'],
     ['Bundle collection ($everything)', mine(`/fhir/Encounter/${ids.encounter}/$everything`), 'Bundle collection'],
+    ['Bundle searchset (Patient $everything)', mine(`/fhir/Patient/${ids.patient}/$everything`), 'Bundle searchset'],
     ['Bundle searchset of CodeSystems', { url: '/fhir/CodeSystem' }, 'Bundle searchset'],
     ['Bundle searchset of ValueSets', { url: '/fhir/ValueSet' }, 'Bundle searchset'],
     ['Bundle searchset of ConceptMaps', { url: '/fhir/ConceptMap' }, 'Bundle searchset'],
