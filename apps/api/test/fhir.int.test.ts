@@ -211,6 +211,23 @@ describe('FHIR patient data for the owner', () => {
     expect(fhir(await get('/fhir/StructureDefinition/patient-age')).url).toBe(body.extension[0].url);
   });
 
+  it('answers reads with ETag and Last-Modified, and 304 to a matching If-None-Match', async () => {
+    const read = await asA(`/fhir/Patient/${patientId}`);
+    const etag = read.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(new Date(read.headers['last-modified'] as string).toISOString().slice(0, 16)).toBe(
+      fhir(read).meta.lastUpdated.slice(0, 16),
+    );
+    const again = await get(`/fhir/Patient/${patientId}`, { cookie: a.cookie, 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const changed = await get(`/fhir/Patient/${patientId}`, { cookie: a.cookie, 'if-none-match': 'W/"other"' });
+    expect(changed.statusCode).toBe(200);
+    // Terminology reads too; searches (Bundles) carry none.
+    expect((await get('/fhir/CodeSystem/namaste-numc')).headers.etag).toMatch(/^W\//);
+    expect((await asA('/fhir/Patient?name=amina')).headers.etag).toBeUndefined();
+  });
+
   it('searches confirmed Conditions coded with our code, NUMC, ICD-11 TM2 and ICD-10', async () => {
     for (const query of [`patient=${patientId}`, `patient=Patient/${patientId}`]) {
       const body = fhir(await asA(`/fhir/Condition?${query}`));

@@ -7,6 +7,7 @@ import { conceptMapRoutes } from './conceptMapRoutes.ts';
 import { registerFormBody } from './formBody.ts';
 import { registerFhirJsonBody } from './operationInput.ts';
 import { fhirErrorHandler, sendFhirNotFound } from './outcomeErrors.ts';
+import { registerReadValidators } from './readValidators.ts';
 import { searchRoutes } from './search.ts';
 import { smartRoutes } from './smart.ts';
 import { terminologyRoutes } from './terminology.ts';
@@ -25,6 +26,7 @@ export const fhirRoutes: FastifyPluginAsync = async (app) => {
       fhir.addHook('onRoute', (route) => {
         route.schema = { ...route.schema, produces: route.schema?.produces ?? [FHIR_JSON] };
       });
+      registerReadValidators(fhir);
       registerFormBody(fhir);
       registerFhirJsonBody(fhir);
       await fhir.register(terminologyRoutes);

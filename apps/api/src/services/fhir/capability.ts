@@ -90,7 +90,7 @@ export function capabilityStatement(base: string, date: Date): CapabilityStateme
           { type: 'Encounter', interaction: [read], operation: [everything] },
           { type: 'Condition', interaction: [read, searchType], searchParam: searchParamsOf('Condition') },
           { type: 'Observation', interaction: [read, searchType], searchParam: searchParamsOf('Observation') },
-        ],
+        ].map((resource) => ({ ...resource, conditionalRead: 'not-match' as const })),
       },
     ],
   };

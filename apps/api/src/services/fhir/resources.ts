@@ -268,6 +268,8 @@ const CapabilityResource = z.object({
     .array(z.object({ name: z.string(), type: z.string(), documentation: z.string().optional() }))
     .optional(),
   operation: z.array(z.object({ name: z.string(), definition: z.string() })).optional(),
+  /** Reads answer an ETag and 304 to a matching If-None-Match (routes/fhir/readValidators.ts). */
+  conditionalRead: z.literal('not-match').optional(),
 });
 
 export const CapabilityStatement = z.object({
