@@ -267,10 +267,15 @@ async function knownFor(op: Operation): Promise<Record<string, string>> {
 
 function acceptable(op: Operation, c: Case, status: number, contentType: string, body: string): boolean {
   // Where the request lands once `..` segments are resolved, as the server sees it.
-  const underFhir = op.fhir && new URL(c.url, 'http://server').pathname.startsWith('/fhir/');
-  const isError = underFhir
-    ? /^application\/fhir\+json/.test(contentType) && body.includes('"OperationOutcome"')
-    : /^application\/problem\+json/.test(contentType);
+  const path = new URL(c.url, 'http://server').pathname;
+  const underFhir = op.fhir && path.startsWith('/fhir/');
+  // The OAuth token endpoint answers errors as RFC 6749 says: JSON with an `error` code.
+  const isError =
+    path === '/fhir/auth/token'
+      ? /^application\/json/.test(contentType) && /^\{"error":"[a-z_]+"/.test(body)
+      : underFhir
+        ? /^application\/fhir\+json/.test(contentType) && body.includes('"OperationOutcome"')
+        : /^application\/problem\+json/.test(contentType);
   if (c.expect) return status === c.expect && isError;
   if (status >= 500) return false;
   if (status < 400) return status >= 200;

@@ -46,12 +46,20 @@ function sendOAuthError(reply: FastifyReply, error: OAuthError) {
   return reply.code(error.status).type(JSON_TYPE).send({ error: error.error, error_description: error.description });
 }
 
-/** Malformed requests (a missing field, a field given twice, another content type) are invalid_request. */
+/**
+ * Malformed requests (a missing field, a field given twice, another content type, a body too large or unreadable)
+ * are invalid_request, with the status the request's fault calls for (400, 413, 415).
+ */
 function oauthErrorHandler(error: FastifyError | OAuthError, req: FastifyRequest, reply: FastifyReply) {
   if (error instanceof OAuthError) return sendOAuthError(reply, error);
   const status = (error as FastifyError).statusCode;
-  if (status === 415 || status === 400 || (error as FastifyError).validation) {
+  if ((error as FastifyError).validation)
     return sendOAuthError(reply, new OAuthError('invalid_request', error.message));
+  if (status !== undefined && status >= 400 && status < 500) {
+    return reply
+      .code(status === 413 || status === 415 ? status : 400)
+      .type(JSON_TYPE)
+      .send({ error: 'invalid_request', error_description: error.message });
   }
   req.log.error({ err: error }, 'token request failed');
   return reply.code(500).type(JSON_TYPE).send({ error: 'server_error', error_description: 'The server failed.' });
@@ -133,7 +141,13 @@ export const smartRoutes: FastifyPluginAsyncZod = async (app) => {
           consumes: [FORM],
           produces: [JSON_TYPE],
           body: TokenRequest,
-          response: { 200: TokenResponse, 400: OAuthErrorBody, 401: OAuthErrorBody },
+          response: {
+            200: TokenResponse,
+            400: OAuthErrorBody,
+            401: OAuthErrorBody,
+            413: OAuthErrorBody,
+            415: OAuthErrorBody,
+          },
         },
       },
       async (req, reply) => {
