@@ -51,7 +51,7 @@ export async function startChildServer(options: {
   knowledgeDir?: string;
   readyLimitMs?: number;
 }): Promise<ChildServer> {
-  ensureModel(options.modelDir, options.knowledgeDir ?? minimalKnowledgeDir);
+  ensureModel(options.modelDir, options.knowledgeDir ?? minimalKnowledgeDir, options.readyLimitMs ?? READY_LIMIT_MS);
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', cliMain, 'serve'], {
     cwd: repoRoot,
@@ -107,12 +107,12 @@ export async function startChildServer(options: {
  * The server trains no model (the worker does, decision 0020) and is ready only with one: as an operator would,
  * train it once with `cdss train` into the folder the starts of a test file share.
  */
-function ensureModel(modelDir: string, knowledgeDir: string) {
+function ensureModel(modelDir: string, knowledgeDir: string, limitMs: number) {
   if (readdirSync(modelDir).some((f) => f.startsWith('model-') && f.endsWith('.json'))) return;
   const trained = spawnSync(
     process.execPath,
     ['--import', 'tsx', cliMain, 'train', '--knowledge', knowledgeDir, '--out', modelDir],
-    { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: READY_LIMIT_MS },
+    { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: limitMs },
   );
   if (trained.status !== 0) throw new Error(`cdss train failed:\n${trained.stderr}`);
 }
