@@ -12,6 +12,10 @@ COPY packages/knowledge/package.json packages/knowledge/
 RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm run build
+# The server runs as the image's unprivileged `node` user: it writes only its model folder (models and the
+# second-factor key file live there, on the compose file's volume).
+RUN mkdir -p /app/models && chown node:node /app/models
+USER node
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -30,6 +30,8 @@ export const MeResponse = z.object({
   csrfToken: z.string().optional(),
   /** True for an admin without a second factor: nothing but setting one up is open until it is done. */
   mustEnrolTotp: z.boolean().optional(),
+  /** The password was generated at first start: change it before anything else. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
 
@@ -39,6 +41,8 @@ export const SessionResponse = z.object({
   user: UserView.optional(),
   csrfToken: z.string().optional(),
   mustEnrolTotp: z.boolean().optional(),
+  /** The password was generated at first start: change it before anything else. */
+  mustChangePassword: z.boolean().optional(),
 });
 
 /** Changing one's own password; the policy (length, common passwords) is checked on the server. */

@@ -171,6 +171,13 @@ export function authorize(req: FastifyRequest, rule: AccessRule): void {
   if (!rule.roles.includes(caller.user.role)) {
     throw new HttpProblem(403, 'Forbidden', `This route is for ${rule.roles.join(' or ')} accounts.`);
   }
+  if (caller.session.mustChangePassword && !rule.beforeSecondFactor) {
+    throw new HttpProblem(
+      403,
+      'Forbidden',
+      'This account’s password was generated at first start: change it first (Account page).',
+    );
+  }
   if (caller.session.mustEnrolTotp && !rule.beforeSecondFactor) {
     throw new HttpProblem(403, 'Forbidden', 'Admin accounts need a second factor: set one up first (Account page).');
   }

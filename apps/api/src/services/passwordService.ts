@@ -35,7 +35,7 @@ export async function changeOwnPassword(db: Db, credentials: CredentialChanges, 
   if (weak) throw invalid(weak, [{ field: 'body.newPassword', message: weak }]);
   const passwordHash = await hashPassword(change.newPassword);
   await inTransaction(db, async (tx) => {
-    await tx.user.update({ where: { id: change.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: change.userId }, data: { passwordHash, mustChangePassword: false } });
     await tx.session.deleteMany({
       where: { userId: change.userId, ...(change.sessionId ? { id: { not: change.sessionId } } : {}) },
     });

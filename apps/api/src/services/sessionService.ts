@@ -26,6 +26,8 @@ export interface ActiveSession {
   expiresAt: Date;
   /** An admin without a second factor: only setting one up is open. */
   mustEnrolTotp: boolean;
+  /** The account's password was generated at first start: only changing it is open. */
+  mustChangePassword: boolean;
   user: SessionUser;
 }
 
@@ -70,7 +72,7 @@ export async function findSession(
       createdAt: true,
       lastSeenAt: true,
       mustEnrolTotp: true,
-      user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
+      user: { select: { id: true, email: true, name: true, role: true, disabled: true, mustChangePassword: true } },
     },
   });
   if (!row || row.user.disabled) return undefined;
@@ -83,12 +85,13 @@ export async function findSession(
     lastSeen = now;
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
   }
-  const { disabled: _disabled, ...user } = row.user;
+  const { disabled: _disabled, mustChangePassword, ...user } = row.user;
   return {
     id: row.id,
     csrfToken: row.csrfToken,
     expiresAt: new Date(Math.min(end, lastSeen + idleMs)),
     mustEnrolTotp: row.mustEnrolTotp,
+    mustChangePassword,
     user,
   };
 }

@@ -48,6 +48,8 @@ export const FIRST_ADMIN_EMAIL = 'admin@clinic.local';
 export async function ensureFirstAdmin(db: DbTx): Promise<{ email: string; password: string } | undefined> {
   if ((await db.user.count()) > 0) return undefined;
   const password = generatePassword();
-  await createUser(db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin', password });
+  const admin = await createUser(db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin', password });
+  // Shown once on a terminal, it may have been seen over a shoulder: the admin replaces it at first sign-in.
+  await db.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
   return { email: FIRST_ADMIN_EMAIL, password };
 }

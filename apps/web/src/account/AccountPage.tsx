@@ -7,10 +7,15 @@ import { SecondFactor } from './SecondFactor.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
-  const { mustEnrolTotp } = useSession();
+  const { mustEnrolTotp, mustChangePassword } = useSession();
   return (
     <section>
       <h1>{t('account.title')}</h1>
+      {mustChangePassword && (
+        <p className="error" role="alert">
+          {t('account.changeFirst')}
+        </p>
+      )}
       {mustEnrolTotp && (
         <p className="error" role="alert">
           {t('account.enrolFirst')}

@@ -1,6 +1,6 @@
 // Changing one's own password: the current one, the new one twice. The server checks the rest (length,
 // common passwords) and signs out the account's other sessions.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PasswordChangeRequest } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
@@ -14,9 +14,14 @@ export function PasswordForm() {
   const { t } = useTranslation();
   const [form, setForm] = useState(empty);
   const [mismatch, setMismatch] = useState(false);
+  const client = useQueryClient();
   const change = useMutation({
     mutationFn: (body: PasswordChangeRequest) => api(routes.changePassword, { body }),
-    onSuccess: () => setForm(empty),
+    onSuccess: () => {
+      setForm(empty);
+      // A generated first password no longer holds the account back.
+      void client.invalidateQueries({ queryKey: ['me'] });
+    },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

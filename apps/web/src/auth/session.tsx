@@ -17,7 +17,12 @@ export function useSession() {
       if (!session.signedIn || !session.user) return null;
       setCsrfToken(session.csrfToken);
       claimUnsavedEdits(session.user.id);
-      return { user: session.user, csrfToken: session.csrfToken, mustEnrolTotp: session.mustEnrolTotp };
+      return {
+        user: session.user,
+        csrfToken: session.csrfToken,
+        mustEnrolTotp: session.mustEnrolTotp,
+        mustChangePassword: session.mustChangePassword,
+      };
     },
     staleTime: 60_000,
     retry: false,
@@ -26,6 +31,8 @@ export function useSession() {
     user: query.data?.user,
     /** An admin without a second factor: only the account page is open until one is set up. */
     mustEnrolTotp: query.data?.mustEnrolTotp === true,
+    /** The first admin's generated password: only the account page is open until it is changed. */
+    mustChangePassword: query.data?.mustChangePassword === true,
     loading: query.isPending,
     error: query.error,
   };

@@ -10,7 +10,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { user, mustEnrolTotp, loading, error } = useSession();
+  const { user, mustEnrolTotp, mustChangePassword, loading, error } = useSession();
   const signOut = useSignOut();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -26,7 +26,8 @@ export function AppLayout() {
   if (error) return <p className="page error">{t('layout.unreachable')}</p>;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   // The server refuses everything else to an admin without a second factor; the page says what to do.
-  if (mustEnrolTotp && location.pathname !== '/account') return <Navigate to="/account" replace />;
+  if ((mustEnrolTotp || mustChangePassword) && location.pathname !== '/account')
+    return <Navigate to="/account" replace />;
   const links = [
     ...(user.role === 'practitioner' ? [{ to: '/patients', label: t('layout.patients') }] : []),
     { to: '/knowledge', label: t('layout.knowledge') },

@@ -119,6 +119,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         user: caller.user,
         csrfToken: caller.session.csrfToken,
         ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
+        ...(caller.session.mustChangePassword ? { mustChangePassword: true } : {}),
       };
     },
   });
@@ -139,6 +140,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         user: caller.user,
         csrfToken: caller.session.csrfToken,
         ...(caller.session.mustEnrolTotp ? { mustEnrolTotp: true } : {}),
+        ...(caller.session.mustChangePassword ? { mustChangePassword: true } : {}),
       };
     },
   });
