@@ -65,7 +65,8 @@ export const en = {
   account: {
     title: 'Account',
     enrolFirst: 'Admin accounts need a second factor. Set one up below before anything else.',
-    changeFirst: 'This account’s password was generated at first start and shown on a screen. Change it below before anything else.',
+    changeFirst:
+      'This account’s password was generated at first start and shown on a screen. Change it below before anything else.',
     password: 'Change password',
     currentPassword: 'Current password',
     newPassword: 'New password',
