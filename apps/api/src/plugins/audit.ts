@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, DbTx } from '../db/prisma.ts';
+import { createAuditBatch } from '../services/auditBatch.ts';
 import { type AuditScope, runInAuditScope } from '../services/auditScope.ts';
 import { type AuditEntry, type AuditOutcome, recordAudit } from '../services/auditService.ts';
 
@@ -118,6 +119,8 @@ function entryFor(req: FastifyRequest, status: number, created: unknown): AuditE
 
 /** Adds the hooks; every request under the audited prefixes gets its row. */
 export function registerAudit(app: FastifyInstance, db: Db): void {
+  // Rows outside a change's transaction are written together with those of requests answered alongside.
+  const batch = createAuditBatch(db);
   app.addHook('onRequest', (req, _reply, done) => {
     if (isAudited(req.url)) req.auditScope = { committed: false, writeIn: async () => undefined };
     done();
@@ -137,13 +140,15 @@ export function registerAudit(app: FastifyInstance, db: Db): void {
     const entry = entryFor(req, reply.statusCode, payload);
     // A success that cannot be audited is not answered; a refusal is answered even if its row fails.
     if (entry.outcome === 'ok' && req.routeOptions.config.audit?.logWhenDatabaseDown) {
-      const written = recordAudit(db, entry).catch((error: unknown) =>
-        req.log.warn({ err: error, audit: entry }, 'audit row not written; kept in the log'),
-      );
+      const written = batch
+        .write(entry)
+        .catch((error: unknown) =>
+          req.log.warn({ err: error, audit: entry }, 'audit row not written; kept in the log'),
+        );
       // Normally written in milliseconds, before the answer; a database that is away does not hold the answer up.
       await Promise.race([written, sleep(AUDIT_WAIT_MS)]);
-    } else if (entry.outcome === 'ok') await recordAudit(db, entry);
-    else await recordAudit(db, entry).catch((error: unknown) => req.log.error({ err: error }, 'audit row not written'));
+    } else if (entry.outcome === 'ok') await batch.write(entry);
+    else await batch.write(entry).catch((error: unknown) => req.log.error({ err: error }, 'audit row not written'));
     return payload;
   });
 }
