@@ -8,8 +8,11 @@ export const MAX_AGE_YEARS = 130;
 /** A calendar date, `YYYY-MM-DD`. */
 const CalendarDate = z.iso.date();
 
+/** An instant's calendar day in UTC, `YYYY-MM-DD`. */
+export const isoDay = (instant: Date) => instant.toISOString().slice(0, 10);
+
 /** Today's date in UTC as `YYYY-MM-DD`; birth and recording dates are never after it. */
-export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
+export const todayIso = (now = new Date()) => isoDay(now);
 
 const PastDate = CalendarDate.refine((d) => d <= todayIso(), { message: 'a date that has not come yet' });
 
@@ -123,7 +126,15 @@ export const PatientListQuery = z.object({
 export type PatientListQuery = z.infer<typeof PatientListQuery>;
 
 const DAY_MS = 86_400_000;
-const daysBetween = (from: string, on: Date) => Math.floor((on.getTime() - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/** Whole days from a calendar day (UTC) to an instant. */
+export const daysSince = (day: string, on = new Date()) =>
+  Math.floor((on.getTime() - Date.parse(`${day}T00:00:00Z`)) / DAY_MS);
+
+/** Whole years on a day: by the date of birth when there is one, else the age as recorded. */
+export function currentAge(p: { age: number; birthDate: string | null | undefined }, on = new Date()): number {
+  return p.birthDate ? wholeYearsSince(p.birthDate, on) : p.age;
+}
 
 /** Whole years on a day, by the calendar (a birthday counts from its morning). */
 export function wholeYearsSince(birthDate: string, on = new Date()): number {
@@ -134,7 +145,7 @@ export function wholeYearsSince(birthDate: string, on = new Date()): number {
 
 /** Age in years with its fraction (six months is 0.5), for the engine's age limits in infants. */
 export function yearsSince(birthDate: string, on = new Date()): number {
-  return Math.max(0, daysBetween(birthDate, on) / 365.25);
+  return Math.max(0, daysSince(birthDate, on) / 365.25);
 }
 
 /** How long a recorded "not pregnant" is believed, and how long after birth breastfeeding is assumed to go on. */
@@ -150,7 +161,7 @@ export function pregnancyOn(
   on = new Date(),
 ): { pregnant?: boolean; pregnancyWeeks?: number; breastfeeding?: boolean } {
   if (!record) return {};
-  const days = daysBetween(record.recordedOn, on);
+  const days = daysSince(record.recordedOn, on);
   if (days < 0) return {};
   switch (record.status) {
     case 'pregnant': {

@@ -3,6 +3,7 @@
 import {
   ADVISORY_NOTICE,
   Analysis,
+  isoDay,
   type PatientContext,
   pregnancyOn,
   type Triage,
@@ -33,7 +34,7 @@ export function visitContext(e: OwnedEncounter): PatientContext {
   // Only the patient context is read here; the visit's findings are the accepted ones, not a new parse.
   const fromText = readPatientContext(e.complaint).context;
   const history = storedHistory(e.patient.history);
-  const birthDate = e.patient.birthDate?.toISOString().slice(0, 10);
+  const birthDate = e.patient.birthDate ? isoDay(e.patient.birthDate) : undefined;
   // The record keeps whole years; a note's "4 month old" is the same age, said more precisely.
   const textAge = fromText.ageYears;
   const precise = textAge !== undefined && Math.floor(textAge) === e.patient.age;

@@ -1,5 +1,7 @@
 // Patients of one practitioner. Every query is scoped to the practitioner: another's patient is "not found".
 import {
+  currentAge,
+  isoDay,
   type ListQuery,
   type PatientCreate,
   PatientHistory,
@@ -46,19 +48,17 @@ type PatientRow = {
   encounters: { createdAt: Date }[];
 };
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
 /** The stored history, read through its schema (a row from before the history existed has none). */
 export function storedHistory(value: unknown): PatientHistory {
   return PatientHistory.parse(value ?? {});
 }
 
 export function toPatientView(p: PatientRow): PatientView {
-  const birthDate = p.birthDate ? isoDate(p.birthDate) : null;
+  const birthDate = p.birthDate ? isoDay(p.birthDate) : null;
   return {
     id: p.id,
     name: p.name,
-    age: birthDate ? wholeYearsSince(birthDate) : p.age,
+    age: currentAge({ age: p.age, birthDate }),
     birthDate,
     birthDateEstimated: p.birthDateEstimated,
     sex: p.sex,

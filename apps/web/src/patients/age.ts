@@ -1,10 +1,8 @@
 // A patient's age as a clinician says it: days for the newborn, months under two years, years after.
-import { type PatientView, todayIso, wholeYearsSince } from '@unani/contracts';
+import { daysSince, type PatientView, todayIso, wholeYearsSince } from '@unani/contracts';
 
 export type AgeUnit = 'days' | 'months' | 'years';
 export const ageUnits: readonly AgeUnit[] = ['years', 'months', 'days'];
-
-const DAY_MS = 86_400_000;
 
 function monthsSince(birthDate: string, on: Date): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
@@ -15,7 +13,7 @@ function monthsSince(birthDate: string, on: Date): number {
 /** Days under a month, months under two years, then whole years. */
 export function ageOf(p: Pick<PatientView, 'age' | 'birthDate'>, on = new Date()): { value: number; unit: AgeUnit } {
   if (!p.birthDate) return { value: p.age, unit: 'years' };
-  const days = Math.max(0, Math.floor((on.getTime() - Date.parse(`${p.birthDate}T00:00:00Z`)) / DAY_MS));
+  const days = Math.max(0, daysSince(p.birthDate, on));
   const months = monthsSince(p.birthDate, on);
   if (months < 1) return { value: days, unit: 'days' };
   if (months < 24) return { value: months, unit: 'months' };

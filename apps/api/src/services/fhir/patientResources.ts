@@ -1,6 +1,6 @@
 // A practitioner's records as FHIR resources: Patient, Encounter, Condition (confirmed diagnosis) and
 // Observation (one per finding). Plain mappings from database rows; loading and ownership live elsewhere.
-import { Triage, type TriageLevel, wholeYearsSince } from '@unani/contracts';
+import { currentAge, isoDay, Triage, type TriageLevel } from '@unani/contracts';
 import { numcDisplay, tm2Display } from './externalTerminology.ts';
 import type { CodeableConcept, Coding, Condition, Encounter, Observation, Patient, Reference } from './resources.ts';
 import {
@@ -76,8 +76,8 @@ export const encounterRef = (id: string): Reference => ({ reference: `Encounter/
  * one estimated from an age ("7 months") is not sent as if it were known, so no birthDate is invented.
  */
 export function toFhirPatient(p: PatientRow): Patient {
-  const birthDate = p.birthDate?.toISOString().slice(0, 10);
-  const age = birthDate ? wholeYearsSince(birthDate) : p.age;
+  const birthDate = p.birthDate ? isoDay(p.birthDate) : undefined;
+  const age = currentAge({ age: p.age, birthDate });
   return {
     resourceType: 'Patient',
     id: p.id,

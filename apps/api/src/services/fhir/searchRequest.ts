@@ -2,6 +2,7 @@
 // parameters AND, comma-separated values OR, `\` escapes, empty parameters ignored, unknown ones ignored (listed in
 // `ignored`) unless the client prefers strict handling, an unsupported modifier refused. Pure; the queries live in
 // patientSearch.ts and clinicalSearch.ts.
+import { isoDay } from '@unani/contracts';
 import { z } from 'zod';
 import { type FieldError, invalid } from '../domainErrors.ts';
 import {
@@ -108,8 +109,7 @@ export function dateOf(value: string, key: string): DateValue {
   if (day) to.setUTCDate(to.getUTCDate() + 1);
   else if (month) to.setUTCMonth(to.getUTCMonth() + 1);
   else to.setUTCFullYear(to.getUTCFullYear() + 1);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { prefix: prefix as DateValue['prefix'], from: iso(from), to: iso(to) };
+  return { prefix: prefix as DateValue['prefix'], from: isoDay(from), to: isoDay(to) };
 }
 
 /** The id a reference to `type` names: `id`, `Type/id` or `<base>/Type/id`; null when it cannot be ours. */
