@@ -22,13 +22,21 @@ const minimalCounts = {
 };
 
 describe('cdss kb report', () => {
-  it('prints one JSON object with counts, review entries, thin diseases, unused entries and the Urdu', () => {
+  it('prints one JSON object with counts, review entries and counts, citation levels, thin diseases, unused entries and the Urdu', () => {
     const run = cdss(['kb', 'report', '--knowledge', minimalKnowledgeDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       counts: minimalCounts,
       review: [],
+      reviewCounts: { disease: 0, protocol: 0, symptom: 0, 'single-drug': 0, formulation: 0, 'red-flag': 0 },
+      citations: {
+        entries: 5,
+        atMonographLevel: 0,
+        percent: 0,
+        singleDrugs: { entries: 3, atMonographLevel: 0 },
+        formulations: { entries: 2, atMonographLevel: 0 },
+      },
       diseasesWithFewSymptoms: ['shaqeeqa', 'zukam'],
       unusedSymptoms: ['high-fever', 'neck-stiffness', 'unconsciousness'],
       unusedDrugs: [],

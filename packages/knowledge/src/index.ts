@@ -1,3 +1,4 @@
+export * from './citationLevel.ts';
 export * from './engineInput.ts';
 export * from './format.ts';
 export * from './importers/kaggleCsv.ts';

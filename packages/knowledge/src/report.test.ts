@@ -40,6 +40,40 @@ describe('knowledgeReport', () => {
       { kind: 'protocol', code: 'shaqeeqa' },
       { kind: 'single-drug', code: 'ustukhuddus' },
     ]);
+    expect(knowledgeReport(kb).reviewCounts).toEqual({
+      disease: 1,
+      protocol: 1,
+      symptom: 0,
+      'single-drug': 1,
+      formulation: 0,
+      'red-flag': 0,
+    });
+  });
+
+  it('counts the drugs and formulations that cite a monograph or numbered section, by kind and in all', () => {
+    const kb = minimal();
+    expect(knowledgeReport(kb).citations).toEqual({
+      entries: 5,
+      atMonographLevel: 0,
+      percent: 0,
+      singleDrugs: { entries: 3, atMonographLevel: 0 },
+      formulations: { entries: 2, atMonographLevel: 0 },
+    });
+    const [ustukhuddus, hilteet, kuchla] = kb.singleDrugs;
+    const [itrifal, majoon] = kb.formulations;
+    if (!ustukhuddus || !hilteet?.maxDailyDose || !kuchla || !itrifal || !majoon) throw new Error('fixture changed');
+    ustukhuddus.sources.push({ source: 'upi', locator: "Part I, Vol. I, monograph 'Ustukhuddus'" });
+    hilteet.maxDailyDose.source = { source: 'nfum', locator: 'Part I, 1.12' };
+    kuchla.sources.push({ source: 'upi', locator: 'Part I' });
+    itrifal.sources.push({ source: 'ccrum-formulations', locator: "monograph 'Itrifal Ustukhuddus'" });
+    majoon.sources.push({ source: 'upi-part2', locator: 'Vol. I, p. 9' });
+    expect(knowledgeReport(kb).citations).toEqual({
+      entries: 5,
+      atMonographLevel: 3,
+      percent: 60,
+      singleDrugs: { entries: 3, atMonographLevel: 2 },
+      formulations: { entries: 2, atMonographLevel: 1 },
+    });
   });
 
   it('names a drug no formulation contains', () => {

@@ -1,5 +1,6 @@
 // What a knowledge reviewer checks after a change: counts, entries awaiting review, thin diseases, symptoms and
 // drugs nothing uses, and the Urdu. Plain functions over a loaded KnowledgeBase; the CLI prints the result.
+import { citesMonograph, entryCitations } from './citationLevel.ts';
 import type { KnowledgeBase } from './format.ts';
 import { urduFieldProblems } from './urduOrthography.ts';
 
@@ -37,10 +38,24 @@ export interface UrduReport {
   withoutUrduName: { symptoms: number; diseases: number; singleDrugs: number; formulations: number };
 }
 
+/** How many single drugs and formulations cite a monograph or numbered section (citesMonograph). */
+export interface CitationReport {
+  /** Single drugs and formulations in all: what `percent` is a share of. */
+  entries: number;
+  atMonographLevel: number;
+  /** atMonographLevel as a percentage of entries, one decimal. */
+  percent: number;
+  singleDrugs: { entries: number; atMonographLevel: number };
+  formulations: { entries: number; atMonographLevel: number };
+}
+
 export interface KnowledgeReport {
   counts: KnowledgeCounts;
   /** Entries marked `review: true`; a protocol is named by its disease's code. */
   review: { kind: ReviewedKind; code: string }[];
+  /** The `review` list counted by kind; every kind is present, 0 when none waits. */
+  reviewCounts: Record<ReviewedKind, number>;
+  citations: CitationReport;
   /** Codes of diseases with fewer than MIN_SYMPTOMS_PER_DISEASE symptoms. */
   diseasesWithFewSymptoms: string[];
   /** Symptom codes no disease lists (red flags may still use them). */
@@ -64,6 +79,40 @@ export function urduReport(kb: KnowledgeBase): UrduReport {
       formulations: without(kb.formulations),
     },
   };
+}
+
+/** Counts the single drugs and formulations citing a monograph or numbered section, by kind and in all. */
+export function citationReport(kb: KnowledgeBase): CitationReport {
+  const level = (entries: Parameters<typeof entryCitations>[0][]) => ({
+    entries: entries.length,
+    atMonographLevel: entries.filter((e) => entryCitations(e).some(citesMonograph)).length,
+  });
+  const singleDrugs = level(kb.singleDrugs);
+  const formulations = level(kb.formulations);
+  const entries = singleDrugs.entries + formulations.entries;
+  const atMonographLevel = singleDrugs.atMonographLevel + formulations.atMonographLevel;
+  return {
+    entries,
+    atMonographLevel,
+    percent: entries ? Math.round((1000 * atMonographLevel) / entries) / 10 : 0,
+    singleDrugs,
+    formulations,
+  };
+}
+
+const REVIEWED_KINDS: readonly ReviewedKind[] = [
+  'disease',
+  'protocol',
+  'symptom',
+  'single-drug',
+  'formulation',
+  'red-flag',
+];
+
+function countByKind(review: { kind: ReviewedKind }[]): Record<ReviewedKind, number> {
+  const counts = Object.fromEntries(REVIEWED_KINDS.map((kind) => [kind, 0])) as Record<ReviewedKind, number>;
+  for (const { kind } of review) counts[kind] += 1;
+  return counts;
 }
 
 export function knowledgeCounts(kb: KnowledgeBase): KnowledgeCounts {
@@ -104,19 +153,22 @@ export function knowledgeReport(kb: KnowledgeBase, formularyRequests?: Formulary
   );
   const flagged = (kind: ReviewedKind, entries: { code: string; review: boolean }[]) =>
     entries.filter((e) => e.review).map((e) => ({ kind, code: e.code }));
+  const review = [
+    ...flagged('disease', kb.diseases),
+    ...flagged(
+      'protocol',
+      kb.diseases.flatMap((d) => (d.protocol ? [{ code: d.code, review: d.protocol.review }] : [])),
+    ),
+    ...flagged('symptom', kb.symptoms),
+    ...flagged('single-drug', kb.singleDrugs),
+    ...flagged('formulation', kb.formulations),
+    ...flagged('red-flag', kb.redFlags),
+  ];
   const report: KnowledgeReport = {
     counts: knowledgeCounts(kb),
-    review: [
-      ...flagged('disease', kb.diseases),
-      ...flagged(
-        'protocol',
-        kb.diseases.flatMap((d) => (d.protocol ? [{ code: d.code, review: d.protocol.review }] : [])),
-      ),
-      ...flagged('symptom', kb.symptoms),
-      ...flagged('single-drug', kb.singleDrugs),
-      ...flagged('formulation', kb.formulations),
-      ...flagged('red-flag', kb.redFlags),
-    ],
+    review,
+    reviewCounts: countByKind(review),
+    citations: citationReport(kb),
     diseasesWithFewSymptoms: kb.diseases.filter((d) => d.symptoms.length < MIN_SYMPTOMS_PER_DISEASE).map((d) => d.code),
     unusedSymptoms: kb.symptoms.filter((s) => !listed.has(s.code)).map((s) => s.code),
     unusedDrugs: kb.singleDrugs.filter((d) => !inFormulations.has(d.code)).map((d) => d.code),

@@ -26,7 +26,8 @@ export const kbCommands: Record<string, Command> = {
     },
   },
   'kb report': {
-    summary: '[--knowledge <dir>]: counts, entries for review, thin diseases, unused entries, Urdu gaps',
+    summary:
+      '[--knowledge <dir>]: counts, entries for review, monograph-level citations, thin diseases, unused entries, Urdu gaps',
     async run(args) {
       const dir = knowledgeDirOf('kb report', args);
       const kb = loadKnowledgeDir(dir);
