@@ -148,7 +148,10 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
       const html = await (await fetch(`${ctx.product.url}${path}`)).text();
       const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g)];
       const page = path === '/sign-in' ? /SignInPage-/ : /NotePage-/;
-      expect(preloads.some(([, file]) => page.test(file ?? '')), path).toBe(true);
+      expect(
+        preloads.some(([, file]) => page.test(file ?? '')),
+        path,
+      ).toBe(true);
       for (const [, file] of preloads) expect((await fetch(`${ctx.product.url}${file}`)).status, file).toBe(200);
     }
     const other = await (await fetch(`${ctx.product.url}/patients`)).text();
