@@ -22,7 +22,7 @@ const minimalCounts = {
 };
 
 describe('cdss kb report', () => {
-  it('prints one JSON object with counts, review entries and counts, citation levels, thin diseases, unused entries and the Urdu', () => {
+  it('prints one JSON object with counts, review entries and counts, citation levels, thin diseases, unused entries, the Urdu and the Unani layer', () => {
     const run = cdss(['kb', 'report', '--knowledge', minimalKnowledgeDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -43,6 +43,12 @@ describe('cdss kb report', () => {
       urdu: {
         fieldsWithArabicForms: 0,
         withoutUrduName: { symptoms: 9, diseases: 1, singleDrugs: 3, formulations: 2 },
+      },
+      unani: {
+        withTemperaments: { count: 1, percent: 50 },
+        withHumours: { count: 0, percent: 0 },
+        withNabzBaulBarazSigns: 0,
+        mizajReview: [],
       },
     });
   });

@@ -70,6 +70,9 @@ export const SymptomEntry = z.strictObject({
 });
 export type SymptomEntry = z.infer<typeof SymptomEntry>;
 
+/** Symptom kinds that are Unani examination findings (pulse, urine, stool) rather than complaints. */
+export const unaniSignKinds: ReadonlySet<SymptomKind> = new Set<SymptomKind>(['nabz', 'baul', 'baraz']);
+
 export const DiseaseSymptomEntry = z.strictObject({
   symptom: Code,
   /** P(finding | disease), in (0, 1]. */
@@ -133,8 +136,17 @@ export const DiseaseEntry = z.strictObject({
   synonyms: TextList,
   description: Text,
   organSystem: OrganSystem,
+  /** The patient temperaments in which the disease arises more readily (P(Mizaj | disease) favours them). */
   temperaments: z.array(Temperament).default([]),
+  /** The humours whose predominance or corruption causes the disease, as its sources name them. */
   humours: z.array(Humour).default([]),
+  /**
+   * Where `temperaments`, `humours` and the Nabz/Baul/Baraz signs in `symptoms` come from, cited apart from the
+   * entry's `sources` so a reviewer can check the Unani layer on its own; required when either list is filled.
+   */
+  mizajSources: z.array(CitationRef).default([]),
+  /** True where the humour or temperament is a reading the cited source does not state outright. */
+  mizajReview: z.boolean().default(false),
   codes: z
     .strictObject({
       numc: Text.optional(),

@@ -100,6 +100,29 @@ describe('knowledgeReport', () => {
     });
   });
 
+  it('counts diseases with temperaments, humours and pulse, urine or stool signs, and those marked mizajReview', () => {
+    const kb = minimal();
+    expect(knowledgeReport(kb).unani).toEqual({
+      withTemperaments: { count: 1, percent: 50 },
+      withHumours: { count: 0, percent: 0 },
+      withNabzBaulBarazSigns: 0,
+      mizajReview: [],
+    });
+    const [shaqeeqa, zukam] = kb.diseases;
+    if (!shaqeeqa || !zukam) throw new Error('fixture changed');
+    kb.symptoms.push({ ...(kb.symptoms[0] as (typeof kb.symptoms)[number]), code: 'nabz-saree', kind: 'nabz' });
+    shaqeeqa.symptoms.push({ symptom: 'nabz-saree', likelihood: 0.3, cardinal: false });
+    zukam.humours = ['balgham'];
+    zukam.temperaments = ['balghami'];
+    zukam.mizajReview = true;
+    expect(knowledgeReport(kb).unani).toEqual({
+      withTemperaments: { count: 2, percent: 100 },
+      withHumours: { count: 1, percent: 50 },
+      withNabzBaulBarazSigns: 1,
+      mizajReview: ['zukam'],
+    });
+  });
+
   it('keeps the formulary requests the knowledge base does not hold yet', () => {
     const requests = parseFormularyRequests(
       [

@@ -1,7 +1,8 @@
 // What a knowledge reviewer checks after a change: counts, entries awaiting review, thin diseases, symptoms and
-// drugs nothing uses, and the Urdu. Plain functions over a loaded KnowledgeBase; the CLI prints the result.
+// drugs nothing uses, the Urdu, citation levels and how far the Unani layer covers the diseases. Plain functions over
+// a loaded KnowledgeBase; the CLI prints the result.
 import { citesMonograph, entryCitations } from './citationLevel.ts';
-import type { KnowledgeBase } from './format.ts';
+import { type KnowledgeBase, unaniSignKinds } from './format.ts';
 import { urduFieldProblems } from './urduOrthography.ts';
 
 /**
@@ -49,6 +50,22 @@ export interface CitationReport {
   formulations: { entries: number; atMonographLevel: number };
 }
 
+/** A count of diseases and its share of all diseases, in percent to one decimal. */
+export interface DiseaseShare {
+  count: number;
+  percent: number;
+}
+
+/** How far the Unani layer (temperaments, humours, pulse/urine/stool signs) covers the diseases. */
+export interface UnaniReport {
+  withTemperaments: DiseaseShare;
+  withHumours: DiseaseShare;
+  /** Diseases listing at least one Nabz (pulse), Baul (urine) or Baraz (stool) sign among their findings. */
+  withNabzBaulBarazSigns: number;
+  /** Codes of diseases whose humour or temperament is marked `mizajReview: true`. */
+  mizajReview: string[];
+}
+
 export interface KnowledgeReport {
   counts: KnowledgeCounts;
   /** Entries marked `review: true`; a protocol is named by its disease's code. */
@@ -63,6 +80,7 @@ export interface KnowledgeReport {
   /** Single-drug codes no formulation contains (protocols may still prescribe them alone). */
   unusedDrugs: string[];
   urdu: UrduReport;
+  unani: UnaniReport;
   /** Requested formulary entries the knowledge base does not hold yet; present when requests were given. */
   unresolvedFormularyRequests?: FormularyRequest[];
 }
@@ -113,6 +131,20 @@ function countByKind(review: { kind: ReviewedKind }[]): Record<ReviewedKind, num
   const counts = Object.fromEntries(REVIEWED_KINDS.map((kind) => [kind, 0])) as Record<ReviewedKind, number>;
   for (const { kind } of review) counts[kind] += 1;
   return counts;
+}
+
+export function unaniReport(kb: KnowledgeBase): UnaniReport {
+  const signs = new Set(kb.symptoms.filter((s) => unaniSignKinds.has(s.kind)).map((s) => s.code));
+  const share = (count: number): DiseaseShare => ({
+    count,
+    percent: kb.diseases.length === 0 ? 0 : Math.round((1000 * count) / kb.diseases.length) / 10,
+  });
+  return {
+    withTemperaments: share(kb.diseases.filter((d) => d.temperaments.length > 0).length),
+    withHumours: share(kb.diseases.filter((d) => d.humours.length > 0).length),
+    withNabzBaulBarazSigns: kb.diseases.filter((d) => d.symptoms.some((s) => signs.has(s.symptom))).length,
+    mizajReview: kb.diseases.filter((d) => d.mizajReview).map((d) => d.code),
+  };
 }
 
 export function knowledgeCounts(kb: KnowledgeBase): KnowledgeCounts {
@@ -173,6 +205,7 @@ export function knowledgeReport(kb: KnowledgeBase, formularyRequests?: Formulary
     unusedSymptoms: kb.symptoms.filter((s) => !listed.has(s.code)).map((s) => s.code),
     unusedDrugs: kb.singleDrugs.filter((d) => !inFormulations.has(d.code)).map((d) => d.code),
     urdu: urduReport(kb),
+    unani: unaniReport(kb),
   };
   if (formularyRequests) {
     const held = {

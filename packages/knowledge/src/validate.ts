@@ -13,6 +13,7 @@ import {
   SingleDrugEntry,
   SourceEntry,
   SymptomEntry,
+  unaniSignKinds,
 } from './format.ts';
 import { describeArabicForms, urduFieldProblems } from './urduOrthography.ts';
 
@@ -185,6 +186,7 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
     const refs = [
       ...it.value.sources,
       ...('protocol' in it.value && it.value.protocol ? it.value.protocol.sources : []),
+      ...('mizajSources' in it.value ? it.value.mizajSources : []),
     ];
     for (const ref of refs) if (!sourceCodes.has(citedSource(ref))) missing(it, 'source', citedSource(ref));
   }
@@ -221,6 +223,7 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
         problems.push({ file: it.file, entry: it.entry, message: 'a symptom cannot be its own parent' });
     }
   }
+  checkUnaniLayerCited(diseases, symptoms, problems);
   checkHierarchyAcyclic(symptoms, problems);
   checkPrescribingSafety(singleDrugs, formulations, diseases, problems);
 
@@ -238,6 +241,28 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   };
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
   return { ...content, hash };
+}
+
+/**
+ * A disease's temperaments, humours and Nabz/Baul/Baraz signs are the Unani layer a reviewer checks against its
+ * own citations: filling any of them without `mizajSources` is refused.
+ */
+function checkUnaniLayerCited(
+  diseases: Located<DiseaseEntry>[],
+  symptoms: Located<SymptomEntry>[],
+  problems: KnowledgeProblem[],
+): void {
+  const signs = new Set(symptoms.filter((s) => unaniSignKinds.has(s.value.kind)).map((s) => s.value.code));
+  for (const it of diseases) {
+    if (it.value.mizajSources.length > 0) continue;
+    const filled = [
+      ...(it.value.temperaments.length > 0 ? ['temperaments'] : []),
+      ...(it.value.humours.length > 0 ? ['humours'] : []),
+      ...(it.value.symptoms.some((s) => signs.has(s.symptom)) ? ['Nabz/Baul/Baraz signs'] : []),
+    ];
+    if (filled.length > 0)
+      problems.push({ file: it.file, entry: it.entry, message: `${filled.join(', ')} without mizajSources` });
+  }
 }
 
 /** The symptom hierarchy must be a hierarchy: following parents never leads back to where it started. */

@@ -93,6 +93,34 @@ describe('knowledge loader', () => {
     ]);
   });
 
+  it('refuses temperaments, humours or pulse, urine and stool signs without mizajSources, and checks those sources', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.write(
+      'symptoms/pulse.yaml',
+      '- code: nabz-saree\n  name: Quick pulse\n  kind: nabz\n  sources: [{ source: numc, locator: O-37 }]\n',
+    );
+    copy.edit('diseases/shaqeeqa.yaml', (t) => t.replace('mizajSources: [{ source: numc, locator: A-2.1 }]\n', ''));
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t.replace('organSystem: respiratory\n', 'organSystem: respiratory\nhumours: [balgham]\n'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'diseases/shaqeeqa.yaml › shaqeeqa: temperaments without mizajSources',
+      'diseases/zukam.yaml › zukam: humours without mizajSources',
+    ]);
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t
+        .replace('humours: [balgham]\n', 'mizajSources: [{ source: sumt, locator: C-36 }]\n')
+        .replace(
+          '  - { symptom: fever, likelihood: 0.3 }\n',
+          '  - { symptom: fever, likelihood: 0.3 }\n  - { symptom: nabz-saree, likelihood: 0.3 }\n',
+        ),
+    );
+    copy.edit('diseases/shaqeeqa.yaml', (t) => t.replace('temperaments: [safravi]\n', ''));
+    expect(problemsOf(copy.dir)).toEqual(['diseases/zukam.yaml › zukam: unknown source "sumt"']);
+    copy.edit('diseases/zukam.yaml', (t) => t.replace('mizajSources: [{ source: sumt, locator: C-36 }]\n', ''));
+    expect(problemsOf(copy.dir)).toEqual(['diseases/zukam.yaml › zukam: Nabz/Baul/Baraz signs without mizajSources']);
+  });
+
   it('asks for a unit in every dose', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('formulations/itrifal.yaml', (t) => t.replace('dose: 5–10 g at bedtime', 'dose: a spoonful'));

@@ -27,7 +27,7 @@ export const kbCommands: Record<string, Command> = {
   },
   'kb report': {
     summary:
-      '[--knowledge <dir>]: counts, entries for review, monograph-level citations, thin diseases, unused entries, Urdu gaps',
+      '[--knowledge <dir>]: counts, entries for review, monograph-level citations, thin diseases, unused entries, Urdu gaps, Unani layer',
     async run(args) {
       const dir = knowledgeDirOf('kb report', args);
       const kb = loadKnowledgeDir(dir);
