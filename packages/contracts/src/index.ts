@@ -6,6 +6,7 @@ export * from './encounters.ts';
 export * from './engine.ts';
 export * from './knowledge.ts';
 export * from './mizaj/index.ts';
+export * from './mizajAssessments.ts';
 export * from './patients.ts';
 export * from './plans.ts';
 export * from './research.ts';
