@@ -215,7 +215,7 @@ export const en = {
     save: 'Save assessment',
     sources: 'Sources of the questions',
     sourcesNote:
-      'No published tool gives weights to these answers: each counts one step toward hot or cold and moist or dry. The result aids the practitioner’s judgement and never replaces it.',
+      'The answers are not weighted by a validated instrument: each counts one step toward hot or cold and moist or dry. The result aids the practitioner’s judgement and never replaces it.',
   },
   visit: {
     loading: 'Loading the visit…',

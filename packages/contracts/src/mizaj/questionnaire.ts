@@ -7,10 +7,11 @@
 // texture of the skin, hair, diet, sleep, the seasons the person bears worst, pulse, emotions), with Ibn Sina's
 // names for them as Unani teaching lists them (Malmas, Lahm wa Shahm, Sha'r, Laun, Haiyat-e-A'za, Kaifiyat-e-Infe'al,
 // Naum wa Yaqza, Af'al-e-A'za, Fuzlat, Infe'alat-e-Nafsaniya). Which quality each answer points to is taken from the
-// sources in `mizajQuestionnaireSources`, named per question in `basis`. No published tool gives weights for these
-// answers: every lean counts one step (±1), and a sign the sources disagree on counts 0 on that axis. The wording
-// is this project's own and has not been validated against expert assessment: the result is an aid to the
-// practitioner's judgement, which can always overrule it.
+// sources in `mizajQuestionnaireSources`, named per question in `basis`. Scoring hot/cold and moist/dry as two
+// separate axes follows the validated Mizaj questionnaires of Persian medicine (`mizaj-questionnaire-validation`),
+// but no weights are taken from a validated instrument: every lean counts one step (±1), and a sign the sources
+// disagree on counts 0 on that axis. The wording is this project's own and has not been validated against expert
+// assessment: the result is an aid to the practitioner's judgement, which can always overrule it.
 import type { Temperament } from '../vocabulary.ts';
 
 /** −1 cold or dry, +1 hot or moist, 0 neither. */
@@ -51,8 +52,18 @@ export const mizajQuestionnaireSources = {
       'pulse, pinkish skin; phlegmatic: fatty body, much sleep, whitish skin; bilious: thin build, yellowish skin, ' +
       'rapid pulse; melancholic: thin build, blackish skin). Read in data/external/who-iumt/unani-terms.csv.',
   },
+  'mizaj-questionnaire-validation': {
+    title:
+      'Mojahedi M, Naseri M, Majdzadeh R, et al. Reliability and validity assessment of Mizaj questionnaire: a novel ' +
+      'self-report scale in Iranian traditional medicine. Iran Red Crescent Med J 2014;16(3):e15924',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4005447',
+    note:
+      'A ten-item self-report questionnaire in two subscales (warm/cold, wet/dry) against experts’ assessment: ' +
+      'sensitivity 65% and specificity 93% for warm, 52% and 97% for cold, 53% and 67% for dry, 53% and 76% for wet ' +
+      '(abstract). Its items and cut-offs are not used here.',
+  },
   'determination-of-temperament': {
-    title: 'Determination of temperament (Mizaj): the ten determinants of Ibn Sina',
+    title: 'Determination of temperament: the ten determinants of Ibn Sina (livinginwellbeing.org)',
     url: 'https://livinginwellbeing.org/determination-of-temperament',
     note:
       'Malmas: warmth or coldness and softness or hardness by touch; Lahm wa Shahm: much muscle hot and moist, much ' +
@@ -60,14 +71,14 @@ export const mizajQuestionnaireSources = {
       'moist, coarse curly hair hot and dry, fine scanty hair cold and dry.',
   },
   'canon-signs': {
-    title: 'Ibn Sina, al-Qanun fi’l-Tibb, book 1: signs of the temperaments (English rendering)',
+    title: 'Signs of health in human: a blog rendering of Ibn Sina’s Canon, book 1, on the signs of temperament',
     url: 'https://gurchani.blogspot.com/2022/08/signs-of-health-in-human.html',
     note:
       'Much flesh a sign of heat with moisture, much fat of cold with moisture; much desire for sleep a sign of ' +
       'moisture, little of dryness, moderate of balance; strong body odour a sign of heat, little of cold.',
   },
   'canon-pulse-character': {
-    title: 'Ibn Sina, al-Qanun fi’l-Tibb, book 1: signs of the kinds of temperament (Indonesian rendering)',
+    title: 'Signs of the kinds of temperament: an Indonesian rendering of Ibn Sina’s Canon, book 1 (medicinka.com)',
     url: 'https://medicinka.com/id/a/i/priznaki-raznovidnostej-78369',
     note:
       'Hot: large, frequent, quick pulse, strong anger and resolve; cold: small, slow, infrequent pulse, sluggishness ' +
@@ -75,7 +86,7 @@ export const mizajQuestionnaireSources = {
       'to be moved and slow to settle.',
   },
   'canon-urine': {
-    title: 'Ibn Sina, al-Qanun fi’l-Tibb: signs from the colour and smell of urine (renderings)',
+    title: 'Signs from the colour and smell of urine: renderings of Ibn Sina’s Canon (medicinka.com)',
     url: 'https://medicinka.com/id/a/i/priznaki-po-cvetu-mochi-77971',
     note:
       'Yellows deeper than lemon show a fiery (hot) nature; urine without smell shows a cold nature ' +
@@ -89,13 +100,16 @@ export const mizajQuestionnaireSources = {
       'hot and dry: more hair, warmer, harder, lean, black hair.',
   },
   'responsiveness-of-organs': {
-    title: 'Faiz A, Ali F. Quality of responsiveness of body organs (Kayfiyat Infi‘al) with respect to determination',
+    title:
+      'Faiz A, Ali F. Quality of responsiveness of body organs (Kayfiyat Infi‘al) with respect to determination of ' +
+      'human temperament',
     url: 'https://ijisrt.com/quality-of-responsiveness-of-body-organs-kayfit-infl-with-respect-to-determination-of-human-temperament',
     note: 'A body quickly affected by heat, cold, moisture or dryness has that quality predominant (IJISRT 2019, 4(9)).',
   },
   'four-characters': {
     title:
-      'An anonymous Greek text on the four temperaments, in: Greek Medicine from Hippocrates to Galen (Brill 2012)',
+      'An anonymous Greek text on the four temperaments, quoted from Greek Medicine from Hippocrates to Galen (eds ' +
+      'Scarborough, van der Eijk, Hanson, Ziegler) on a clinic’s blog',
     url: 'https://londonhijamaclinic.com/blog/2022/1/4/types',
     note:
       'Blood: friendly, joking and laughing, rosy skin; yellow bile: quick-tempered, bitter, daring, yellow skin; ' +
