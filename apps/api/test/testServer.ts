@@ -11,13 +11,16 @@ export async function createTestServer(
   options: {
     knowledge?: boolean;
     engine?: boolean;
+    /** Another knowledge base than the minimal fixture (a test's edited copy of it). */
+    knowledgeDir?: string;
     credentials?: ServerDeps['credentials'];
     connections?: number;
   } = {},
 ) {
   const t = await createTestDb(options.connections);
-  if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(minimalKnowledgeDir));
-  const engine = options.engine ? await createTestEngine() : undefined;
+  const knowledgeDir = options.knowledgeDir ?? minimalKnowledgeDir;
+  if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(knowledgeDir));
+  const engine = options.engine ? await createTestEngine(knowledgeDir) : undefined;
   const app: FastifyInstance = await buildServer({
     env: { LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent', NODE_ENV: 'test' },
     db: t.db,

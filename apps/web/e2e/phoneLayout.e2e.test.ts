@@ -43,6 +43,17 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
       complaint: 'throbbing headache on one side with nausea, light hurts the eyes, for 2 days; no fever',
       analyse: true,
     });
+    // A Mizaj assessed by the questionnaire, so the patient page shows it and its history.
+    await send(`/api/v1/patients/${visit.patientId}/mizaj-assessments`, {
+      answers: {
+        build: 'lean',
+        complexion: 'yellowish',
+        'touch-warmth': 'warm',
+        sleep: 'little',
+        weather: 'hot',
+        mind: 'quick-tempered',
+      },
+    });
     const en = await shareNote(send, visit.visitId, 'en');
     const ur = await shareNote(send, visit.visitId, 'ur');
     Object.assign(ids, {
@@ -78,6 +89,9 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     { path: '/patients', as: 'practitioner' },
     { path: '/patients/new', as: 'practitioner' },
     { path: `/patients/${ids.patient}`, as: 'practitioner' },
+    { path: `/patients/${ids.patient}`, as: 'practitioner', urdu: true },
+    { path: `/patients/${ids.patient}/mizaj`, as: 'practitioner', ready: 'fieldset' },
+    { path: `/patients/${ids.patient}/mizaj`, as: 'practitioner', urdu: true, ready: 'fieldset' },
     { path: `/visits/${ids.visit}`, as: 'practitioner', ready: 'ol[aria-label="Differential diagnosis"]' },
     { path: `/visits/${ids.visit}`, as: 'practitioner', urdu: true, ready: 'ol.differential' },
     { path: '/knowledge', as: 'practitioner' },
@@ -116,6 +130,8 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     const problems: string[] = [];
     const urduPages: Audited[] = [
       { path: `/visits/${ids.visit}`, as: 'practitioner', urdu: true, ready: 'ol.differential' },
+      { path: `/patients/${ids.patient}`, as: 'practitioner', urdu: true },
+      { path: `/patients/${ids.patient}/mizaj`, as: 'practitioner', urdu: true, ready: 'fieldset' },
       { path: ids.noteUr },
       { path: '/sign-in', urdu: true },
     ];

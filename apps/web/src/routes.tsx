@@ -48,6 +48,10 @@ export const router = createBrowserRouter([
         path: 'patients/:id',
         lazy: async () => ({ Component: (await import('./pages/PatientPage.tsx')).PatientPage }),
       },
+      {
+        path: 'patients/:id/mizaj',
+        lazy: async () => ({ Component: (await import('./pages/MizajAssessmentPage.tsx')).MizajAssessmentPage }),
+      },
       { path: 'visits/:id', lazy: async () => ({ Component: (await import('./pages/VisitPage.tsx')).VisitPage }) },
       {
         path: 'knowledge',

@@ -111,6 +111,11 @@ export const DifferentialWhy = z
     /** The finding that argues against it most, when any does. */
     against: FindingReason.optional(),
     /**
+     * The patient's Mizaj, when it moved the disease: `strength` is the natural log of P(Mizaj | this disease) over
+     * the mean P(Mizaj | each other disease) in the knowledge model (positive supports, negative weighs against).
+     */
+    mizaj: z.object({ temperament: Temperament, strength: z.number() }).optional(),
+    /**
      * Each model's part in the disease's support: its ensemble weight times the probability it alone gave the
      * disease, normalised so the three add up to 1.
      */

@@ -5,6 +5,8 @@ export * from './dose.ts';
 export * from './encounters.ts';
 export * from './engine.ts';
 export * from './knowledge.ts';
+export * from './mizaj/index.ts';
+export * from './mizajAssessments.ts';
 export * from './patients.ts';
 export * from './plans.ts';
 export * from './research.ts';

@@ -1,6 +1,7 @@
 // Patients: owned by one practitioner, holding the minimum identifying data and the history every visit needs
 // (allergies, pregnancy, known conditions, current medicines).
 import { z } from 'zod';
+import { TemperamentBasis } from './mizajAssessments.ts';
 import { KnownCondition, Sex, Temperament } from './vocabulary.ts';
 
 export const MAX_AGE_YEARS = 130;
@@ -110,6 +111,8 @@ export const PatientView = z
     sex: Sex,
     phone: z.string().nullable(),
     temperament: Temperament.nullable(),
+    /** How the Mizaj was set (questionnaire or judgement); null when there is none. */
+    temperamentBasis: TemperamentBasis.nullable(),
     clinicNumber: z.string().nullable(),
     history: PatientHistory,
     createdAt: z.iso.datetime(),

@@ -36,6 +36,7 @@ export const prescribingWarningKinds = [
   'toxic',
   'child-dose',
   'allergy',
+  'temperament',
 ] as const;
 export const PrescribingWarning = z
   .object({
@@ -43,6 +44,8 @@ export const PrescribingWarning = z
     /** `danger` when the item should not be given as written; `check` when a fact must be confirmed first. */
     level: z.enum(['danger', 'check']),
     message: z.string(),
+    /** The same in Urdu, where the check words it in both languages. */
+    messageUrdu: z.string().optional(),
   })
   .meta({ id: 'PrescribingWarning' });
 export type PrescribingWarning = z.infer<typeof PrescribingWarning>;

@@ -153,4 +153,14 @@ describe('analyse', () => {
     expect(a.differential.every((e) => e.why !== undefined)).toBe(true);
     expect(a.differential.find((e) => e.disease.code === 'zukam')?.why?.against?.symptom).toBe('cough');
   });
+
+  it('names the Mizaj in the explanation when it moved the leading diagnosis', () => {
+    const cold = analyse(findings('sneezing', 'nasal-discharge', '-fever'), { temperament: 'balghami' }, model);
+    expect(cold.differential[0]?.disease.code).toBe('zukam');
+    expect(cold.explanation).toContain('Balghami Mizaj supports the leading diagnosis');
+    const hot = analyse(findings('sneezing', 'nasal-discharge', '-fever'), { temperament: 'safravi' }, model);
+    expect(hot.explanation).toContain('Safravi Mizaj weighs against the leading diagnosis');
+    const none = analyse(findings('sneezing', 'nasal-discharge', '-fever'), {}, model);
+    expect(none.explanation.filter((line) => /Mizaj/.test(line) && !/^Decision tree/.test(line))).toEqual([]);
+  });
 });

@@ -21,13 +21,21 @@ import type { EngineKnowledge, Finding, PatientContext } from './types.ts';
 /** Suggested questions returned with an analysis. */
 export const NEXT_QUESTIONS_SHOWN = 5;
 
-/** The plain-words reasons for the leading diagnosis, then the decision tree's path. */
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
+/** The plain-words reasons for the leading diagnosis (its findings, then the Mizaj), then the decision tree's path. */
 export function explain(differential: Differential): string[] {
+  const mizaj = differential.entries[0]?.why.mizaj;
   return [
     ...differential.explanation.topFindings.map(
       (f) =>
         `${f.name} ${f.present ? 'present' : 'absent'} ${f.weight >= 0 ? 'supports' : 'weighs against'} the leading diagnosis`,
     ),
+    ...(mizaj
+      ? [
+          `${capitalised(mizaj.temperament)} Mizaj ${mizaj.strength > 0 ? 'supports' : 'weighs against'} the leading diagnosis`,
+        ]
+      : []),
     ...(differential.explanation.treePath.length
       ? [`Decision tree: ${differential.explanation.treePath.join(' → ')}`]
       : []),
@@ -150,15 +158,16 @@ export function analyseInDetail(
 
 /**
  * Prescribing warnings for each plan item, against the same view of the patient as the analysis: vital signs as
- * findings, the symptom hierarchy closed, pregnancy from the findings.
+ * findings, the symptom hierarchy closed, pregnancy from the findings; and the visit's confirmed disease, if any.
  */
 export function checkPlan(
   items: readonly PrescribedItem[],
   findings: readonly Finding[],
   context: PatientContext,
   knowledge: EngineKnowledge,
+  diseaseCode?: string,
 ): PrescribingWarning[][] {
   const withVitals = withVitalFindings(findings, context, knowledge);
   const closed = closeUnderHierarchy(withVitals, knowledge);
-  return checkPrescription(items, withPregnancy(context, withVitals), closed, knowledge);
+  return checkPrescription(items, withPregnancy(context, withVitals), closed, knowledge, diseaseCode);
 }

@@ -4,6 +4,7 @@ import type {
   AvoidIn,
   DoseUnit,
   Finding,
+  Humour,
   PatientContext,
   Severity,
   Sex,
@@ -42,7 +43,10 @@ export interface EngineDisease {
   /** Unani name. */
   name: string;
   englishName: string;
+  urduName?: string;
   temperaments: Temperament[];
+  /** The humours the disease arises from: safra and dam make it a hot disease, balgham and sauda a cold one. */
+  humours?: Humour[];
   symptoms: EngineDiseaseSymptom[];
 }
 
@@ -77,6 +81,9 @@ export interface EngineRemedy {
   code: string;
   kind: 'singleDrug' | 'formulation';
   name: string;
+  urduName?: string;
+  /** Its Mizaj as the knowledge base writes it: "Hot 2, Dry 2", "Cold 1, Moist 1", "Moderate". */
+  temperament?: string;
   /** Poisonous, or (for a formulation) holding a poisonous ingredient. */
   toxic: boolean;
   /** In the base unit of `dailyAmount` (mg for mass). */

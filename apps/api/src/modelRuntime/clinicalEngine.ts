@@ -27,11 +27,15 @@ export interface ClinicalEngine {
    * and the given context overrides what the text says of the patient.
    */
   analyseNote(input: { text?: string; findings?: readonly Finding[]; context?: PatientContext }): Analysis;
-  /** Dose, contraindication and toxicity warnings for each plan item, for this patient and visit. */
+  /**
+   * Dose, contraindication, toxicity and Mizaj warnings for each plan item, for this patient and visit (and its
+   * confirmed disease, when there is one).
+   */
   checkPlan(
     items: readonly PrescribedItem[],
     findings: readonly Finding[],
     context: PatientContext,
+    diseaseCode?: string,
   ): PrescribingWarning[][];
   hasSymptom(code: string): boolean;
   symptomName(code: string): string | undefined;
@@ -50,7 +54,8 @@ export function createClinicalEngine(model: DiagnosisModel): ClinicalEngine {
     symptomName: (code) => names.get(code),
     analyse: (findings, context) => analyse(findings, context, model),
     safety: (findings, context) => visitSafety(findings, context, model.knowledge),
-    checkPlan: (items, findings, context) => checkPlan(items, findings, context, model.knowledge),
+    checkPlan: (items, findings, context, diseaseCode) =>
+      checkPlan(items, findings, context, model.knowledge, diseaseCode),
     analyseNote({ text, findings = [], context = {} }) {
       const note = text ? read(text) : { findings: [], context: {} };
       const picked = new Set(findings.map((f) => f.symptom));

@@ -14,6 +14,7 @@ import { inTransaction } from '../db/transactions.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { conflict, invalid, notFound } from './domainErrors.ts';
 import { likeEscaped } from './likePattern.ts';
+import { latestAssessment, recordJudgement, temperamentBasis } from './mizajService.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
 const patientSelect = {
@@ -30,6 +31,7 @@ const patientSelect = {
   createdAt: true,
   updatedAt: true,
   encounters: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+  mizajAssessments: latestAssessment,
 } as const;
 
 type PatientRow = {
@@ -46,6 +48,7 @@ type PatientRow = {
   createdAt: Date;
   updatedAt: Date;
   encounters: { createdAt: Date }[];
+  mizajAssessments: Parameters<typeof temperamentBasis>[1][];
 };
 
 /** The stored history, read through its schema (a row from before the history existed has none). */
@@ -64,6 +67,7 @@ export function toPatientView(p: PatientRow): PatientView {
     sex: p.sex,
     phone: p.phone,
     temperament: p.temperament,
+    temperamentBasis: temperamentBasis(p.temperament, p.mizajAssessments[0]),
     clinicNumber: p.clinicNumber,
     history: storedHistory(p.history),
     createdAt: p.createdAt.toISOString(),
@@ -135,29 +139,37 @@ async function uniqueClinicNumber<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A Mizaj chosen at registration is the practitioner's judgement, kept as such (see mizajService.ts). */
 export async function createPatient(db: Db, practitionerId: string, input: PatientCreate): Promise<PatientView> {
   const data = patientData(input, input.sex) as Prisma.PatientUncheckedCreateInput;
-  const row = await uniqueClinicNumber(() =>
-    inTransaction(db, (tx) =>
-      tx.patient.create({
+  return uniqueClinicNumber(() =>
+    inTransaction(db, async (tx) => {
+      const { id } = await tx.patient.create({
         data: { ...data, practitionerId } as Prisma.PatientUncheckedCreateInput,
-        select: patientSelect,
-      }),
-    ),
+        select: { id: true },
+      });
+      if (input.temperament) await recordJudgement(tx, practitionerId, id, input.temperament);
+      return getPatient(tx, practitionerId, id);
+    }),
   );
-  return toPatientView(row);
 }
 
 export async function updatePatient(db: Db, practitionerId: string, id: string, input: PatientUpdate) {
   return uniqueClinicNumber(() =>
     inTransaction(db, async (tx) => {
-      const current = await tx.patient.findFirst({ where: owned(practitionerId, id), select: { sex: true } });
+      const current = await tx.patient.findFirst({
+        where: owned(practitionerId, id),
+        select: { sex: true, temperament: true },
+      });
       if (!current) throw notFound('The patient');
       const { count } = await tx.patient.updateMany({
         where: owned(practitionerId, id),
         data: patientData(input, input.sex ?? current.sex) as Prisma.PatientUncheckedUpdateManyInput,
       });
       if (count === 0) throw notFound('The patient');
+      // A Mizaj set here, rather than by the questionnaire, is the practitioner's judgement.
+      if (input.temperament !== undefined && input.temperament !== current.temperament)
+        await recordJudgement(tx, practitionerId, id, input.temperament);
       return getPatient(tx, practitionerId, id);
     }),
   );

@@ -23,12 +23,17 @@ const UNCHECKED: PrescribingWarning = {
 };
 
 /**
- * The prescribing warnings of each item for this visit's patient, findings and vital signs. While the engine is not
- * loaded a plan can still be saved, but every remedy says it was not checked: never silently.
+ * The prescribing warnings of each item for this visit's patient, findings, vital signs and confirmed disease. While
+ * the engine is not loaded a plan can still be saved, but every remedy says it was not checked: never silently.
  */
 function warningsFor(engine: ClinicalEngine | undefined, encounter: OwnedEncounter, items: readonly CheckedItem[]) {
   if (!engine) return items.map((i) => (i.formulationCode || i.singleDrugCode ? [UNCHECKED] : []));
-  return engine.checkPlan(items, encounter.findings.map(findingOfRow), visitContext(encounter));
+  return engine.checkPlan(
+    items,
+    encounter.findings.map(findingOfRow),
+    visitContext(encounter),
+    encounter.diagnosis?.disease.code,
+  );
 }
 
 /** Checks a draft plan without saving it, so the warnings show beside each item while the plan is built. */

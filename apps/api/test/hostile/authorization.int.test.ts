@@ -58,6 +58,15 @@ const row = (route: string, expected: Expected, url?: Row['url'], body?: Row['bo
 const formRow = (route: string, expected: Expected, form: string): Row => ({ ...row(route, expected), form });
 
 const planBody = { items: [{ kind: 'ghiza', text: 'Light meals' }], advice: 'Rest.' };
+/** Enough answers of the Mizaj questionnaire to name a temperament (Safravi). */
+const mizajAnswers = {
+  build: 'lean',
+  complexion: 'yellowish',
+  'touch-warmth': 'warm',
+  'touch-texture': 'dry-rough',
+  weather: 'hot',
+  sleep: 'little',
+};
 const NUMC = 'https://unani-cdss.org/fhir/CodeSystem/namaste-numc';
 const NUMC_VS = 'https://unani-cdss.org/fhir/ValueSet/namaste-numc';
 /** The Parameters body of a terminology operation sent by POST. */
@@ -80,6 +89,8 @@ const table: Row[] = [
   row('GET /api/v1/patients/:id',                     [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`),
   row('PATCH /api/v1/patients/:id',                   [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}`, () => ({ phone: '0300 1234567' })),
   row('DELETE /api/v1/patients/:id',                  [401, 204, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.sparePatient}`),
+  row('GET /api/v1/patients/:id/mizaj-assessments',  [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/mizaj-assessments`),
+  row('POST /api/v1/patients/:id/mizaj-assessments', [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/mizaj-assessments`, () => ({ answers: mizajAnswers })),
   row('GET /api/v1/patients/:id/encounters',          [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`),
   row('POST /api/v1/patients/:id/encounters',         [401, 201, 404, 403, 403, 403, 403], (i) => `/api/v1/patients/${i.patient}/encounters`, () => ({ complaint: 'cough' })),
   row('GET /api/v1/encounters/:id',                   [401, 200, 404, 403, 403, 403, 403], (i) => `/api/v1/encounters/${i.encounter}`),

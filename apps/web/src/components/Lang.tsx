@@ -43,3 +43,19 @@ export function WithEnglish({ text, english }: { text: string; english: string |
     </>
   );
 }
+
+/** A run of Latin letters (a name the knowledge base has only in English) inside Urdu text. */
+const LATIN_RUN = /([A-Za-z][A-Za-z'’ -]*[A-Za-z]|[A-Za-z])/;
+
+/** Urdu text whose Latin-letter names (a drug without an Urdu name) are marked English. */
+export function UrduWithLatin({ text }: { text: string }) {
+  const parts = text.split(LATIN_RUN);
+  return (
+    <>
+      {parts.map((part, i) =>
+        // split() with a capturing group puts the matches at the odd positions.
+        i % 2 === 1 ? <En key={i}>{part}</En> : <Fragment key={i}>{part}</Fragment>,
+      )}
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-// One patient: details, medical history (editable) and visits; "New visit" starts one.
+// One patient: details, medical history (editable), Mizaj and visits; "New visit" starts one.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { routes } from '@unani/contracts/routes';
@@ -10,6 +10,7 @@ import { En, Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { EditHistory } from '../patients/EditHistory.tsx';
+import { MizajPanel } from '../patients/MizajPanel.tsx';
 import { AgeText, PatientSummary } from '../patients/PatientSummary.tsx';
 
 export function PatientPage() {
@@ -57,7 +58,6 @@ export function PatientPage() {
             <bdi>{p.phone}</bdi>
           </>
         )}
-        {p.temperament ? ` · ${t(`vocabulary.temperament.${p.temperament}`)}` : ''}
       </p>
       <ErrorMessage error={newVisit.error} />
       <div className="row spread">
@@ -69,6 +69,7 @@ export function PatientPage() {
         )}
       </div>
       {editing ? <EditHistory patient={p} onDone={() => setEditing(false)} /> : <PatientSummary patient={p} />}
+      <MizajPanel patient={p} />
       <h2>{t('patient.visits')}</h2>
       <ErrorMessage error={visits.error} />
       {visits.data?.items.length === 0 && <p className="muted">{t('patient.noVisits')}</p>}

@@ -119,6 +119,31 @@ describe('differential list', () => {
     expect(english).toEqual(['sensitivity to light', 'headache', 'fever', 'cough']);
   });
 
+  it("names the patient's Mizaj when it moved the disease, in English and in Urdu", async () => {
+    const withMizaj: DifferentialEntry = {
+      ...explained,
+      why: {
+        ...(explained.why as NonNullable<DifferentialEntry['why']>),
+        mizaj: { temperament: 'safravi', strength: Math.log(2.8) },
+      },
+    };
+    render(
+      <DifferentialList entries={[withMizaj]} onConfirm={() => {}} confirming={false} confirmedCode={undefined} />,
+    );
+    expect(whyOf('Why Shaqeeqa')?.textContent).toContain('Safravi Mizaj supports it (weak)');
+    cleanup();
+    await i18n.changeLanguage('ur');
+    const against = {
+      ...withMizaj,
+      why: {
+        ...(withMizaj.why as NonNullable<DifferentialEntry['why']>),
+        mizaj: { temperament: 'balghami' as const, strength: -Math.log(6) },
+      },
+    };
+    render(<DifferentialList entries={[against]} onConfirm={() => {}} confirming={false} confirmedCode={undefined} />);
+    expect(whyOf('Shaqeeqa کیوں؟')?.textContent).toContain('بلغمی مزاج اس کے خلاف جاتا ہے (درمیانی)');
+  });
+
   it('never shows 100 %: above 99 % reads ">99%" and the bar is never full', () => {
     const { container } = render(
       <DifferentialList

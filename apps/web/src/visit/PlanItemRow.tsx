@@ -1,6 +1,7 @@
 // One item of the plan: a formulary entry with dose, duration and instructions, or a free text, with its safety
 // warnings beside it.
 import type { PrescribingWarning } from '@unani/contracts';
+import { UrduWithLatin } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { type DraftItem, itemName } from './planDraft.ts';
 
@@ -13,7 +14,8 @@ interface Props {
 }
 
 export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const urdu = i18n.language === 'ur';
   const name = itemName(item, t('plan.newItem'));
   const coded = Boolean(item.formulationCode || item.singleDrugCode);
   const set = (field: 'text' | 'dose' | 'duration') => (e: { target: { value: string } }) =>
@@ -77,7 +79,14 @@ export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
         <ul className="plan-warnings" aria-label={t('planWarnings.label', { name })}>
           {warnings.map((w) => (
             <li key={`${w.kind}-${w.message}`} className={w.level}>
-              <strong>{t(`planWarnings.${w.level}`)}:</strong> <span lang="en">{w.message}</span>
+              <strong>{t(`planWarnings.${w.level}`)}:</strong>{' '}
+              {urdu && w.messageUrdu ? (
+                <span lang="ur">
+                  <UrduWithLatin text={w.messageUrdu} />
+                </span>
+              ) : (
+                <span lang="en">{w.message}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -2,10 +2,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { Triage } from '@unani/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import { PlanItemRow } from './PlanItemRow.tsx';
 import { TriageBanner } from './TriageBanner.tsx';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('en');
+});
 
 const emergency: Triage = {
   level: 'emergency',
@@ -71,5 +75,40 @@ describe('a plan item', () => {
       'Check first: Confirm the patient is not pregnant.',
     ]);
     expect(items[0]?.className).toBe('danger');
+  });
+
+  it('shows a warning worded in Urdu on the Urdu screen, the drug name without an Urdu name marked English', async () => {
+    const caution = {
+      kind: 'temperament' as const,
+      level: 'check' as const,
+      message: 'Behidana is cold (Cold 2, Moist 2), for a Balghami (cold) patient with Zukam …',
+      messageUrdu: 'Behidana کا مزاج سرد ہے (سرد 2، تر 2)، اور مریض بلغمی (سرد) مزاج کا ہے',
+    };
+    const item = {
+      key: 'k2',
+      kind: 'dawa' as const,
+      singleDrugCode: 'behidana',
+      name: 'Behidana',
+      text: '',
+      dose: '3 g',
+      duration: '',
+      avoid: false,
+    };
+    const row = () => (
+      <ul>
+        <PlanItemRow item={item} warnings={[caution]} onChange={() => {}} onRemove={() => {}} />
+      </ul>
+    );
+    render(row());
+    expect(screen.getByRole('list', { name: 'Safety checks for Behidana' }).textContent).toContain(caution.message);
+    cleanup();
+    await i18n.changeLanguage('ur');
+    render(row());
+    const warning = screen.getAllByRole('listitem').at(-1);
+    expect(warning?.textContent).toContain(caution.messageUrdu);
+    expect(warning?.querySelector('[lang="ur"]')?.textContent).toBe(caution.messageUrdu);
+    expect([...(warning?.querySelectorAll('[lang="ur"] [lang="en"]') ?? [])].map((e) => e.textContent)).toEqual([
+      'Behidana',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-// A differential entry's reasons in two or three short lines: the findings that raised it most, the one against it
-// most, and how much each model gave it. Symptom names come from the knowledge base, in English.
+// A differential entry's reasons in a few short lines: the findings that raised it most, the one against it most, the
+// patient's Mizaj when it moved the disease, and how much each model gave it. Symptom names come from the knowledge
+// base, in English.
 import type { DifferentialWhy, FindingReason } from '@unani/contracts';
 import { Fragment } from 'react';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
@@ -55,6 +56,14 @@ export function WhyReasons({ why }: { why: DifferentialWhy }) {
       {why.against && (
         <p>
           <strong>{t('differential.arguesAgainst')}</strong> <Finding reason={why.against} />
+        </p>
+      )}
+      {why.mizaj && (
+        <p>
+          {t(why.mizaj.strength > 0 ? 'differential.mizajSupports' : 'differential.mizajAgainst', {
+            mizaj: t(`vocabulary.temperamentName.${why.mizaj.temperament}`),
+          })}{' '}
+          ({t(`differential.strength.${band(why.mizaj.strength)}`)})
         </p>
       )}
       <p className="muted small">

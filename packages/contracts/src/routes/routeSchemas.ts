@@ -40,6 +40,7 @@ import {
   SymptomListQuery,
   SymptomSummary,
 } from '../knowledge.ts';
+import { MizajAssessmentCreate, MizajAssessmentView } from '../mizajAssessments.ts';
 import { PatientCreate, PatientListQuery, PatientUpdate, PatientView } from '../patients.ts';
 import {
   NoteCreate,
@@ -105,6 +106,13 @@ export const routeSchemas = defineRouteSchemas(routes, {
   getPatient: { params: IdParam, response: PatientView },
   updatePatient: { params: IdParam, body: PatientUpdate, response: PatientView },
   deletePatient: { params: IdParam, status: 204, response: NoContent },
+  listMizajAssessments: { params: IdParam, query: ListQuery, response: pageOf(MizajAssessmentView) },
+  createMizajAssessment: {
+    params: IdParam,
+    body: MizajAssessmentCreate,
+    status: 201,
+    response: MizajAssessmentView,
+  },
 
   listVisits: { params: IdParam, query: ListQuery, response: pageOf(EncounterView) },
   createVisit: { params: IdParam, body: EncounterCreate, status: 201, response: EncounterView },

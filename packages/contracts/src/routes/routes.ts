@@ -42,6 +42,8 @@ export const routes = named({
   getPatient: get('/api/v1/patients/:id'),
   updatePatient: patch('/api/v1/patients/:id'),
   deletePatient: del('/api/v1/patients/:id'),
+  listMizajAssessments: get('/api/v1/patients/:id/mizaj-assessments'),
+  createMizajAssessment: post('/api/v1/patients/:id/mizaj-assessments'),
 
   listVisits: get('/api/v1/patients/:id/encounters'),
   createVisit: post('/api/v1/patients/:id/encounters'),

@@ -70,6 +70,17 @@ describe('diagnose', () => {
     expect(safravi?.components.knowledge).toBeGreaterThan(balghami?.components.knowledge ?? 1);
   });
 
+  it('names the Mizaj in the why of a disease it moved, with its likelihood ratio as strength', () => {
+    const cold = diagnose(findings('sneezing', 'nasal-discharge'), { temperament: 'balghami' }, model);
+    const zukam = cold.entries.find((e) => e.disease.code === 'zukam');
+    // Balghami: 0.7 in Zukam (its one listed temperament) against the mean of Nazla 0.7, Suda 0.15, Humma 0.1.
+    expect(zukam?.why.mizaj?.temperament).toBe('balghami');
+    expect(zukam?.why.mizaj?.strength).toBeCloseTo(Math.log(0.7 / ((0.7 + 0.15 + 0.1) / 3)), 10);
+    const hot = diagnose(findings('sneezing', 'nasal-discharge'), { temperament: 'safravi' }, model);
+    expect(hot.entries.find((e) => e.disease.code === 'zukam')?.why.mizaj?.strength).toBeLessThan(0);
+    expect(diagnose(findings('sneezing'), {}, model).entries.every((e) => e.why.mizaj === undefined)).toBe(true);
+  });
+
   it('ignores findings it does not know and reports them', () => {
     const unknown: Finding[] = [...findings('sneezing'), { symptom: 'tinnitus', name: 'tinnitus', present: true }];
     expect(diagnose(unknown, {}, model).explanation.unrecognised).toEqual(['tinnitus']);

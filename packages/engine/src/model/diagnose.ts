@@ -6,7 +6,7 @@ import type { DiagnosisModel } from './artifact.ts';
 import { runComponents } from './components.ts';
 import { type ComponentLogs, type ComponentName, logFloored, pool } from './ensemble.ts';
 import { type FeatureSpace, resolveFindings } from './features.ts';
-import { reasonTable, type Why, whyDisease } from './reasons.ts';
+import { mizajReason, reasonTable, type Why, whyDisease } from './reasons.ts';
 import type { PathStep } from './tree/cart.ts';
 
 /** Diseases below this probability are left out of the differential (one in a hundred). */
@@ -174,7 +174,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
         ...present.filter((i) => km.listed[d * S + i] !== 1),
       ].map(ref),
       components,
-      why: whyDisease(reasons, d, components, artifact.ensemble.weights, ref),
+      why: whyDisease(reasons, d, components, artifact.ensemble.weights, ref, mizajReason(km, d, context.temperament)),
     };
   });
 

@@ -1,5 +1,6 @@
 // Why each disease of the differential: the findings that raised it most, the one that argues against it most, and
 // how much each component model (knowledge base, decision tree, network) gave it.
+import { type Temperament, temperaments } from '@unani/contracts';
 import type { ComponentName, EnsembleWeights } from './ensemble.ts';
 import type { ResolvedFindings } from './features.ts';
 import { type KnowledgeModel, UNCERTAIN_FINDING_WEIGHT } from './knowledgeModel.ts';
@@ -21,11 +22,25 @@ export interface Reason {
   strength: number;
 }
 
+/** A likelihood ratio this close to 1 (|log| below it) did not move the disease: nothing to say. */
+export const NEGLIGIBLE_STRENGTH = 0.01;
+
+export interface MizajReason {
+  temperament: Temperament;
+  /**
+   * The natural log of P(Mizaj | this disease) over the mean P(Mizaj | each other disease) in the knowledge model:
+   * positive when the disease lists the patient's temperament and its rivals do not, negative the other way round.
+   */
+  strength: number;
+}
+
 export interface Why {
   /** Up to three findings with the largest positive strength, strongest first. */
   raisedBy: Reason[];
   /** The finding with the most negative strength, when any finding lowers the disease. */
   against?: Reason;
+  /** The patient's Mizaj, when it moved this disease against the others. */
+  mizaj?: MizajReason;
   /**
    * Each component's part in the disease's support: its ensemble weight times the probability it alone gave the
    * disease, divided by the sum of the three (so the shares add up to 1). A model weighted 0 has share 0.
@@ -65,6 +80,18 @@ export function reasonTable(km: KnowledgeModel, resolved: ResolvedFindings) {
 
 export type ReasonTable = ReturnType<typeof reasonTable>;
 
+/** How much the patient's Mizaj moved disease `d` in the knowledge model; undefined when it did not. */
+export function mizajReason(km: KnowledgeModel, d: number, temperament: Temperament | undefined) {
+  if (!temperament) return undefined;
+  const T = temperaments.length;
+  const t = temperaments.indexOf(temperament);
+  const p = (disease: number) => Math.exp(km.logTemperament[disease * T + t] as number);
+  let rest = 0;
+  for (let other = 0; other < km.diseaseCount; other++) if (other !== d) rest += p(other);
+  const strength = Math.log(p(d) / (rest / Math.max(km.diseaseCount - 1, 1)));
+  return Math.abs(strength) < NEGLIGIBLE_STRENGTH ? undefined : { temperament, strength };
+}
+
 /** The reasons for disease `d`; `ref` names a symptom column. */
 export function whyDisease(
   table: ReasonTable,
@@ -72,6 +99,7 @@ export function whyDisease(
   components: Record<ComponentName, number>,
   weights: EnsembleWeights,
   ref: (i: number) => { symptom: string; name: string },
+  mizaj?: MizajReason,
 ): Why {
   const others = Math.max(table.diseaseCount - 1, 1);
   const reasons = table.evidence.map((e, k): Reason => {
@@ -94,5 +122,5 @@ export function whyDisease(
     total > 0
       ? { knowledge: part.knowledge / total, tree: part.tree / total, network: part.network / total }
       : { knowledge: 1 / 3, tree: 1 / 3, network: 1 / 3 };
-  return { raisedBy, ...(against ? { against } : {}), shares };
+  return { raisedBy, ...(against ? { against } : {}), ...(mizaj ? { mizaj } : {}), shares };
 }

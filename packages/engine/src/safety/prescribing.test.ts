@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineKnowledge, EngineRemedy, PatientContext } from '../types.ts';
+import type { EngineDisease, EngineKnowledge, EngineRemedy, PatientContext } from '../types.ts';
 import { checkPrescription } from './prescribing.ts';
 
 const remedy = (code: string, over: Partial<EngineRemedy> = {}): EngineRemedy => ({
@@ -70,5 +70,76 @@ describe('prescribing checks against the patient record', () => {
   it('an allergy named after the remedy itself is flagged', () => {
     const w = warningsFor('Itrifal Ustukhuddus', { ...adultMan, allergies: ['itrifal ustukhuddus'] });
     expect(w[0]?.message).toMatch(/Itrifal Ustukhuddus is\./);
+  });
+});
+
+describe('the Mizaj caution', () => {
+  const disease = (code: string, humours: EngineDisease['humours'], urduName?: string): EngineDisease => ({
+    code,
+    name: code,
+    englishName: code,
+    temperaments: [],
+    humours,
+    symptoms: [],
+    ...(urduName ? { urduName } : {}),
+  });
+  const drug = (code: string, temperament?: string): EngineRemedy => ({
+    ...remedy(code, { kind: 'singleDrug' }),
+    ...(temperament ? { temperament } : {}),
+  });
+  const mizajKnowledge = {
+    hash: 'mizaj',
+    symptoms: [],
+    redFlags: [],
+    diseases: [
+      disease('Yarqan', ['safra'], 'یرقان'),
+      disease('Zukam', ['balgham']),
+      disease('Qooba', ['sauda', 'safra']),
+      disease('Suda', undefined),
+    ],
+    remedies: [
+      drug('Zanjabeel', 'Hot 3, Dry 3'),
+      drug('Kasni', 'Cold 1, Dry 1'),
+      drug('Unnab', 'Moderate'),
+      drug('Sana'),
+    ],
+  } as EngineKnowledge;
+  const check = (code: string, temperament: PatientContext['temperament'], diseaseCode?: string) =>
+    checkPrescription(
+      [{ kind: 'dawa', singleDrugCode: code }],
+      { temperament },
+      [],
+      mizajKnowledge,
+      diseaseCode,
+    )[0]?.filter((w) => w.kind === 'temperament') ?? [];
+
+  it('cautions beside a hot drug for a Safravi or Damvi patient with a disease of Safra or Dam, in both languages', () => {
+    const [caution, ...more] = check('Zanjabeel', 'safravi', 'Yarqan');
+    expect(more).toEqual([]);
+    expect(caution).toMatchObject({ kind: 'temperament', level: 'check' });
+    expect(caution?.message).toBe(
+      'Zanjabeel is hot (Hot 3, Dry 3), for a Safravi (hot) patient with Yarqan, a disease of Safra: treatment by ' +
+        'opposites (Ilaj bil Zid) would not add heat to heat — confirm it is intended.',
+    );
+    expect(caution?.messageUrdu).toContain('گرم ہے (گرم 3، خشک 3)');
+    expect(caution?.messageUrdu).toContain('یرقان صفرا کی بیماری ہے');
+    expect(check('Zanjabeel', 'damvi', 'Yarqan')).toHaveLength(1);
+  });
+
+  it('cautions, the mirror way, beside a cold drug for a Balghami or Saudavi patient with a cold disease', () => {
+    expect(check('Kasni', 'balghami', 'Zukam')[0]?.message).toMatch(/^Kasni is cold .* would not add cold to cold/);
+    expect(check('Kasni', 'saudavi', 'Zukam')).toHaveLength(1);
+  });
+
+  it('says nothing when any of the three does not lean the same way, or is not known', () => {
+    expect(check('Zanjabeel', 'balghami', 'Yarqan')).toEqual([]); // a cold patient
+    expect(check('Zanjabeel', 'safravi', 'Zukam')).toEqual([]); // a cold disease
+    expect(check('Zanjabeel', 'safravi', 'Qooba')).toEqual([]); // a disease of hot and cold humours
+    expect(check('Zanjabeel', 'safravi', 'Suda')).toEqual([]); // no humours recorded
+    expect(check('Zanjabeel', 'safravi')).toEqual([]); // no confirmed diagnosis
+    expect(check('Zanjabeel', undefined, 'Yarqan')).toEqual([]); // no Mizaj
+    expect(check('Unnab', 'safravi', 'Yarqan')).toEqual([]); // a moderate drug
+    expect(check('Sana', 'safravi', 'Yarqan')).toEqual([]); // no temperament recorded
+    expect(check('Kasni', 'safravi', 'Yarqan')).toEqual([]); // a cold drug for heat: treatment by opposites
   });
 });

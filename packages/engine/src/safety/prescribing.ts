@@ -1,10 +1,11 @@
 // Prescribing checks for one visit: a dose above the remedy's daily maximum, a contraindication that matches the
 // patient (pregnancy, breastfeeding, age, a condition the findings show or the record lists), a recorded allergy, a
-// toxic remedy, an adult dose for a child. Each is a warning beside the item, never a silent block: the
+// toxic remedy, an adult dose for a child, a drug whose Mizaj adds to the patient's and the disease's. Each is a warning beside the item, never a silent block: the
 // practitioner decides.
 import { type AvoidIn, dailyAmount, type PrescribingWarning } from '@unani/contracts';
-import type { EngineKnowledge, EngineRemedy, Finding, PatientContext } from '../types.ts';
+import type { EngineDisease, EngineKnowledge, EngineRemedy, Finding, PatientContext } from '../types.ts';
 import { couldBePregnant } from './redFlags.ts';
+import { temperamentCaution } from './temperamentCaution.ts';
 import { RAISED_BP } from './vitalFindings.ts';
 
 export interface PrescribedItem {
@@ -115,17 +116,31 @@ function contraindications(remedy: EngineRemedy, context: PatientContext, presen
   return out;
 }
 
+const diseaseTables = new WeakMap<EngineKnowledge, Map<string, EngineDisease>>();
+function diseaseOf(knowledge: EngineKnowledge, code: string | undefined): EngineDisease | undefined {
+  if (!code) return undefined;
+  let table = diseaseTables.get(knowledge);
+  if (!table) {
+    table = new Map(knowledge.diseases.map((d) => [d.code, d]));
+    diseaseTables.set(knowledge, table);
+  }
+  return table.get(code);
+}
+
 /**
  * The warnings for each item of a plan, in order, for a patient with this context and these findings (closed under
- * the symptom hierarchy, vital signs included). Items that name no remedy of the formulary get none.
+ * the symptom hierarchy, vital signs included) and the visit's confirmed disease, when there is one. Items that name
+ * no remedy of the formulary get none.
  */
 export function checkPrescription(
   items: readonly PrescribedItem[],
   context: PatientContext,
   findings: readonly Finding[],
   knowledge: EngineKnowledge,
+  diseaseCode?: string,
 ): PrescribingWarning[][] {
   const remedies = remedyTable(knowledge);
+  const disease = diseaseOf(knowledge, diseaseCode);
   const present = new Set(findings.filter((f) => f.present && !f.uncertain).map((f) => f.symptom));
   return items.map((item) => {
     const remedy = remedyOf(item, remedies);
@@ -140,6 +155,8 @@ export function checkPrescription(
         message: `${item.dose} is ${show(daily)} a day, above the maximum of ${show(max)} a day for ${remedy.name}.`,
       });
     warnings.push(...contraindications(remedy, context, present), ...allergyWarnings(remedy, context.allergies ?? []));
+    const mizaj = temperamentCaution(remedy, context.temperament, disease);
+    if (mizaj) warnings.push(mizaj);
     const age = context.ageYears;
     if (item.kind === 'dawa' && age !== undefined && age < CHILD_BELOW_YEARS && !remedy.avoidIn.includes('children'))
       warnings.push({

@@ -1,7 +1,8 @@
-// A practitioner's patients: list with search, create, read, update, soft delete.
+// A practitioner's patients: list with search, create, read, update, soft delete; their Mizaj assessments.
 import { Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerUser } from '../../plugins/auth.ts';
+import { createMizajAssessment, listMizajAssessments } from '../../services/mizajService.ts';
 import {
   createPatient,
   deletePatient,
@@ -57,6 +58,31 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       await deletePatient(app.db, callerUser(req).id, req.params.id);
       return reply.code(204).send(null);
+    },
+  });
+
+  app.route({
+    ...routeOf(routeTable.listMizajAssessments, {
+      tags,
+      summary: 'The patient’s Mizaj assessments (questionnaire or judgement), newest first',
+      errors,
+    }),
+    config: { access: clinic, audit: { action: 'patient.mizaj.list', entity: 'patient' } },
+    handler: (req) => listMizajAssessments(app.db, callerUser(req).id, req.params.id, req.query),
+  });
+
+  app.route({
+    ...routeOf(routeTable.createMizajAssessment, {
+      tags,
+      summary:
+        'Score the Ajnas-e-Ashra questionnaire, keep it and set the patient’s Mizaj to its result (400 when the ' +
+        'answers name no temperament)',
+      errors,
+    }),
+    config: { access: clinic, audit: { action: 'patient.mizaj.assess', entity: 'patient' } },
+    handler: async (req, reply) => {
+      const assessment = await createMizajAssessment(app.db, callerUser(req).id, req.params.id, req.body);
+      return reply.code(201).send(assessment);
     },
   });
 };
