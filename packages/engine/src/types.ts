@@ -71,6 +71,8 @@ export interface RedFlagRule {
     pregnant?: boolean;
     /** Weeks of pregnancy at least this many; an unknown gestation does not silence the rule. */
     pregnancyWeeksAtLeast?: number;
+    /** Weeks of pregnancy fewer than this (preterm); an unknown gestation does not silence the rule either. */
+    pregnancyWeeksBelow?: number;
     /** A triggering finding has lasted at least this many days (e.g. hoarseness over three weeks). */
     durationAtLeastDays?: number;
   };

@@ -262,6 +262,7 @@ export const RedFlagCondition = z
     sex: z.enum(['female', 'male']).optional(),
     pregnant: z.literal(true).optional(),
     pregnancyWeeksAtLeast: z.number().int().min(1).max(44).optional(),
+    pregnancyWeeksBelow: z.number().int().min(1).max(44).optional(),
     durationAtLeastDays: z.number().positive().optional(),
   })
   .refine((c) => c.all.length + c.any.length > 0, {

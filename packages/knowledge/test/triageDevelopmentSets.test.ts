@@ -15,9 +15,10 @@ const dataDir = (path: string) => fileURLToPath(new URL(`../../../data/${path}`,
 const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['triage-dev.csv', 1, 1],
   ['triage-dev2.csv', 1, 0.98],
-  ['triage-dev3.csv', 0.99, 0.96],
-  ['triage-dev4.csv', 0.98, 0.94],
-  ['triage-dev5.csv', 0.97, 0.91],
+  ['triage-dev3.csv', 0.99, 0.98],
+  ['triage-dev4.csv', 0.98, 0.95],
+  ['triage-dev5.csv', 0.97, 0.93],
+  ['triage-dev6.csv', 1, 0.98],
 ];
 
 describe('triage on the development sets', () => {

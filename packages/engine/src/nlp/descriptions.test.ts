@@ -54,4 +54,51 @@ describe('complaints described without their name', () => {
     expect(found.map((f) => f.symptom)).toEqual(['one-sided-weakness']);
     expect(found[0]?.span).toEqual([0, 'haath mein aaj kal weak'.length]);
   });
+
+  describe('a more specific finding described over the words of its parent', () => {
+    const intermittent: EngineSymptom = {
+      code: 'intermittent-fever',
+      name: 'Fever every other day',
+      kind: 'symptom',
+      terms: ['Fever every other day'],
+      parents: ['fever'],
+      describedAs: [
+        [
+          ['bukhar', 'fever'],
+          ['har doosre din', 'alternate days'],
+        ],
+      ],
+    };
+    const bloody: EngineSymptom = {
+      code: 'blood-in-sputum',
+      name: 'Blood in sputum',
+      kind: 'symptom',
+      terms: ['Blood in sputum'],
+      describedAs: [
+        [
+          ['cough', 'coughing'],
+          ['blood', 'khoon'],
+        ],
+      ],
+    };
+    // The fixture's fever and cough are named mentions; only fever is a parent of what is described here.
+    const refined = buildLexicon(createSymptomKnowledge([intermittent, bloody]));
+    const read = (text: string) => parse(text, refined).map((f) => `${f.present ? '' : '-'}${f.symptom}`);
+
+    it('reads the words a parent complaint holds and takes its place', () => {
+      expect(read('bukhar, har doosre din, sar dard')).toEqual(['intermittent-fever', 'headache']);
+      expect(read('fever on alternate days')).toEqual(['intermittent-fever']);
+    });
+
+    it('keeps the negation and the duration of the words it took over', () => {
+      const [finding] = parse('bukhar 3 din se, har doosre din', refined);
+      expect(finding).toMatchObject({ symptom: 'intermittent-fever', present: true, durationDays: 3 });
+    });
+
+    it('does not borrow the words of a complaint that is not its parent', () => {
+      expect(read('cough with blood')).toEqual(['cough']);
+      expect(read('coughing blood')).toEqual(['blood-in-sputum']);
+      expect(read('bukhar aaj')).toEqual(['fever']);
+    });
+  });
 });

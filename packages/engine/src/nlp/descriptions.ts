@@ -1,6 +1,9 @@
 // Complaints described rather than named: "can't lift her left arm", "seene mein dabao", "بچے کی حرکت محسوس نہیں".
 // A description is a few slots of alternative words ([arm, leg, baazu…] × [weak, can't lift, jaan nahi…]); it
 // finds its symptom when one alternative of every slot occurs, in any order, within a short stretch of a sentence.
+// A description of a more specific finding may read words a named complaint already holds when that complaint is
+// one of its general parents ("bukhar, har doosre din" is fever every other day, not fever and a stray phrase).
+import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import { endsClause, endsSentence } from './clauses.ts';
 import type { Mention } from './mentions.ts';
@@ -33,6 +36,8 @@ interface CompiledDescription {
   symptom: number;
   /** Each slot: its alternatives as key sequences. */
   slots: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  /** The symptom's general parents (transitively): their named mentions may lend it their words. */
+  refines: ReadonlySet<number>;
 }
 
 /** One alternative of one slot, indexed by its first word so a note is scanned once, not once per description. */
@@ -53,10 +58,13 @@ export function compileDescriptions(
   keysOf: (phrase: string) => string[],
 ): DescriptionTable {
   const descriptions: CompiledDescription[] = [];
+  const indexOf = new Map(knowledge.symptoms.map((s, i) => [s.code, i]));
+  const ancestors = ancestry(knowledge);
   knowledge.symptoms.forEach((s, symptom) => {
+    const refines = new Set((ancestors.get(s.code) ?? []).flatMap((code) => indexOf.get(code) ?? []));
     for (const description of s.describedAs ?? []) {
       const slots = description.map((alternatives) => alternatives.map(keysOf).filter((keys) => keys.length > 0));
-      if (slots.length > 1 && slots.every((slot) => slot.length > 0)) descriptions.push({ symptom, slots });
+      if (slots.length > 1 && slots.every((slot) => slot.length > 0)) descriptions.push({ symptom, slots, refines });
     }
   });
   const byFirstKey = new Map<string, Alternative[]>();
@@ -73,21 +81,24 @@ export function compileDescriptions(
   return { descriptions, byFirstKey };
 }
 
-/** Where each slot of each description occurs: [first, end) token ranges on free tokens. */
+/**
+ * Where each slot of each description occurs: [first, end) token ranges on tokens free for that description (no
+ * named mention holds them, or one of a parent of its symptom does).
+ */
 function occurrences(
   tokens: readonly Token[],
   keys: ReadonlyArray<string | undefined>,
-  free: (i: number) => boolean,
+  free: (i: number, d: CompiledDescription) => boolean,
   table: DescriptionTable,
 ) {
   // A word's key as the lexicon reads it: typos corrected ("aankhein" → "aankhen"), else the word itself.
   const keyAt = (i: number) => keys[i] ?? tokens[i]?.key;
   const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!free(i)) continue;
     for (const alt of table.byFirstKey.get(keyAt(i) ?? '') ?? []) {
-      let ok = true;
-      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k) && keyAt(i + k) === alt.keys[k];
+      const d = table.descriptions[alt.description] as CompiledDescription;
+      let ok = free(i, d);
+      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k, d) && keyAt(i + k) === alt.keys[k];
       if (!ok) continue;
       let slots = found.get(alt.description);
       if (!slots) {
@@ -113,27 +124,35 @@ function tighter(a: Stretch, b: Stretch): boolean {
   return a.end - a.first < b.end - b.first;
 }
 
+/** A described mention, with the tokens it took over from named mentions of its parents (those give way to it). */
+export interface DescribedMention extends Mention {
+  borrowed: readonly number[];
+}
+
 /**
- * Mentions found by descriptions on tokens no lexicon mention holds, for symptoms not already mentioned: for each description, the
- * tightest stretch holding one occurrence of every slot within `DESCRIPTION_WINDOW` tokens and one sentence.
+ * Mentions found by descriptions, for symptoms not already mentioned: for each description, the tightest stretch
+ * holding one occurrence of every slot within `DESCRIPTION_WINDOW` tokens and one sentence. Its words lie on tokens
+ * no named mention holds, or one of a parent of its symptom holds (`owner`: the named symptom at each token, or -1).
  */
 export function findDescribedMentions(
   tokens: readonly Token[],
   keys: ReadonlyArray<string | undefined>,
   table: DescriptionTable,
-  taken: Uint8Array,
+  owner: Int32Array,
   mentioned: ReadonlySet<number>,
-): Mention[] {
+): DescribedMention[] {
   const sentence = new Int32Array(tokens.length);
   let s = 0;
   tokens.forEach((t, i) => {
     sentence[i] = s;
     if (endsSentence(t)) s++;
   });
-  const free = (i: number) => i < tokens.length && taken[i] === 0;
-  const found: Mention[] = [];
+  const free = (i: number) => i < tokens.length && owner[i] === -1;
+  const freeFor = (i: number, d: CompiledDescription) =>
+    free(i) || (i < tokens.length && d.refines.has(owner[i] ?? -1));
+  const found: DescribedMention[] = [];
   const seen = new Set(mentioned);
-  for (const [index, perSlot] of occurrences(tokens, keys, free, table)) {
+  for (const [index, perSlot] of occurrences(tokens, keys, freeFor, table)) {
     const description = table.descriptions[index] as CompiledDescription;
     if (seen.has(description.symptom)) continue;
     if (perSlot.some((o) => o.length === 0)) continue;
@@ -172,7 +191,8 @@ export function findDescribedMentions(
     // Free words between the description's words stay free for the duration and severity readers ("seene mein tez dabao").
     const skipped: number[] = [];
     for (let t = best.first; t < best.end; t++) if (!best.words.has(t) && free(t)) skipped.push(t);
-    found.push({ symptom: description.symptom, first: best.first, end: best.end, skipped });
+    const borrowed = [...best.words].filter((t) => !free(t)).sort((a, b) => a - b);
+    found.push({ symptom: description.symptom, first: best.first, end: best.end, skipped, borrowed });
     seen.add(description.symptom);
   }
   return found;

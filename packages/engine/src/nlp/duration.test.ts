@@ -98,4 +98,15 @@ describe('which symptoms a duration belongs to', () => {
   it('is not given to a negated symptom', () => {
     expect(durations('no fever for 3 days')).toEqual({ fever: undefined });
   });
+
+  it('reads years or months without a number as a long-standing complaint', () => {
+    expect(durations('qabz barson se')).toEqual({ constipation: 730 });
+    expect(durations('constipation for years')).toEqual({ constipation: 730 });
+    expect(durations('cough for months')).toEqual({ cough: 60 });
+    expect(durations('کھانسی مہینوں سے')).toEqual({ cough: 60 });
+  });
+
+  it('gives no duration for a numeral it cannot count, rather than a broken one', () => {
+    expect(durations('𐦼3/7 headache')).toEqual({ headache: undefined });
+  });
 });

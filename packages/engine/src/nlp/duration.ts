@@ -156,6 +156,20 @@ const RELATIVE = phraseTable<number>([
   ['raat se', 1],
   ['parson se', 2],
   ['کل سے', 1],
+  // Years or months without a number: a long-standing complaint ("barson se qabz", "cough for months").
+  ['for years', 730],
+  ['for many years', 730],
+  ['barson se', 730],
+  ['barso se', 730],
+  ['saalon se', 730],
+  ['salon se', 730],
+  ['برسوں سے', 730],
+  ['سالوں سے', 730],
+  ['for months', 60],
+  ['for many months', 60],
+  ['mahino se', 60],
+  ['mahinon se', 60],
+  ['مہینوں سے', 60],
 ]);
 
 /** Words that belong to a duration around it ("for 3 days", "2 din se", "a week ago"): part of its span. */
@@ -181,7 +195,8 @@ function round(days: number): number {
 
 function numberOf(token: Token | undefined): number | undefined {
   if (!token) return undefined;
-  if (token.kind === 'number') return Number(token.norm);
+  // A numeral of a script Number() cannot read ("𐦼3") is no count.
+  if (token.kind === 'number') return Number.isFinite(Number(token.norm)) ? Number(token.norm) : undefined;
   return NUMBER_WORDS.get(token.norm);
 }
 

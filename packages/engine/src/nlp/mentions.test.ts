@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildLexicon } from './lexicon.ts';
 import { parse } from './parse.ts';
-import { symptomLexicon } from './testing/symptomKnowledge.ts';
+import { createSymptomKnowledge, symptomLexicon } from './testing/symptomKnowledge.ts';
 
 const read = (text: string) => parse(text, symptomLexicon());
 const codes = (text: string) => read(text).map((f) => f.symptom);
@@ -17,6 +18,21 @@ describe('mentions', () => {
     it('reads a side word inside an English complaint', () => {
       expect(codes('pain in left chest')).toEqual(['chest-pain']);
       expect(codes('pain in the right side of chest')).toEqual([]);
+    });
+
+    it('reads freshness inside a phrase: fresh blood in the sputum is still blood in the sputum', () => {
+      const lexicon = buildLexicon(
+        createSymptomKnowledge([
+          {
+            code: 'haemoptysis',
+            name: 'Coughing blood',
+            kind: 'symptom',
+            terms: ['khansi mein khoon', 'blood in sputum'],
+          },
+        ]),
+      );
+      expect(parse('khansi mein taaza khoon', lexicon).map((f) => f.symptom)).toEqual(['haemoptysis']);
+      expect(parse('blood in fresh sputum', lexicon).map((f) => f.symptom)).toEqual(['haemoptysis']);
     });
 
     it('never starts a phrase on a skipped word', () => {

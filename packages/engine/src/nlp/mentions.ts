@@ -30,13 +30,17 @@ const SIDE_WORDS: ReadonlySet<string> = new Set([
   'bayan',
 ]);
 
+/** How fresh blood looks: "ulti mein taaza khoon" is still blood in the vomit. */
+const FRESHNESS_WORDS: ReadonlySet<string> = new Set(['taaza', 'taza', 'fresh', 'تازہ']);
+
 /**
  * Words read past between the words of a phrase, never before its first: an intensity ("pet mein tez dard",
- * "nigalne mein thoda dard") or a side ("pain in left knee") qualifies the complaint without changing which it is.
- * They stay free for the severity reader, so "pet mein tez dard" is abdominal pain, severe.
+ * "nigalne mein thoda dard"), a side ("pain in left knee") or freshness ("khansi mein taaza khoon") qualifies the
+ * complaint without changing which it is. They stay free for the severity reader, so "pet mein tez dard" is
+ * abdominal pain, severe.
  */
 function qualifies(norm: string): boolean {
-  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm);
+  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm) || FRESHNESS_WORDS.has(norm);
 }
 
 interface Candidate extends Mention {

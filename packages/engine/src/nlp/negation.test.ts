@@ -89,6 +89,17 @@ describe('negation after the symptom', () => {
     expect(presence('khansi lekin bukhar nahi')).toEqual({ cough: true, fever: false });
   });
 
+  it('ends "bina … ke" (without …) at its postposition: the pain is denied, the cough after it is not', () => {
+    expect(presence('bina bukhar ke khansi')).toEqual({ fever: false, cough: true });
+    expect(presence('بغیر بخار کے کھانسی')).toEqual({ fever: false, cough: true });
+    expect(presence('bina bukhar khansi')).toEqual({ fever: false, cough: false });
+  });
+
+  it('reads a test result after its name: "… test negative" denies it', () => {
+    expect(presence('fever, malaria test negative')).toEqual({ fever: true });
+    expect(presence('dengue fever negative')).toEqual({ fever: false });
+  });
+
   it('reads Urdu "na … na" as neither … nor', () => {
     expect(presence('na bukhar na khansi')).toEqual({ fever: false, cough: false });
   });

@@ -19,10 +19,14 @@ interface Cue {
   uncertainty?: Direction;
   /** Ends the scope of other cues (a terminator). */
   ends?: boolean;
+  /** Words that close the cue's own phrase, ending its forward scope: Urdu "bina dard ke" denies the pain only. */
+  closedBy?: ReadonlySet<string>;
 }
 
 const negationPre: Cue = { negation: 'pre' };
 const negationPost: Cue = { negation: 'post' };
+/** Urdu "bina … ke" / "baghair … ke" ("without … "): the postposition closes what is denied. */
+const negationPreUntilKe: Cue = { negation: 'pre', closedBy: new Set(['ke', 'kay', 'کے']) };
 const uncertainPre: Cue = { uncertainty: 'pre' };
 const uncertainPost: Cue = { uncertainty: 'post' };
 const uncertainBoth: Cue = { uncertainty: 'both' };
@@ -60,11 +64,8 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'has not had',
     "hasn't had",
     'not complaining of',
-    'bina',
-    'baghair',
-    'بغیر',
-    'بنا',
   ].map((p) => [p, negationPre] as const),
+  ...['bina', 'baghair', 'بغیر', 'بنا'].map((p) => [p, negationPreUntilKe] as const),
   ...[
     'absent',
     'is absent',
@@ -84,6 +85,10 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'nai',
     'نہیں',
     'نہیں ہے',
+    // A test result after its name: "pregnancy test negative", "حمل کا ٹیسٹ منفی"
+    'negative',
+    'manfi',
+    'منفی',
   ].map((p) => [p, negationPost] as const),
   // Urdu "na" stands before ("na bukhar na khansi") and after ("bukhar na ho") what it negates.
   ['na', { negation: 'both' }],
@@ -273,13 +278,23 @@ function reaches(direction: Direction | undefined, way: 'pre' | 'post'): boolean
   return direction === way || direction === 'both';
 }
 
-/** Marks the mentions within NEGATION_WINDOW words of cue `u`, going forward (step 1) or backward (step -1). */
-function scope(list: readonly Unit[], u: number, step: 1 | -1, mark: (mention: number) => void): void {
+/**
+ * Marks the mentions within NEGATION_WINDOW words of cue `u`, going forward (step 1) or backward (step -1); going
+ * forward, a word that closes the cue's own phrase (`closedBy`) ends the scope.
+ */
+function scope(
+  list: readonly Unit[],
+  u: number,
+  step: 1 | -1,
+  mark: (mention: number) => void,
+  closedBy?: ReadonlySet<string>,
+): void {
   let count = 0;
   for (let v = u + step; v >= 0 && v < list.length && count < NEGATION_WINDOW; v += step) {
     const unit = list[v] as Unit;
     if (unit.kind === 'stop' || (unit.kind === 'cue' && unit.cue.ends)) return;
     if (step === -1 && unit.kind === 'word' && COPULAS.has(unit.norm)) return;
+    if (step === 1 && unit.kind === 'word' && closedBy?.has(unit.norm)) return;
     if (unit.kind === 'mention') mark(unit.mention);
     count++;
   }
@@ -307,14 +322,14 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
   const uncertain = mentions.map(() => false);
   list.forEach((unit, u) => {
     if (unit.kind !== 'cue') return;
-    const { negation, uncertainty } = unit.cue;
+    const { negation, uncertainty, closedBy } = unit.cue;
     const negate = (m: number) => {
       negated[m] = true;
     };
     const doubt = (m: number) => {
       uncertain[m] = true;
     };
-    if (reaches(negation, 'pre')) scope(list, u, 1, negate);
+    if (reaches(negation, 'pre')) scope(list, u, 1, negate, closedBy);
     if (reaches(negation, 'post')) scope(list, u, -1, negate);
     if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt);
     if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt);

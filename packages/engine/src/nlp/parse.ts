@@ -19,15 +19,20 @@ import { tokenize } from './text.ts';
 export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[number, number]> = []): Finding[] {
   const tokens = tokenize(text);
   const keys = resolveKeys(tokens, lexicon);
-  const named = findMentions(tokens, lexicon, keys);
-  const taken = new Uint8Array(tokens.length);
-  for (const m of named) taken.fill(1, m.first, m.end);
+  const found = findMentions(tokens, lexicon, keys);
+  const owner = new Int32Array(tokens.length).fill(-1);
+  for (const m of found) owner.fill(m.symptom, m.first, m.end);
   const described = findDescribedMentions(
     tokens,
     keys,
     lexicon.descriptions,
-    taken,
-    new Set(named.map((m) => m.symptom)),
+    owner,
+    new Set(found.map((m) => m.symptom)),
+  );
+  // A general complaint gives way to the specific one described over its words ("bukhar … har doosre din").
+  const lent = new Set(described.flatMap((d) => d.borrowed));
+  const named = found.filter(
+    (m) => !Array.from({ length: m.end - m.first }, (_, k) => m.first + k).some((t) => lent.has(t)),
   );
   const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
   if (mentions.length === 0) return [];

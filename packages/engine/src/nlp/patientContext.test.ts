@@ -143,4 +143,44 @@ describe('patient context read from a note', () => {
     expect(context('BP check karaya 144/94').vitals).toEqual({ systolic: 144, diastolic: 94 });
     expect(context('BP 120/80, 3/4 din se').vitals).toEqual({ systolic: 120, diastolic: 80 });
   });
+
+  it('reads the register\'s bare pulse "P 128" and an Urdu-script pulse, but not "P2" or a ratio', () => {
+    expect(context('T 38.3 P 128 RR 40').vitals).toMatchObject({ temperatureC: 38.3, pulse: 128, respiratoryRate: 40 });
+    expect(context('BP 150/90, P 96.').vitals).toMatchObject({ systolic: 150, diastolic: 90, pulse: 96 });
+    expect(context('P: 110/min, afebrile').vitals?.pulse).toBe(110);
+    expect(context('نبض 125، سانس تیز').vitals?.pulse).toBe(125);
+    expect(context('G3 P2, 30 weeks').vitals?.pulse).toBeUndefined();
+    expect(context('P 12/7').vitals?.pulse).toBeUndefined();
+    expect(context('P 98% on air').vitals?.pulse).toBeUndefined();
+  });
+
+  it.each([
+    ['73 saal khatoon, sar dard', 73],
+    ['دو سالہ بچی، بخار', 2],
+    ['اسی سالہ خاتون گر گئیں', 80],
+    ['5 saala bacha, khansi', 5],
+  ])('reads an age written straight before the person or as "… سالہ" in "%s"', (text, years) => {
+    expect(context(text).ageYears).toBe(years);
+  });
+
+  it('keeps "3 din bacha ro raha" a duration, not an age', () => {
+    expect(context('3 din bacha ro raha').ageYears).toBeUndefined();
+  });
+
+  it("reads a newborn's age in hours or days since birth, but not a mother's time since delivery", () => {
+    expect(context('پیدائش کو 18 گھنٹے ہوئے، چہرہ پیلا').ageYears).toBeCloseTo(18 / 24 / 365, 4);
+    expect(context('baby 18 hours old, yellow').ageYears).toBeCloseTo(18 / 24 / 365, 4);
+    expect(context('born 10 hrs ago at home').ageYears).toBeCloseTo(10 / 24 / 365, 4);
+    expect(context('paidaish ko 3 din, peela').ageYears).toBeCloseTo(3 / 365, 4);
+    expect(context('delivered 18 hrs ago, bleeding').ageYears).toBeUndefined();
+  });
+
+  it('reads a pregnancy test: negative or "not pregnant" lets the pregnancy rules rest, positive is a pregnancy', () => {
+    expect(context('Pregnancy test negative, lower abdominal pain').pregnant).toBe(false);
+    expect(context('UPT -ve, fever').pregnant).toBe(false);
+    expect(context('not pregnant, burning urine').pregnant).toBe(false);
+    expect(context('UPT +ve, spotting')).toMatchObject({ pregnant: true, sex: 'female' });
+    // A stated pregnancy is not undone by a test of something else.
+    expect(context('32 weeks pregnant, malaria test negative').pregnant).toBe(true);
+  });
 });

@@ -1,10 +1,11 @@
 // Reads who the patient is and what was measured from a note: age ("2 saal ka bacha", "62 yr old man", "28F",
-// "2 month old", "newborn"), sex, weeks of pregnancy, and vital signs with their units (temperature in °F or °C,
-// BP 190/120, pulse, breathing rate, SpO₂, blood sugar in mg/dL or mmol/L).
+// "2 month old", "دو سالہ", "18 hours old", "newborn"), sex, weeks of pregnancy or a pregnancy test's result, and
+// vital signs with their units (temperature in °F or °C, BP 190/120, pulse as "P 118", breathing rate, SpO₂, blood
+// sugar in mg/dL or mmol/L).
 import type { PatientContext, Sex, VitalSigns } from '@unani/contracts';
 import { NUMBER_WORDS } from './duration.ts';
 
-export type ContextFact = 'age' | 'sex' | 'pregnancyWeeks' | keyof VitalSigns;
+export type ContextFact = 'age' | 'sex' | 'pregnancyWeeks' | 'pregnancyTest' | keyof VitalSigns;
 
 export interface ContextMention {
   fact: ContextFact;
@@ -97,6 +98,10 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*(y\/o|yo)\b`, 'g'),
   // "2 saal ka bacha", "7 din ki bachi", "45 saal ki aurat"
   new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*${OF_UR}\s+${PERSON_UR}\b`, 'g'),
+  // "73 saal khatoon", "60 sal mareez": years straight before the person (not "3 din bacha…", a duration)
+  new RegExp(String.raw`\b${NUM}\s*(y|yrs?|years?|saal|sal|baras)\s+${PERSON_UR}\b`, 'g'),
+  // "دو سالہ بچی", "اسی سالہ خاتون", "5 saala bacha": the Urdu adjective of age
+  new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s*(سالہ|سالا|saala|saalah)(?!\p{L})`, 'gu'),
   // "2 سال کا بچہ", "پچاس سال مرد"
   new RegExp(String.raw`${NUM}\s*${UNIT}\s*(?:${OF_URDU_SCRIPT}\s*)?${PERSON_URDU_SCRIPT}`, 'g'),
   // "بچہ دو سال کا", "امی اڑسٹھ سال", "ابا جی پچھتر سال", "بچی پانچ ماہ کی" (not "… دو سال سے": a duration)
@@ -125,6 +130,26 @@ const AGE_SEX_PATTERNS: Array<{ pattern: RegExp; age: number; sex: number }> = [
   { pattern: /\b([fm])\s*[/-]\s*(\d{1,3})\b/g, age: 2, sex: 1 },
 ];
 const FAHRENHEIT_RANGE: [number, number] = [93, 110];
+
+/**
+ * A baby's age counted from birth in hours or days: "18 hours old", "born 10 hrs ago", "پیدائش کو 18 گھنٹے ہوئے",
+ * "paidaish ko 2 din", "18 ghante ka bacha". Group 1 is the number, group 2 the unit. A mother's "delivered 18 hrs
+ * ago" is not read: that is her time since childbirth, not an age.
+ */
+const HOUR = String.raw`(h|hrs?|hours?|ghante|ghantay|گھنٹے|گھنٹہ)`;
+const BIRTH_AGE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b${NUM}\s*-?\s*${HOUR}\s*-?\s*old\b`, 'g'),
+  new RegExp(String.raw`\bborn\s*(?:about\s*|around\s*)?${NUM}\s*(hrs?|hours?|days?)\s*ago\b`, 'g'),
+  new RegExp(
+    String.raw`(?:\b(?:paidaish|paidaaish|pedaish|birth)|پیدائش)\s*(?:ko|کو|se|سے|ke baad|کے بعد)?\s*${NUM}\s*(ghante|ghantay|hours?|hrs?|din|days?|گھنٹے|دن)`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`${NUM}\s*(ghante|ghantay|hours?|hrs?|گھنٹے)\s*(?:${OF_UR}|${OF_URDU_SCRIPT})\s*(?:${PERSON_UR}|${PERSON_URDU_SCRIPT})`,
+    'g',
+  ),
+];
+const HOURS_PER_DAY = 24;
 
 /** "kal paida hui", "born yesterday", "aaj paida hua": a baby one day old (or born today). */
 const BORN_DAYS_AGO =
@@ -184,6 +209,12 @@ const OBSTETRIC =
 const BARE_GESTATION =
   /(?:^|[,.;،]\s*|\bat\s+|(?<=\b\d{2}\s?f\s))(\d{2})\s*(?:\+\d\s*)?(?:weeks?|wks?|hafte|haftay)\b(?!\s*(?:old|se\b|ago|back|pehle|ka\b|ki\b|ke\b|of\b|now|since))/g;
 
+/** A pregnancy test's result: "UPT +ve", "pregnancy test negative", "حمل کا ٹیسٹ منفی"; group 1 positive, 2 negative. */
+const PREGNANCY_TEST =
+  /(?:\b(?:upt|urine pregnancy test|urine hcg|pregnancy test|preg(?:nancy)? kit|hcg)|حمل کا ٹیسٹ)\s*(?:is|was|:|=|-)?\s*(?:(positive|pos\b|\+ve|\+|musbat|مثبت)|(negative|neg\b|-ve|−ve|manfi|منفی))/g;
+/** "not pregnant", "pregnant nahi", "حاملہ نہیں": said of the patient, who is then not pregnant. */
+const NOT_PREGNANT = /\bnot pregnant\b|\bpregnant (?:nahi|nahin)\b|حاملہ نہیں/g;
+
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
 const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
 const TEMPERATURE_PATTERNS: RegExp[] = [
@@ -203,10 +234,14 @@ const BP_PATTERNS: RegExp[] = [
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
 ];
-const PULSE_PATTERN = new RegExp(
-  String.raw`\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)${SEP}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
-  'g',
-);
+const PULSE_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`(?:\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)|نبض|دھڑکن)${SEP}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
+    'g',
+  ),
+  // The register's bare "P 128", "P: 96/min" (not "P2" of G2P2, nor a ratio or a percentage)
+  /(?<![\p{L}\d/])p\s*[:=-]?\s*(\d{2,3})(?!\d|\.\d|\s*(?:%|\/\s*\d))\s*(?:\/\s*min|bpm|per min(?:ute)?)?/gu,
+];
 const RR_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)${SEP}(\d{1,3})`, 'g'),
   /\b(\d{1,3})\s*breaths?\s*(?:\/|per|a)\s*min/g,
@@ -268,6 +303,14 @@ export function readPatientContext(text: string): TextContext {
     }
   }
 
+  // A test result outranks silence, never a stated pregnancy: "UPT negative" lets the pregnancy rules rest.
+  for (const m of matches(PREGNANCY_TEST, t)) {
+    if (m[1]) context.pregnant = true;
+    else if (context.pregnant === undefined) context.pregnant = false;
+    note('pregnancyTest', spanOf(m));
+  }
+  if (context.pregnant === undefined && [...matches(NOT_PREGNANT, t)].length > 0) context.pregnant = false;
+
   // Temperature and blood pressure before age, so "104 F" is a fever, not a 104-year-old woman.
   for (const pattern of TEMPERATURE_PATTERNS) {
     for (const m of matches(pattern, t)) {
@@ -298,11 +341,13 @@ export function readPatientContext(text: string): TextContext {
       note('systolic', spanOf(m));
     }
   }
-  for (const m of matches(PULSE_PATTERN, t)) {
-    const pulse = Number(m[1]);
-    if (vitals.pulse !== undefined || pulse < 20 || pulse > 300 || !free(spanOf(m))) continue;
-    vitals.pulse = pulse;
-    note('pulse', spanOf(m));
+  for (const pattern of PULSE_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      const pulse = Number(m[1]);
+      if (vitals.pulse !== undefined || pulse < 20 || pulse > 300 || !free(spanOf(m))) continue;
+      vitals.pulse = pulse;
+      note('pulse', spanOf(m));
+    }
   }
   for (const pattern of RR_PATTERNS) {
     for (const m of matches(pattern, t)) {
@@ -347,6 +392,16 @@ export function readPatientContext(text: string): TextContext {
       if (Number.isNaN(years)) continue;
       if (years > 120) continue;
       context.ageYears = Math.round(years * 1000) / 1000;
+      note('age', spanOf(m));
+    }
+  }
+  for (const pattern of BIRTH_AGE_PATTERNS) {
+    for (const m of matches(pattern, t)) {
+      if (context.ageYears !== undefined || !free(spanOf(m))) continue;
+      const value = numberOf(m[1]);
+      const days = /^(?:h|hrs?|hours?|ghante|ghantay|گھنٹے|گھنٹہ)$/.test(m[2] ?? '') ? value / HOURS_PER_DAY : value;
+      if (Number.isNaN(days) || days > DAYS_PER_YEAR) continue;
+      context.ageYears = Math.round((days / DAYS_PER_YEAR) * 10_000) / 10_000;
       note('age', spanOf(m));
     }
   }

@@ -46,7 +46,7 @@ export const URDU_TERMS: Readonly<Record<string, readonly string[]>> = {
   'passage of gases': ['gas', 'riyah', 'hawa kharij'],
   belching: ['dakar', 'dakaar', 'dakarein'],
   itching: ['khujli', 'khaarish', 'kharish', 'kharisht', 'khujlee'],
-  'skin rash': ['daane', 'dane', 'dhabbe', 'chhale', 'jild par daane'],
+  'skin rash': ['daane', 'dane', 'dhabbe', 'jild par daane'],
   rash: ['daane', 'dane'],
   dizziness: ['chakkar', 'chakkar aana', 'chakkar aanaa', 'sar chakrana', 'sir ghoomna', 'dawar'],
   vertigo: ['sar ghoomna', 'duniya ghoomna', 'dawar'],

@@ -132,6 +132,15 @@ describe('red flags', () => {
     ]);
   });
 
+  it('checks a gestation below a limit (preterm) when known, and fires unverified when not', () => {
+    const preterm = rule('preterm-labour', { all: ['labour-pains'], pregnant: true, pregnancyWeeksBelow: 37 });
+    expect(redFlags(findings('labour-pains'), { pregnant: true, pregnancyWeeks: 39 }, [preterm]).fired).toEqual([]);
+    expect(redFlags(findings('labour-pains'), { pregnant: true, pregnancyWeeks: 29 }, [preterm]).fired).toHaveLength(1);
+    expect(redFlags(findings('labour-pains'), { pregnant: true }, [preterm]).fired[0]?.unverified).toEqual([
+      'pregnancyWeeks',
+    ]);
+  });
+
   it('lists emergencies before urgent referrals', () => {
     const urgent = rule('persistent-fever', { all: ['fever'] });
     const { fired } = redFlags(findings('fever', 'neck-stiffness'), {}, [urgent, meningism]);

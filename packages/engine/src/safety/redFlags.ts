@@ -127,9 +127,12 @@ export function redFlags(
     const knownSex = context.sex ?? (pregnant ? 'female' : undefined);
     if (sex !== undefined && knownSex === undefined) unverified.push('sex');
     if (sex !== undefined && knownSex !== undefined && knownSex !== sex) continue;
-    const weeks = rule.when.pregnancyWeeksAtLeast;
-    if (weeks !== undefined && context.pregnancyWeeks === undefined) unverified.push('pregnancyWeeks');
-    if (weeks !== undefined && context.pregnancyWeeks !== undefined && context.pregnancyWeeks < weeks) continue;
+    const { pregnancyWeeksAtLeast: fromWeeks, pregnancyWeeksBelow: beforeWeeks } = rule.when;
+    const gestation = context.pregnancyWeeks;
+    if ((fromWeeks !== undefined || beforeWeeks !== undefined) && gestation === undefined)
+      unverified.push('pregnancyWeeks');
+    if (fromWeeks !== undefined && gestation !== undefined && gestation < fromWeeks) continue;
+    if (beforeWeeks !== undefined && gestation !== undefined && gestation >= beforeWeeks) continue;
 
     const unique = [...new Map(triggers.map((f) => [f.symptom, f])).values()];
     fired.push({
