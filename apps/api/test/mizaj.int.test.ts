@@ -43,7 +43,12 @@ let b: SignedIn;
 beforeAll(async () => {
   // The minimal fixture with Zukam's humour as the knowledge base gives it (Balgham) and one cold single drug.
   const kb = copyOfMinimalKnowledge();
-  kb.edit('diseases/zukam.yaml', (text) => text.replace('organSystem: respiratory\n', '$&humours: [balgham]\n'));
+  kb.edit('diseases/zukam.yaml', (text) =>
+    text.replace(
+      'organSystem: respiratory\n',
+      '$&humours: [balgham]\nmizajSources: [{ source: numc, locator: C-21.5 }]\n',
+    ),
+  );
   kb.edit(
     'single-drugs/drugs.yaml',
     (text) =>
