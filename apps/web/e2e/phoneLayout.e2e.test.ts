@@ -159,21 +159,6 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     }
   });
 
-  it("names the page's own code on the sign-in and note links, so it downloads beside the entry", async () => {
-    for (const path of ['/sign-in', ids.noteEn, ids.noteUr]) {
-      const html = await (await fetch(`${ctx.product.url}${path}`)).text();
-      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g)];
-      const page = path === '/sign-in' ? /SignInPage-/ : /NotePage-/;
-      expect(
-        preloads.some(([, file]) => page.test(file ?? '')),
-        path,
-      ).toBe(true);
-      for (const [, file] of preloads) expect((await fetch(`${ctx.product.url}${file}`)).status, file).toBe(200);
-    }
-    const other = await (await fetch(`${ctx.product.url}/patients`)).text();
-    expect(other).not.toMatch(/NotePage-|SignInPage-/);
-  });
-
   it('serves the built files compressed, hashed assets cached for a year and the page revalidated', async () => {
     const index = await fetch(`${ctx.product.url}/sign-in`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(index.headers.get('cache-control')).toBe('no-cache');

@@ -17,7 +17,7 @@ export interface BuiltChunk {
   facadeModuleId: string | null;
 }
 
-export function withStaticImports(start: BuiltChunk[], byFile: Map<string, BuiltChunk>): Set<BuiltChunk> {
+function withStaticImports(start: BuiltChunk[], byFile: Map<string, BuiltChunk>): Set<BuiltChunk> {
   const seen = new Set<BuiltChunk>();
   const queue = [...start];
   for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {

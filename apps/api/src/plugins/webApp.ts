@@ -19,53 +19,22 @@ function cacheControlFor(filePath: string): string {
 /** The built Nastaliq font, named by Vite with its content hash. */
 const URDU_FONT = /^noto-nastaliq-urdu.*\.woff2$/;
 
-/** Written by the web build (apps/web/vite/pagePreloads.ts): page module → its lazy chunk's files. */
-const PAGE_PRELOADS_FILE = 'page-preloads.json';
-const SIGN_IN_PAGE = 'src/pages/SignInPage.tsx';
-const NOTE_PAGE = 'src/pages/NotePage.tsx';
-
-/** index.html for the pages people open from a link, each naming what it will fetch next. */
-export interface LinkedPages {
-  signIn: string;
-  note: string;
-  /** An Urdu note's link (`/n/<token>?lang=ur`) also preloads the Urdu font, the page's largest download. */
-  urduNote: string;
-}
-
-function modulePreloads(distDir: string, page: string): string[] {
-  const file = join(distDir, PAGE_PRELOADS_FILE);
-  if (!existsSync(file)) return [];
-  const files = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>)[page] ?? [];
-  return files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
-}
-
-function fontPreloads(distDir: string): string[] {
+/**
+ * index.html with a preload of the Urdu font, for an Urdu note's link (`/n/<token>?lang=ur`): the font is
+ * the page's largest download and would otherwise start only after the app has loaded and read the note.
+ * Undefined when the build has no such font.
+ */
+export function urduNotePage(distDir: string): string | undefined {
   const assets = join(distDir, 'assets');
   const font = existsSync(assets) ? readdirSync(assets).find((f) => URDU_FONT.test(f)) : undefined;
-  return font ? [`<link rel="preload" href="/assets/${font}" as="font" type="font/woff2" crossorigin>`] : [];
-}
-
-/**
- * Without these links a phone on a slow connection fetches the entry script, then the page's own code, then
- * the note, then the font, one round trip after another; with them the page's code and the font download
- * beside the entry.
- */
-export function linkedPages(distDir: string): LinkedPages {
+  if (!font) return undefined;
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const withLinks = (links: string[]) => html.replace('</head>', `${links.map((l) => `    ${l}\n`).join('')}  </head>`);
-  const notePreloads = modulePreloads(distDir, NOTE_PAGE);
-  return {
-    signIn: withLinks(modulePreloads(distDir, SIGN_IN_PAGE)),
-    note: withLinks(notePreloads),
-    urduNote: withLinks([...notePreloads, ...fontPreloads(distDir)]),
-  };
+  const preload = `<link rel="preload" href="/assets/${font}" as="font" type="font/woff2" crossorigin>`;
+  return html.replace('</head>', `    ${preload}\n  </head>`);
 }
 
-/** Which linked page a GET of `path` is, if any. */
-function linkedPageOf(pages: LinkedPages, path: string, query: unknown): string | undefined {
-  if (path === '/sign-in') return pages.signIn;
-  if (!path.startsWith('/n/')) return undefined;
-  return (query as { lang?: unknown } | undefined)?.lang === 'ur' ? pages.urduNote : pages.note;
+function isUrduNote(path: string, query: unknown): boolean {
+  return path.startsWith('/n/') && (query as { lang?: unknown } | undefined)?.lang === 'ur';
 }
 
 /** Serves the app when it is built; otherwise unknown paths answer a 404 problem document. */
@@ -86,12 +55,13 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | und
       res.setHeader('cache-control', cacheControlFor(filePath));
     },
   });
-  const pages = linkedPages(distDir);
+  const urduNote = urduNotePage(distDir);
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (req.method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p))) {
-      const page = linkedPageOf(pages, path, req.query);
-      if (page) return reply.header('cache-control', REVALIDATE_CACHE).type('text/html; charset=utf-8').send(page);
+      if (urduNote && isUrduNote(path, req.query)) {
+        return reply.header('cache-control', REVALIDATE_CACHE).type('text/html; charset=utf-8').send(urduNote);
+      }
       return reply.sendFile('index.html');
     }
     return sendNotFound(req, reply);
