@@ -99,6 +99,11 @@ export function urduReport(kb: KnowledgeBase): UrduReport {
   };
 }
 
+/** `part` as a percentage of `whole`, one decimal; 0 of nothing is 0 %. */
+function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+}
+
 /** Counts the single drugs and formulations citing a monograph or numbered section, by kind and in all. */
 export function citationReport(kb: KnowledgeBase): CitationReport {
   const level = (entries: Parameters<typeof entryCitations>[0][]) => ({
@@ -112,7 +117,7 @@ export function citationReport(kb: KnowledgeBase): CitationReport {
   return {
     entries,
     atMonographLevel,
-    percent: entries ? Math.round((1000 * atMonographLevel) / entries) / 10 : 0,
+    percent: percentOf(atMonographLevel, entries),
     singleDrugs,
     formulations,
   };
@@ -137,7 +142,7 @@ export function unaniReport(kb: KnowledgeBase): UnaniReport {
   const signs = new Set(kb.symptoms.filter((s) => unaniSignKinds.has(s.kind)).map((s) => s.code));
   const share = (count: number): DiseaseShare => ({
     count,
-    percent: kb.diseases.length === 0 ? 0 : Math.round((1000 * count) / kb.diseases.length) / 10,
+    percent: percentOf(count, kb.diseases.length),
   });
   return {
     withTemperaments: share(kb.diseases.filter((d) => d.temperaments.length > 0).length),
