@@ -1,5 +1,6 @@
 # Unani CDSS: API and web app in one process (`cdss serve`, the default command); the same image runs the
-# training worker with `cdss worker`. Built and run by docker-compose.yml.
+# training worker with `cdss worker`. Both run the compiled bundle apps/api/dist/cli.js that `pnpm run build`
+# makes. Built and run by docker-compose.yml.
 FROM node:20-bookworm-slim
 WORKDIR /app
 RUN npm install -g pnpm@12.4.2
@@ -19,4 +20,4 @@ USER node
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "apps/api/src/cli/main.ts", "serve"]
+CMD ["node", "--enable-source-maps", "apps/api/dist/cli.js", "serve"]

@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'int',
+          // Tests that start `cdss` as a process run the compiled bundle; build it from the current source.
+          globalSetup: ['apps/api/test/productionBundle.ts'],
           include: [
             'packages/*/src/**/*.int.test.ts',
             'packages/*/test/**/*.int.test.ts',

@@ -1,5 +1,6 @@
 // `npm start`: install, build, prepare the database and serve the product on http://localhost:3000, with the
-// training worker beside the server (the server waits for the worker's first model on a fresh start).
+// training worker beside the server (the server waits for the worker's first model on a fresh start). Both run
+// the compiled bundle (apps/api/dist/cli.js, made by the build), not the TypeScript source.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { installAndBuild, root } from './pnpm.mjs';
@@ -17,7 +18,7 @@ if (!env.PUBLIC_URL && !process.env.NODE_ENV) {
 }
 
 const cli = (...args) =>
-  spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli/main.ts'), ...args], {
+  spawn(process.execPath, ['--enable-source-maps', join(root, 'apps/api/dist/cli.js'), ...args], {
     cwd: root,
     stdio: 'inherit',
     env,

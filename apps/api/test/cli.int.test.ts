@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/config/paths.ts';
+import { cdssArgs } from './productionBundle.ts';
 import { createTestDb } from './testDatabase.ts';
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 function cdss(args: string[], input = '', env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, cdssArgs(...args), {
     cwd: repoRoot,
     input,
     encoding: 'utf8',

@@ -19,6 +19,7 @@ import {
 } from '../src/services/trainingJobService.ts';
 import { runJob } from '../src/worker/runJob.ts';
 import { createDiagnosedVisit, createSignedInUser, type SignedIn } from './factories.ts';
+import { cdssArgs } from './productionBundle.ts';
 import { createTestDb } from './testDatabase.ts';
 
 type App = Awaited<ReturnType<typeof buildServer>>;
@@ -78,7 +79,7 @@ describe('training as a job', () => {
     expect(started.statusCode).toBe(202);
     expect(started.json().training).toMatchObject({ status: 'training', jobStatus: 'queued' });
 
-    worker = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker'], {
+    worker = spawn(process.execPath, cdssArgs('worker'), {
       cwd: join(import.meta.dirname, '..'),
       env: {
         ...process.env,

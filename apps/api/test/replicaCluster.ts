@@ -4,6 +4,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { cdssArgs } from './productionBundle.ts';
 
 const apiDir = join(import.meta.dirname, '..');
 
@@ -128,7 +129,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   for (let i = 0; i < options.count; i++) {
     const port = await freePort();
     const lines: string[] = [];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const child = spawn(process.execPath, cdssArgs('serve'), {
       cwd: apiDir,
       env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: String(port) },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -147,7 +148,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       replica.process.kill('SIGKILL');
     },
     startWorker() {
-      worker = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker'], {
+      worker = spawn(process.execPath, cdssArgs('worker'), {
         cwd: apiDir,
         env: { ...process.env, ...options.env },
         stdio: ['ignore', 'ignore', 'pipe'],

@@ -2,13 +2,14 @@
 // passwords known to be common), enforced wherever a password is set: sign-up, admin changes, the CLI and
 // changing one's own. Checked on the server only: the list stays out of the web app's bundle.
 import { readFileSync } from 'node:fs';
+import { commonPasswordsFile } from '../config/paths.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 1024;
 
 /** The 10,000 most common passwords (provenance in commonPasswords.md), lower-cased. */
 const COMMON = new Set(
-  readFileSync(new URL('./commonPasswords.txt', import.meta.url), 'utf8')
+  readFileSync(commonPasswordsFile, 'utf8')
     .split('\n')
     .map((line) => line.trim().toLowerCase())
     .filter((line) => line.length > 0),

@@ -1,7 +1,6 @@
 // The shape of the tables that prisma/schema.prisma describes, in MySQL terms, read from Prisma's DMMF.
 // Both the drift check and the migration drafter start from it.
 import { readFileSync } from 'node:fs';
-import internals from '@prisma/internals';
 import { schemaPath } from '../config/paths.ts';
 
 export interface ColumnShape {
@@ -110,6 +109,8 @@ const onDeleteSql: Record<string, ForeignKeyShape['onDelete']> = {
 /** Builds the expected tables from a Prisma schema text. */
 export async function tableShapesFromSchema(schemaText?: string): Promise<TableShape[]> {
   const datamodel = schemaText ?? readFileSync(schemaPath, 'utf8');
+  // Loaded here, not at the top: it is large, and only the drift check and the drafter need it.
+  const { default: internals } = await import('@prisma/internals');
   const dmmf = (await internals.getDMMF({ datamodel })) as unknown as Dmmf;
   const enums = new Map(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
   return dmmf.datamodel.models.map((model) => {

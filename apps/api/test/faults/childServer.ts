@@ -5,9 +5,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { minimalKnowledgeDir } from '../../../../packages/knowledge/test/knowledgeFixture.ts';
+import { cdssArgs } from '../productionBundle.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
-const cliMain = join(repoRoot, 'apps/api/src/cli/main.ts');
 /** The server loads the model trained before its first start (it never trains one itself). */
 const READY_LIMIT_MS = 90_000;
 const READY_POLL_MS = 200;
@@ -53,7 +53,7 @@ export async function startChildServer(options: {
 }): Promise<ChildServer> {
   ensureModel(options.modelDir, options.knowledgeDir ?? minimalKnowledgeDir, options.readyLimitMs ?? READY_LIMIT_MS);
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', cliMain, 'serve'], {
+  const child = spawn(process.execPath, cdssArgs('serve'), {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -109,11 +109,12 @@ export async function startChildServer(options: {
  */
 function ensureModel(modelDir: string, knowledgeDir: string, limitMs: number) {
   if (readdirSync(modelDir).some((f) => f.startsWith('model-') && f.endsWith('.json'))) return;
-  const trained = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', cliMain, 'train', '--knowledge', knowledgeDir, '--out', modelDir],
-    { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: limitMs },
-  );
+  const trained = spawnSync(process.execPath, cdssArgs('train', '--knowledge', knowledgeDir, '--out', modelDir), {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: limitMs,
+  });
   if (trained.status !== 0) throw new Error(`cdss train failed:\n${trained.stderr}`);
 }
 

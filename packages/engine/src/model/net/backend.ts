@@ -6,7 +6,6 @@ export type BackendName = (typeof backendNames)[number];
 
 /** tfjs-node is optional (its native download fails in many installs), so it is imported by a variable name. */
 const NATIVE_BACKEND_MODULE = '@tensorflow/tfjs-node';
-const WASM_BACKEND_MODULE = '@tensorflow/tfjs-backend-wasm';
 
 let tfModule: Promise<typeof TF> | undefined;
 
@@ -19,7 +18,7 @@ export function loadTf(): Promise<typeof TF> {
 async function tryBackend(tf: typeof TF, name: BackendName): Promise<boolean> {
   try {
     if (name === 'tensorflow') await import(/* @vite-ignore */ NATIVE_BACKEND_MODULE);
-    if (name === 'wasm') await import(/* @vite-ignore */ WASM_BACKEND_MODULE);
+    if (name === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
     return await tf.setBackend(name);
   } catch {
     return false;
