@@ -36,6 +36,7 @@ const lint = (path: string) => linter.lintFiles([path], false).flatMap((r) => r.
 
 interface Service {
   image?: string;
+  command?: string[];
   environment?: Record<string, string>;
   deploy?: { replicas?: number | string };
   volumes?: string[];
@@ -65,7 +66,7 @@ describe('docker-compose.yml', () => {
     expect(redis?.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
     expect(db?.image).toMatch(/^mysql:/);
     expect(api?.depends_on).toMatchObject({
-      db: { condition: 'service_healthy' },
+      migrate: { condition: 'service_completed_successfully' },
       redis: { condition: 'service_healthy' },
     });
     // Only the proxy publishes the API's port: a replica's own port would bypass the balancing.
@@ -73,6 +74,25 @@ describe('docker-compose.yml', () => {
       (s.ports ?? []).some((p) => String(p).endsWith(':3000')),
     );
     expect(publishing.map(([name]) => name)).toEqual(['proxy']);
+  });
+
+  it('runs the API and the worker as their own database account, after the owner has migrated', () => {
+    const { api, worker, migrate } = compose.services;
+    for (const service of [api, worker]) {
+      expect(service?.environment?.DATABASE_URL).toMatch(/^mysql:\/\/cdss_app:/);
+      expect(service?.depends_on?.migrate).toEqual({ condition: 'service_completed_successfully' });
+    }
+    expect(migrate?.environment?.DATABASE_URL).toMatch(/^mysql:\/\/root/);
+    expect(migrate?.depends_on?.db).toEqual({ condition: 'service_healthy' });
+    // apps/api/test/appDatabaseUser.int.test.ts runs the migrate service's command and the server as that account.
+  });
+
+  it('runs the compiled server, not its TypeScript source', () => {
+    const { worker } = compose.services;
+    expect(worker?.command).toEqual(['node', '--enable-source-maps', 'apps/api/dist/cli.js', 'worker']);
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toContain(
+      'CMD ["node", "--enable-source-maps", "apps/api/dist/cli.js", "serve"]',
+    );
   });
 
   it('gives the proxy a configuration HAProxy accepts, checking /health/ready round robin', () => {

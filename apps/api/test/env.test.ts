@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadEnv } from '../src/config/env.ts';
+import { ConfigError, loadEnv, loadServerEnv } from '../src/config/env.ts';
 
 describe('configuration', () => {
   it('fills in the documented defaults', () => {
@@ -44,12 +44,16 @@ describe('configuration', () => {
 });
 
 describe('configuration in production', () => {
-  it('requires PUBLIC_URL and says what it is for', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL: required in production/);
-    expect(loadEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://clinic.example.org' }).PUBLIC_URL).toBe(
+  it('requires PUBLIC_URL of the server and says what it is for', () => {
+    expect(() => loadServerEnv({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL: required in production/);
+    expect(loadServerEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://clinic.example.org' }).PUBLIC_URL).toBe(
       'https://clinic.example.org',
     );
     expect(() => loadEnv({ PUBLIC_URL: 'ftp://clinic.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('lets the worker and the database commands run without PUBLIC_URL: they build no links', () => {
+    expect(loadEnv({ NODE_ENV: 'production' }).NODE_ENV).toBe('production');
   });
 
   it('reads which proxies to trust', () => {

@@ -6,7 +6,7 @@ import { ApiClientCreate } from '@unani/contracts';
 import type { CredentialChanges } from '../auth/credentialChanges.ts';
 import { listApiClients, registerApiClient, revokeApiClient } from '../services/apiClientService.ts';
 import { DomainError } from '../services/domainErrors.ts';
-import { type Command, parseOptions, printJson, UsageError } from './command.ts';
+import { type Command, parseOptions, printJson, readStdin, UsageError } from './command.ts';
 import { withDb } from './context.ts';
 
 /** As for other changes made outside a server: servers trust a cached token for at most 5 s more (decision 0011). */
@@ -15,12 +15,7 @@ const noCache: CredentialChanges = { changed: () => undefined, propagation: () =
 async function readJwks(path: string | undefined): Promise<unknown> {
   let text: string;
   if (path) text = await readFile(path, 'utf8');
-  else {
-    if (process.stdin.isTTY) process.stderr.write('The client’s public JWK Set (JSON), then end of input:\n');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    text = Buffer.concat(chunks).toString('utf8');
-  }
+  else text = await readStdin('The client’s public JWK Set (JSON), then end of input:\n');
   try {
     return JSON.parse(text);
   } catch {

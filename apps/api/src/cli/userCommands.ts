@@ -8,17 +8,8 @@ import { DomainError } from '../services/domainErrors.ts';
 import { changeOwnPassword } from '../services/passwordService.ts';
 import { resetTotp } from '../services/totpService.ts';
 import { createUser, DuplicateEmailError } from '../services/userService.ts';
-import { type Command, parseOptions, printJson, UsageError } from './command.ts';
+import { type Command, parseOptions, printJson, readStdin, UsageError } from './command.ts';
 import { withDb } from './context.ts';
-
-async function readStdin(prompt = 'Password: '): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write(prompt);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
 
 /**
  * The command has no credential cache of its own; servers trust a cached session for at most 5 s more
@@ -47,7 +38,7 @@ export const userCommands: Record<string, Command> = {
       const role = Role.safeParse(values.role);
       if (!role.success)
         throw new UsageError(`user add needs --role admin|practitioner|researcher (got ${values.role ?? 'none'})`);
-      const password = await readStdin();
+      const password = await readStdin('Password: ');
       const name = values.name ?? values.email.split('@')[0] ?? values.email;
       try {
         const user = await withDb((db) =>

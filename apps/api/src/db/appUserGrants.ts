@@ -27,6 +27,30 @@ export function grantStatements(database: string, tables: string[], user: string
   );
 }
 
+/** Shortest password accepted for the server's account: it is a machine secret, e.g. `openssl rand -hex 24`. */
+export const MIN_APP_USER_PASSWORD_LENGTH = 16;
+
+/**
+ * Creates the server's account when missing and sets its password either way, so that a changed secret takes
+ * effect at the next deployment (connected as the database's owner).
+ */
+export async function createOrUpdateAppUser(
+  target: DatabaseTarget,
+  user: string,
+  host: string,
+  password: string,
+): Promise<void> {
+  if (password.length < MIN_APP_USER_PASSWORD_LENGTH)
+    throw new Error(`The account's password needs at least ${MIN_APP_USER_PASSWORD_LENGTH} characters.`);
+  const conn = await connectServer(target);
+  try {
+    await conn.query('CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', [user, host, password]);
+    await conn.query('ALTER USER ?@? IDENTIFIED BY ?', [user, host, password]);
+  } finally {
+    await conn.end();
+  }
+}
+
 /** Grants the server's account its privileges on the configured database (connected as its owner). */
 export async function grantAppUser(target: DatabaseTarget, user: string, host: string): Promise<string[]> {
   const conn = await connectServer(target);
