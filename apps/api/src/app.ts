@@ -130,7 +130,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes);
   await app.register(apiClientRoutes);
   await app.register(modelRoutes);
-  // Without a configured secret, case ids are keyed per process: still unlinkable, only not stable across restarts.
+  // `cdss serve` always passes one (configured or kept in a file); a bare test server keys case ids per process.
   await app.register(researchRoutes, { secret: deps.env.RESEARCH_SECRET ?? randomBytes(32).toString('hex') });
   await registerWebApp(app, deps.webDist);
   if (deps.followModel) {

@@ -2,8 +2,7 @@
 // Stops gracefully on SIGTERM/SIGINT: no new connections, in-flight requests finish, the pool closes.
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { buildServer } from './app.ts';
-import { totpKeyFromFile } from './auth/totpKeyFile.ts';
-import { type Env, loadEnv } from './config/env.ts';
+import { type Env, loadServerEnv } from './config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths.ts';
 import { parseDatabaseUrl } from './db/databaseUrl.ts';
 import { createPrisma } from './db/prisma.ts';
@@ -14,6 +13,7 @@ import { enqueueTraining } from './services/trainingJobService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 import { setUpFirstAdmin } from './setup/firstAdmin.ts';
 import { ensurePortFree } from './setup/portFree.ts';
+import { RESEARCH_SECRET_FILE, secretFromFile, TOTP_KEY_FILE } from './setup/secretFile.ts';
 
 /** How long in-flight requests may take to finish after a stop signal. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -25,7 +25,7 @@ export interface StartOptions {
   waitForModel?: boolean;
 }
 
-export async function startProduct(env: Env = loadEnv(), options: StartOptions = {}) {
+export async function startProduct(env: Env = loadServerEnv(), options: StartOptions = {}) {
   await ensurePortFree(env.HOST, env.PORT);
   const target = parseDatabaseUrl(env.DATABASE_URL);
   await ensureDatabase(target, say);
@@ -46,9 +46,19 @@ export async function startProduct(env: Env = loadEnv(), options: StartOptions =
     if (options.waitForModel) engine = await waitForFirstModel(db, knowledge, { modelDir, log: say });
   }
 
-  const totpKey = env.TOTP_ENCRYPTION_KEY ?? totpKeyFromFile(modelDir, say);
+  // Unset secrets are made once and kept beside the models, so restarts and replicas sharing the folder agree.
+  const totpKey =
+    env.TOTP_ENCRYPTION_KEY ??
+    secretFromFile(modelDir, TOTP_KEY_FILE, (file) =>
+      say(`Created ${file}: it encrypts second-factor secrets. Back it up, or set TOTP_ENCRYPTION_KEY.`),
+    );
+  const researchSecret =
+    env.RESEARCH_SECRET ??
+    secretFromFile(modelDir, RESEARCH_SECRET_FILE, (file) =>
+      say(`Created ${file}: it keys research case ids. Back it up, or set RESEARCH_SECRET.`),
+    );
   const app = await buildServer({
-    env: { ...env, TOTP_ENCRYPTION_KEY: totpKey },
+    env: { ...env, TOTP_ENCRYPTION_KEY: totpKey, RESEARCH_SECRET: researchSecret },
     db,
     engine,
     followModel: { knowledge },
@@ -65,8 +75,6 @@ export async function startProduct(env: Env = loadEnv(), options: StartOptions =
   say('');
   say(`Unani CDSS is running at http://${shownHost}:${port}`);
   await setUpFirstAdmin(db, say);
-  if (!env.RESEARCH_SECRET && env.NODE_ENV === 'production')
-    say('RESEARCH_SECRET is unset: research case ids change at each restart (see .env.example).');
   say('Decision support only: every suggestion is advisory and needs a practitioner’s judgement.');
 
   let stopping = false;
