@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { copyOfMinimalKnowledge, minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
 import { repoRoot } from '../src/config/paths.ts';
+import { cdssArgs } from './productionBundle.ts';
 
+// The knowledge commands as an operator runs them: the compiled `cdss`, its JSON, exit codes and messages.
 function cdss(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, cdssArgs(...args), {
     cwd: repoRoot,
     encoding: 'utf8',
   });
