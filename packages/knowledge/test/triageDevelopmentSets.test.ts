@@ -19,6 +19,7 @@ const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['triage-dev4.csv', 0.98, 0.95],
   ['triage-dev5.csv', 0.97, 0.93],
   ['triage-dev6.csv', 1, 0.98],
+  ['triage-dev7.csv', 0.98, 0.97],
 ];
 
 describe('triage on the development sets', () => {

@@ -41,6 +41,18 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['black stools since yesterday, P 112, dizzy on standing', 'melaena-with-collapse'],
     ['swallowed 20 paracetamol tablets an hour ago after a fight', 'poisoning'],
     ['78F k/c/o AF, palpitations, P 150, BP 84/50', 'shock'],
+    ['P 34, fainted twice today, no chest pain', 'slow-pulse-with-adverse-features'],
+    ['nakseer 30 minute se, dabane par bhi nahi ruk rahi', 'nosebleed-not-stopping'],
+    ['nosebleed since an hour, P 122, looks pale', 'nosebleed-with-blood-loss-signs'],
+    ['19 yr girl, pain began at the navel, now right lower abdomen, nausea, off food', 'suspected-appendicitis'],
+    ['cellulitis of the thigh, crackling under the skin, pain out of proportion', 'necrotising-soft-tissue-infection'],
+    ['پچاس سالہ مرد، کافی جیسی قے صبح سے', 'vomiting-blood'],
+    ['dedh saal ki bachi, paakhane mein jelly jaisa khoon, ulti', 'intussusception-infant'],
+    ['30 hafte, neeche se pani ka rasao subah se', 'leaking-fluid-in-pregnancy'],
+    ['سات ماہ کا حمل، کل سے بچہ ہلتا محسوس نہیں ہوا', 'reduced-fetal-movements'],
+    ['k/c/o waja-uz-zahr, ab paakhane ki jagah sunn', 'saddle-numbness'],
+    ['amma seerhi se phisal gayin, ab khari nahi ho paa rahin', 'suspected-hip-fracture'],
+    ['اس نے نیند کی گولیوں کا پورا پتہ کھا لیا', 'poisoning'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -73,6 +85,19 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['red hot swollen knee since last night, very painful', 'hot-swollen-joint'],
     ['wrist deformity after a fall on the outstretched hand', 'suspected-fracture'],
     ['62 yrs, band of blisters on the right side of the back', 'shingles-over-50'],
+    ['F/30 heavy periods with clots for 8 days, P 112', 'heavy-periods-with-anaemia-signs'],
+    ['Hb 6.5, otherwise well, 40 yr man', 'very-low-haemoglobin'],
+    ['28 weeks pregnant, Hb 7.8', 'severe-anaemia-in-pregnancy'],
+    ['on warfarin, nosebleed since morning, comes and goes', 'nosebleed-on-anticoagulant'],
+    ['BP checked at home 186/112, feels fine', 'very-high-blood-pressure'],
+    ['pulse irregularly irregular 126, palpitations since morning', 'irregular-fast-pulse'],
+    ['nifas ka doosra hafta, bukhar 38.6', 'postpartum-fever'],
+    ['daant mein dard, gaal suji hui', 'dental-abscess-with-swelling'],
+    ['achanak baat karne mein mushkil hui, 10 minute mein theek', 'transient-stroke-signs'],
+    ['صبح اٹھی تو دائیں کان سے سنائی نہیں دے رہا', 'sudden-hearing-loss'],
+    ['laqwa since this morning, eye does not close, no weakness', 'new-facial-droop'],
+    ['35 saal ka aadmi, jism par pani wale daane aur bukhar', 'chickenpox-in-adolescent-or-adult'],
+    ['20 weeks pregnant, my niece had chickenpox at our house last week', 'chickenpox-contact-in-pregnancy'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');
@@ -92,6 +117,13 @@ describe('quiet notes near those wordings stay quiet', () => {
     ['cold hands and feet in winter', 'consult'],
     ['qabz barson se, 40 saal', 'consult'],
     ['32 weeks, piles, fresh blood after passing stool', 'consult'],
+    ['nosebleed this morning, stopped by itself in 5 minutes', 'consult'],
+    ['P 46, marathon runner, feels well', 'consult'],
+    ['Hb 10.5, thoda thakan', 'consult'],
+    ['heavy periods for a year, otherwise well, Hb 11', 'consult'],
+    ['6 saal ka bacha, chickenpox, pani wale daane, halka bukhar', 'consult'],
+    ['pet ke neeche daayen taraf halka dard, dast aur ulti 2 din se', 'consult'],
+    ['HbA1c 7.5, sugar control review', 'consult'],
   ])('"%s" stays %s', (text, level) => {
     expect(triageOf(text).level).toBe(level);
   });

@@ -183,4 +183,15 @@ describe('patient context read from a note', () => {
     // A stated pregnancy is not undone by a test of something else.
     expect(context('32 weeks pregnant, malaria test negative').pregnant).toBe(true);
   });
+
+  it('reads one and a half and two and a half as ages ("dedh saal ka beta", "ڈھائی سال کی بچی")', () => {
+    expect(context('dedh saal ka beta, qai 3 baar').ageYears).toBe(1.5);
+    expect(context('ڈھائی سال کی بچی، بخار').ageYears).toBe(2.5);
+  });
+
+  it('reads a pulse written with its rhythm and a blood pressure three words after "BP"', () => {
+    expect(context('P irregularly irregular 112, SpO2 97%').vitals?.pulse).toBe(112);
+    expect(context('pulse irregular 88').vitals?.pulse).toBe(88);
+    expect(context('BP check at pharmacy 196/124').vitals).toEqual({ systolic: 196, diastolic: 124 });
+  });
 });

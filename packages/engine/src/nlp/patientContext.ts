@@ -228,19 +228,24 @@ const TEMPERATURE_PATTERNS: RegExp[] = [
 ];
 const BP_PATTERNS: RegExp[] = [
   new RegExp(
-    // Up to two words may stand between ("BP check karaya 144/94", "BP today 150/95").
-    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(?:[a-z]+\s+){0,2}?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
+    // Up to three words may stand between ("BP check karaya 144/94", "BP today 150/95", "BP check at pharmacy 196/124").
+    String.raw`(?:\b(?:bp|b\.p\.?|blood pressure|b/p|fishar(?:-e-dam)?)|بی پی|بلڈ پریشر|فشار خون)${SEP}(?:[a-z]+\s+){0,3}?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})`,
     'g',
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
 ];
+/** The rhythm a register may write before the rate: "P irregularly irregular 112", "pulse regular 72". */
+const RHYTHM = String.raw`(?:(?:irregularly\s+irregular|regularly\s+irregular|irregular|regular|irreg|reg)\s*,?\s*)?`;
 const PULSE_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)|نبض|دھڑکن)${SEP}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
+    String.raw`(?:\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)|نبض|دھڑکن)${SEP}${RHYTHM}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
     'g',
   ),
   // The register's bare "P 128", "P: 96/min" (not "P2" of G2P2, nor a ratio or a percentage)
-  /(?<![\p{L}\d/])p\s*[:=-]?\s*(\d{2,3})(?!\d|\.\d|\s*(?:%|\/\s*\d))\s*(?:\/\s*min|bpm|per min(?:ute)?)?/gu,
+  new RegExp(
+    String.raw`(?<![\p{L}\d/])p\s*[:=-]?\s*${RHYTHM}(\d{2,3})(?!\d|\.\d|\s*(?:%|\/\s*\d))\s*(?:\/\s*min|bpm|per min(?:ute)?)?`,
+    'gu',
+  ),
 ];
 const RR_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)${SEP}(\d{1,3})`, 'g'),

@@ -1,5 +1,6 @@
 // A note read whole: the findings it mentions and what it says of the patient (age, sex, pregnancy, vital signs).
 import type { Finding, PatientContext } from '../types.ts';
+import { readLabValues } from './labValues.ts';
 import type { Lexicon } from './lexicon.ts';
 import { parse } from './parse.ts';
 import { readPatientContext } from './patientContext.ts';
@@ -9,17 +10,16 @@ export interface ReadNote {
   context: PatientContext;
 }
 
-/** Findings and context of a free-text note. Numbers read as an age or a vital sign are not taken as durations. */
+/**
+ * Findings and context of a free-text note. Numbers read as an age, a vital sign or a laboratory value ("Hb 7.1") are
+ * not taken as durations; a laboratory value past its threshold adds its finding.
+ */
 export function readNote(text: string, lexicon: Lexicon): ReadNote {
   const { context, mentions } = readPatientContext(text);
-  return {
-    findings: parse(
-      text,
-      lexicon,
-      mentions.map((m) => m.span),
-    ),
-    context,
-  };
+  const labs = readLabValues(text, lexicon);
+  const findings = parse(text, lexicon, [...mentions.map((m) => m.span), ...labs.map((l) => l.span)]);
+  for (const { finding } of labs) if (!findings.some((f) => f.symptom === finding.symptom)) findings.push(finding);
+  return { findings, context };
 }
 
 /**

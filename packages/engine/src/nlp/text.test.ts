@@ -63,4 +63,8 @@ describe('keyOf', () => {
     expect(keyOf('na')).toBe('na');
     expect(keyOf('بخار')).toBe('بخار');
   });
+
+  it('keeps "spotting" (light vaginal bleeding) apart from "spots" (pimples)', () => {
+    expect(keyOf('spotting')).not.toBe(keyOf('spots'));
+  });
 });

@@ -59,9 +59,15 @@ const stemCache = new Map<string, string>();
 const MIN_STEM_LENGTH = 3;
 const LATIN_WORD = /^[a-z]+$/;
 
+/**
+ * Words whose Porter stem would join a different complaint: "spotting" (light vaginal bleeding) is not "spots"
+ * (pimples). They are compared as written.
+ */
+const UNSTEMMED: ReadonlySet<string> = new Set(['spotting']);
+
 /** The comparison key of a normalised word: its Porter stem for Latin words of 3+ letters, else the word itself. */
 export function keyOf(norm: string): string {
-  if (norm.length < MIN_STEM_LENGTH || !LATIN_WORD.test(norm)) return norm;
+  if (norm.length < MIN_STEM_LENGTH || !LATIN_WORD.test(norm) || UNSTEMMED.has(norm)) return norm;
   let stem = stemCache.get(norm);
   if (stem === undefined) {
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();

@@ -23,6 +23,15 @@ export const LOW_SUGAR = 70;
 export const SEVERE_LOW_SUGAR = 54;
 export const HIGH_SUGAR = 250;
 
+/**
+ * An adult pulse under 50 a minute is slow, under 40 severely so (Resuscitation Council UK 2021 bradycardia algorithm:
+ * with syncope, shock, ischaemia or heart failure it needs treatment at once). A child's normal rate is higher and
+ * varies with age, so a child's slow pulse is not graded here.
+ */
+export const SLOW_PULSE = 50;
+export const SEVERE_SLOW_PULSE = 40;
+const SLOW_PULSE_MIN_AGE_YEARS = 12;
+
 /** Fast breathing by age (WHO IMCI for children under 5; NICE NG51 adult high risk ≥ 25/min). */
 function fastBreathing(ageYears: number | undefined): { fast: number; severe: number } {
   if (ageYears === undefined || ageYears >= 12) return { fast: 21, severe: 25 };
@@ -67,6 +76,8 @@ function readings(context: PatientContext): Reading[] {
     const { fast, severe } = fastPulse(age);
     if (v.pulse >= severe) out.push({ symptom: 'fast-heart-rate', severity: 'severe' });
     else if (v.pulse >= fast) out.push({ symptom: 'fast-heart-rate', severity: 'moderate' });
+    else if (v.pulse < SLOW_PULSE && (age === undefined || age >= SLOW_PULSE_MIN_AGE_YEARS))
+      out.push({ symptom: 'slow-heart-rate', severity: v.pulse < SEVERE_SLOW_PULSE ? 'severe' : 'moderate' });
   }
   if (v.respiratoryRate !== undefined) {
     const { fast, severe } = fastBreathing(age);
