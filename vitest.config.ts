@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Three projects: `unit` needs neither a database nor a browser (seconds), `int` talks to the real MariaDB
 // through DATABASE_URL, `e2e` drives Chromium against the product server. `npm test` runs all three.
 const shared = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } as const;
+// A browser test on a busy two-core machine can need more than 30 s; its own steps wait for what they need.
+const browserTimeouts = { testTimeout: 60_000 } as const;
 const ignored = ['**/node_modules/**', '**/dist/**'];
 
 export default defineConfig({
@@ -43,7 +45,13 @@ export default defineConfig({
         },
       },
       {
-        test: { ...shared, name: 'e2e', include: ['apps/*/e2e/**/*.e2e.test.ts'], exclude: ignored },
+        test: {
+          ...shared,
+          ...browserTimeouts,
+          name: 'e2e',
+          include: ['apps/*/e2e/**/*.e2e.test.ts'],
+          exclude: ignored,
+        },
       },
     ],
   },

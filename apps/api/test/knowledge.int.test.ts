@@ -159,44 +159,55 @@ describe('GET /api/v1/diseases/:code', () => {
   it('resolves the names of the formulations and drugs its protocol prescribes', async () => {
     const shaqeeqa = (await get('/api/v1/diseases/shaqeeqa')).body;
     expect(shaqeeqa.protocol.principles).toEqual(['Tanqiya-e-Dimagh (cleansing of the brain)']);
+    const plain = {
+      formulation: null,
+      singleDrug: null,
+      dose: null,
+      duration: null,
+      prescription: null,
+      instructions: '',
+    };
     expect(shaqeeqa.protocol.items).toEqual([
       {
         kind: 'dawa',
         formulation: { code: 'itrifal-ustukhuddus', name: 'Itrifal Ustukhuddus' },
         singleDrug: null,
         text: null,
+        textUrdu: null,
+        urduReview: false,
         dose: '5 g at bedtime',
         duration: '4 weeks',
+        // The written dose read into parts: the plan editor's default.
+        prescription: { amount: 5, unit: 'g', frequency: 'bedtime', route: 'oral', duration: 4, durationUnit: 'weeks' },
+        instructions: '',
         avoid: false,
       },
       {
+        ...plain,
         kind: 'ghiza',
-        formulation: null,
-        singleDrug: null,
         text: 'Light, easily digestible food',
-        dose: null,
-        duration: null,
+        textUrdu: 'ہلکی، جلد ہضم ہونے والی غذا',
+        urduReview: true,
         avoid: false,
       },
       {
+        ...plain,
         kind: 'ghiza',
-        formulation: null,
-        singleDrug: null,
         text: 'Fried and spicy food',
-        dose: null,
-        duration: null,
+        textUrdu: 'تلی ہوئی اور مرچ مسالے والی غذا',
+        urduReview: true,
         avoid: true,
       },
       {
+        ...plain,
         kind: 'tadbeer',
-        formulation: null,
-        singleDrug: null,
         text: 'Rest in a dark, quiet room',
-        dose: null,
-        duration: null,
+        textUrdu: null,
+        urduReview: false,
         avoid: false,
       },
     ]);
+    expect(shaqeeqa).toMatchObject({ descriptionUrdu: 'سر کے ایک طرف دھڑکتا ہوا درد۔', descriptionUrduReview: true });
     expect(shaqeeqa.protocol.sources.map((c: { code: string }) => c.code)).toEqual(['stg-ccrum']);
     expect(shaqeeqa.protocol.review).toBe(false);
 
@@ -316,7 +327,7 @@ describe('formulations', () => {
     expect(res.body).toEqual({
       code: 'itrifal-ustukhuddus',
       name: 'Itrifal Ustukhuddus',
-      urduName: null,
+      urduName: 'اطریفل اسطوخودوس',
       synonyms: [],
       dosageForm: 'Itrifal',
       ingredients: [

@@ -474,6 +474,106 @@ describe('diagnosis, plan and the patient note', () => {
     expect(gone.json().detail).toMatch(/withdrawn/);
   });
 
+  it('saves a medicine’s dose in parts and writes its words from them; a dose saved as words is read into parts', async () => {
+    const { id } = await diagnosedVisit();
+    const prescription = {
+      amount: 5,
+      amountMax: 7,
+      unit: 'g',
+      frequency: 'twice-daily',
+      duration: 2,
+      durationUnit: 'weeks',
+    };
+    const saved = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: {
+        items: [
+          {
+            kind: 'dawa',
+            formulationCode: 'itrifal-ustukhuddus',
+            text: 'with warm water',
+            prescription,
+            dose: 'ignored',
+          },
+          ...planBody.items.slice(1),
+        ],
+      },
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().items[0]).toMatchObject({
+      dose: '5–7 g twice daily',
+      duration: '2 weeks',
+      text: 'with warm water',
+      prescription: { ...prescription, route: 'oral' },
+    });
+    const words = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: planBody,
+    });
+    expect(words.json().items[0]).toMatchObject({
+      dose: '5 g at bedtime',
+      prescription: { amount: 5, unit: 'g', frequency: 'bedtime', duration: 4, durationUnit: 'weeks' },
+    });
+    const notADose = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: {
+        items: [
+          { kind: 'ghiza', text: 'Light meals', prescription: { amount: 5, unit: 'g' } },
+          { kind: 'dawa', formulationCode: 'itrifal-ustukhuddus', prescription: { unit: 'g' } },
+        ],
+      },
+    });
+    expect(notADose.statusCode).toBe(400);
+    expect(
+      notADose
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['body.items.0.prescription', 'body.items.1.prescription.amount']);
+  });
+
+  it('writes the Urdu note in Urdu: medicine names, doses, diet and the description from the knowledge base', async () => {
+    const { id } = await diagnosedVisit();
+    await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/plan`,
+      headers: a.headers,
+      payload: {
+        ...planBody,
+        items: [
+          {
+            kind: 'dawa',
+            formulationCode: 'itrifal-ustukhuddus',
+            prescription: { amount: 5, unit: 'g', frequency: 'bedtime', duration: 4, durationUnit: 'weeks' },
+          },
+          { kind: 'ghiza', text: 'Light, easily digestible food' },
+          { kind: 'ghiza', text: 'Fried and spicy food', avoid: true },
+          { kind: 'ghiza', text: 'Dates soaked overnight' },
+        ],
+      },
+    });
+    const created = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/notes`,
+      headers: a.headers,
+      payload: { language: 'ur' },
+    });
+    const note = (await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${created.json().token}` })).json();
+    expect(note).toMatchObject({
+      diagnosis: { name: 'شقیقہ', unaniName: 'Shaqeeqa', description: 'سر کے ایک طرف دھڑکتا ہوا درد۔' },
+      medicines: [{ name: 'اطریفل اسطوخودوس', detail: '\u20665\u2069 گرام، سوتے وقت · \u20664\u2069 ہفتے' }],
+      dietAvoid: ['تلی ہوئی اور مرچ مسالے والی غذا'],
+    });
+    // A line the knowledge base has no Urdu for stays as the practitioner wrote it.
+    expect(note.dietTake).toEqual(['ہلکی، جلد ہضم ہونے والی غذا', 'Dates soaked overnight']);
+  });
+
   it('says so kindly when a link has expired, and 404 for a link that never existed', async () => {
     const { id } = await diagnosedVisit();
     await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/plan`, headers: a.headers, payload: planBody });

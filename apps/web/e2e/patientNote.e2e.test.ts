@@ -61,7 +61,16 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     await expect(page.getByRole('heading', { name: 'دوائیں' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('شقیقہ').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Itrifal Ustukhuddus').isVisible()).resolves.toBe(true);
+    // Medicine names, doses and the protocol's diet come from the knowledge base's Urdu.
+    const medicines = await page.getByRole('region', { name: 'دوائیں' }).textContent();
+    expect(medicines).toContain('اطریفل اسطوخودوس');
+    expect(medicines).toContain('گرام، سوتے وقت');
+    expect(medicines).not.toContain('Itrifal');
+    await expect(page.getByRole('region', { name: 'کیا کھائیں' }).textContent()).resolves.toContain(
+      'ہلکی، جلد ہضم ہونے والی غذا',
+    );
+    // The practitioner's own words stay as written, marked English for a screen reader.
+    await expect(page.locator('[lang="en"]', { hasText: 'Sleep at regular hours' }).count()).resolves.toBe(1);
     await screenshot(page, 'patient-note-ur-phone');
     await page.setViewportSize(DESKTOP);
     await screenshot(page, 'patient-note-ur-desktop');
@@ -106,6 +115,33 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     await close();
   });
 
+  it('prints an Urdu note on A4 with room for the Nastaliq letters that reach past the start of a line', async () => {
+    // A4 less 10 mm margins each side, at 96 CSS pixels to the inch.
+    const { page, close } = await patientPage({ width: 718, height: 1047 });
+    await page.goto(notes.ur.url);
+    await page.getByRole('heading', { name: 'کیا کھائیں' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.fonts.ready);
+    // The first letter of a right-to-left heading sits at its right end; a ک there draws past its box, and a
+    // printer clips ink outside the page area ("کیا کھائیں" printed as "لیا کھائیں").
+    const rooms = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main h1, main h2'), (heading) => {
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const fontSize = Number.parseFloat(getComputedStyle(heading).fontSize);
+        return {
+          text: heading.textContent,
+          roomInEm: (document.documentElement.clientWidth - range.getBoundingClientRect().right) / fontSize,
+        };
+      }),
+    );
+    expect(rooms.length).toBeGreaterThan(3);
+    for (const room of rooms) expect(room.roomInEm, room.text ?? '').toBeGreaterThanOrEqual(0.3);
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await close();
+  });
+
   it('says kindly that an expired link has expired', async () => {
     await product.db.patientNote.update({
       where: { id: notes.expiring.id },
@@ -118,6 +154,19 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
       'This note has expired. Please ask your practitioner for a new link.',
     );
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/[{}]|Error|status/);
+    await close();
+  });
+
+  it('says in Urdu that an Urdu note was withdrawn, and that an unknown Urdu link is not valid', async () => {
+    await product.db.patientNote.update({ where: { id: notes.ur.id }, data: { revokedAt: new Date() } });
+    const { page, close } = await patientPage();
+    await page.goto(notes.ur.url);
+    await page.getByRole('heading', { name: 'یہ نسخہ اب دستیاب نہیں' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('یہ نسخہ واپس لے لیا گیا ہے۔');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ur');
+    await expect(page.locator('main').getAttribute('dir')).resolves.toBe('rtl');
+    await page.goto(`${product.url}/n/${'x'.repeat(43)}?lang=ur`);
+    await page.getByRole('heading', { name: 'یہ لنک درست نہیں' }).waitFor();
     await close();
   });
 

@@ -96,9 +96,15 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     // Confirming Shaqeeqa pre-fills the plan from its protocol.
     await differential.getByRole('button', { name: 'Confirm Shaqeeqa' }).click();
     await page.getByRole('heading', { name: 'Treatment plan' }).waitFor();
-    const dose = page.getByLabel('Dose of Itrifal Ustukhuddus');
-    await expect(dose.inputValue()).resolves.toBe('5 g at bedtime');
-    await dose.fill('7 g at bedtime with warm water');
+    // The protocol's "5 g at bedtime" arrives as parts; the amount is changed and an instruction added.
+    const amount = page.getByLabel('Amount of Itrifal Ustukhuddus');
+    await expect(amount.inputValue()).resolves.toBe('5');
+    await expect(page.getByLabel('Dose unit of Itrifal Ustukhuddus').inputValue()).resolves.toBe('g');
+    await expect(page.getByLabel('How often to take Itrifal Ustukhuddus').inputValue()).resolves.toBe('bedtime');
+    await expect(page.getByLabel('Duration of Itrifal Ustukhuddus').inputValue()).resolves.toBe('4');
+    await expect(page.getByLabel('Duration unit of Itrifal Ustukhuddus').inputValue()).resolves.toBe('weeks');
+    await amount.fill('7');
+    await page.getByLabel('Instructions for Itrifal Ustukhuddus').fill('with warm water');
     await page.getByLabel('Follow-up').fill('After two weeks');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.getByRole('status').filter({ hasText: 'Plan saved.' }).waitFor();
@@ -116,9 +122,8 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     await expect(page.getByLabel('Mizaj (temperament)').inputValue()).resolves.toBe('safravi');
     await expect(page.getByLabel('Nabz (pulse) notes').inputValue()).resolves.toBe('Sareeʿ (quick), strong');
     await expect(page.getByText('Confirmed: Shaqeeqa').isVisible()).resolves.toBe(true);
-    await expect(page.getByLabel('Dose of Itrifal Ustukhuddus').inputValue()).resolves.toBe(
-      '7 g at bedtime with warm water',
-    );
+    await expect(page.getByLabel('Amount of Itrifal Ustukhuddus').inputValue()).resolves.toBe('7');
+    await expect(page.getByLabel('Instructions for Itrifal Ustukhuddus').inputValue()).resolves.toBe('with warm water');
     await expect(page.getByLabel('Follow-up').inputValue()).resolves.toBe('After two weeks');
     await expect(
       page.getByRole('list', { name: 'Differential diagnosis' }).getByText('Shaqeeqa').first().isVisible(),
@@ -145,7 +150,7 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     const noteText = await patientPage.locator('main').textContent();
     expect(noteText).toContain('Migraine');
     expect(noteText).toContain('Itrifal Ustukhuddus');
-    expect(noteText).toContain('7 g at bedtime with warm water');
+    expect(noteText).toContain('7 g at bedtime · with warm water · 4 weeks');
     expect(noteText).toContain('After two weeks');
     expect(noteText).toContain('Hakim Ajmal');
 

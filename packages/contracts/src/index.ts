@@ -9,6 +9,7 @@ export * from './mizaj/index.ts';
 export * from './mizajAssessments.ts';
 export * from './patients.ts';
 export * from './plans.ts';
+export * from './prescription.ts';
 export * from './research.ts';
 export * from './routes/routeSchemas.ts';
 export * from './routes/routes.ts';

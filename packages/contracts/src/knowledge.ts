@@ -2,6 +2,7 @@
 // Rows are named by their stable `code`; database ids never leave the server.
 import { z } from 'zod';
 import { ListQuery } from './common.ts';
+import { Prescription } from './prescription.ts';
 import { DosageForm, Humour, OrganSystem, SymptomKind, Temperament, TreatmentKind } from './vocabulary.ts';
 
 export const MAX_SEARCH_LENGTH = 100;
@@ -67,8 +68,16 @@ export const ProtocolItemView = z.object({
   formulation: CodedName.nullable(),
   singleDrug: CodedName.nullable(),
   text: z.string().nullable(),
+  /** `text` in Urdu, for the patient's note in Urdu. */
+  textUrdu: z.string().nullable(),
+  /** True until a native Urdu-speaking practitioner has checked `textUrdu`. */
+  urduReview: z.boolean(),
   dose: z.string().nullable(),
   duration: z.string().nullable(),
+  /** `dose` and `duration` read into parts, the default of a plan's medicine item; null where they cannot be read. */
+  prescription: Prescription.nullable(),
+  /** The words of `dose` and `duration` the parts do not hold ("with milk", "(Zukam Har)"). */
+  instructions: z.string(),
   /** For ghiza: a food to avoid. */
   avoid: z.boolean(),
 });
@@ -86,6 +95,9 @@ export type ProtocolView = z.infer<typeof ProtocolView>;
 export const DiseaseDetail = DiseaseSummary.extend({
   synonyms: z.array(z.string()),
   description: z.string(),
+  /** `description` in Urdu; `descriptionUrduReview` until a native speaker has checked it. */
+  descriptionUrdu: z.string().nullable(),
+  descriptionUrduReview: z.boolean(),
   humours: z.array(Humour),
   /** Most likely first. */
   symptoms: z.array(

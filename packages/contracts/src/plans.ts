@@ -1,5 +1,6 @@
 // Treatment plans (Ilaj bil Dawa, Ghiza, Tadbeer, advice) and the patient's shared note.
 import { z } from 'zod';
+import { doseText, durationText, Prescription } from './prescription.ts';
 import { TreatmentKind } from './vocabulary.ts';
 
 export const PlanItem = z
@@ -7,10 +8,13 @@ export const PlanItem = z
     kind: TreatmentKind,
     formulationCode: z.string().min(1).max(191).optional(),
     singleDrugCode: z.string().min(1).max(191).optional(),
-    /** What to take or do, in words the patient will read. */
+    /** What to take or do, in words the patient will read; for a medicine, how to take it. */
     text: z.string().trim().max(1000).default(''),
+    /** A medicine's dose in words; when `prescription` is given, its English words replace this. */
     dose: z.string().trim().max(500).optional(),
     duration: z.string().trim().max(191).optional(),
+    /** A medicine's dose in parts, written on the note in the note's language. */
+    prescription: Prescription.optional(),
     /** For diet: a food to avoid. */
     avoid: z.boolean().default(false),
   })
@@ -18,8 +22,21 @@ export const PlanItem = z
     message: 'an item names a formulation, a single drug or a text',
     path: ['text'],
   })
+  .refine((i) => !i.prescription || i.kind === 'dawa', {
+    message: 'only a medicine (dawa) has a dose in parts',
+    path: ['prescription'],
+  })
   .meta({ id: 'PlanItem' });
 export type PlanItem = z.infer<typeof PlanItem>;
+
+/** The item with `dose` and `duration` written from its parts, when it has them: one wording for checks and notes. */
+export function withWrittenDose<T extends { prescription?: Prescription; dose?: string; duration?: string }>(
+  item: T,
+): T {
+  if (!item.prescription) return item;
+  const duration = durationText(item.prescription);
+  return { ...item, dose: doseText(item.prescription), duration: duration || undefined };
+}
 
 export const PlanRequest = z.object({
   items: z.array(PlanItem).min(1).max(100),
@@ -59,6 +76,10 @@ export const PlanItemView = z.object({
   text: z.string(),
   dose: z.string().nullable(),
   duration: z.string().nullable(),
+  /** The dose in parts: as saved, or read from `dose` and `duration` for an item saved as words. */
+  prescription: Prescription.nullable(),
+  /** The formulary entry, or the diagnosed disease's protocol that prescribes it, is marked for review. */
+  review: z.boolean().default(false),
   avoid: z.boolean(),
   /** Dose, contraindication and toxicity checks against this visit's patient. */
   warnings: z.array(PrescribingWarning).default([]),

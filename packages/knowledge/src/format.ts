@@ -94,11 +94,16 @@ export const ProtocolItem = z
     formulation: Code.optional(),
     singleDrug: Code.optional(),
     text: Text.optional(),
+    /** The same text in Urdu, for the patient's note in Urdu. */
+    textUr: Text.optional(),
+    /** True until a native Urdu-speaking practitioner has checked `textUr`. */
+    urduReview: z.boolean().default(false),
     dose: Dose.optional(),
     duration: Text.optional(),
     /** For ghiza: true when the item is a food to avoid. */
     avoid: z.boolean().default(false),
   })
+  .refine((item) => !item.textUr || item.text, { message: '`textUr` translates `text`; give the English text too' })
   .refine((item) => item.formulation ?? item.singleDrug ?? item.text, {
     message: 'an item names a formulation, a single drug or a text',
   })
@@ -135,6 +140,10 @@ export const DiseaseEntry = z.strictObject({
   urduName: Text.optional(),
   synonyms: TextList,
   description: Text,
+  /** The description in Urdu, shown on the patient's note in Urdu. */
+  descriptionUr: Text.optional(),
+  /** True until a native Urdu-speaking practitioner has checked `descriptionUr`. */
+  descriptionUrReview: z.boolean().default(false),
   organSystem: OrganSystem,
   /** The patient temperaments in which the disease arises more readily (P(Mizaj | disease) favours them). */
   temperaments: z.array(Temperament).default([]),

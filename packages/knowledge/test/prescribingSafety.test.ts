@@ -27,8 +27,8 @@ describe('prescribing safety of the knowledge base', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('diseases/shaqeeqa.yaml', (t) =>
       t.replace(
-        '    - { kind: ghiza, text: "Light, easily digestible food" }',
-        '    - { kind: dawa, singleDrug: hilteet, dose: "3.5 g with honey water" }\n    - { kind: ghiza, text: "Light, easily digestible food" }',
+        '    - { kind: tadbeer, text: "Rest in a dark, quiet room" }',
+        '    - { kind: dawa, singleDrug: hilteet, dose: "3.5 g with honey water" }\n    - { kind: tadbeer, text: "Rest in a dark, quiet room" }',
       ),
     );
     expect(problemsOf(copy.dir)).toEqual([
@@ -40,8 +40,8 @@ describe('prescribing safety of the knowledge base', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('diseases/shaqeeqa.yaml', (t) =>
       t.replace(
-        '    - { kind: ghiza, text: "Light, easily digestible food" }',
-        '    - { kind: dawa, singleDrug: hilteet, dose: "300 mg twice daily" }\n    - { kind: ghiza, text: "Light, easily digestible food" }',
+        '    - { kind: tadbeer, text: "Rest in a dark, quiet room" }',
+        '    - { kind: dawa, singleDrug: hilteet, dose: "300 mg twice daily" }\n    - { kind: tadbeer, text: "Rest in a dark, quiet room" }',
       ),
     );
     expect(problemsOf(copy.dir)).toHaveLength(1);

@@ -2,7 +2,7 @@
 // sources; a symptom with the diseases that list it; a single drug with the formulations that contain it;
 // a formulation with its ingredients. A few queries per entry, none per row.
 import type { DiseaseDetail, FormulationDetail, SingleDrugDetail, SymptomDetail } from '@unani/contracts';
-import { DosageForm, Humour, OrganSystem, SymptomKind, Temperament } from '@unani/contracts';
+import { DosageForm, Humour, OrganSystem, readPrescription, SymptomKind, Temperament } from '@unani/contracts';
 import { z } from 'zod';
 import type { DbTx } from '../db/prisma.ts';
 import { notFound } from './domainErrors.ts';
@@ -45,6 +45,8 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
       urduName: true,
       synonyms: true,
       description: true,
+      descriptionUrdu: true,
+      descriptionUrduReview: true,
       organSystem: true,
       temperaments: true,
       humours: true,
@@ -66,6 +68,8 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
               formulationCode: true,
               singleDrugCode: true,
               text: true,
+              textUrdu: true,
+              urduReview: true,
               dose: true,
               duration: true,
               avoid: true,
@@ -90,6 +94,8 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
     urduName: d.urduName,
     synonyms: jsonStrings(d.synonyms),
     description: d.description,
+    descriptionUrdu: d.descriptionUrdu,
+    descriptionUrduReview: d.descriptionUrduReview,
     organSystem: OrganSystem.parse(d.organSystem),
     temperaments: jsonTemperaments(d.temperaments),
     humours: z.array(Humour).catch([]).parse(d.humours),
@@ -104,16 +110,23 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
       .sort((a, b) => byLikelihood(a, b) || a.name.localeCompare(b.name)),
     protocol: d.protocol && {
       principles: jsonStrings(d.protocol.principles),
-      items: d.protocol.items.map((item) => ({
-        kind: item.kind,
-        formulation: prescribed.formulation(item.formulationCode),
-        singleDrug: prescribed.singleDrug(item.singleDrugCode),
-        // The seeder stores an item without text as ''.
-        text: item.text || null,
-        dose: item.dose,
-        duration: item.duration,
-        avoid: item.avoid,
-      })),
+      items: d.protocol.items.map((item) => {
+        const read = readPrescription(item.dose, item.duration);
+        return {
+          kind: item.kind,
+          formulation: prescribed.formulation(item.formulationCode),
+          singleDrug: prescribed.singleDrug(item.singleDrugCode),
+          // The seeder stores an item without text as ''.
+          text: item.text || null,
+          textUrdu: item.textUrdu,
+          urduReview: item.urduReview,
+          dose: item.dose,
+          duration: item.duration,
+          prescription: read.prescription ?? null,
+          instructions: read.instructions,
+          avoid: item.avoid,
+        };
+      }),
       sources: cited('protocol', code),
       review: d.protocol.review,
     },

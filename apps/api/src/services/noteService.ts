@@ -1,6 +1,15 @@
 // The patient's treatment note: a snapshot of diagnosis and plan behind an expiring, revocable link.
 // The link's token is returned once; only its hash is stored.
-import { ADVISORY_NOTICE, type NoteLanguage, SharedNote, type Triage } from '@unani/contracts';
+import {
+  ADVISORY_NOTICE,
+  doseText,
+  durationText,
+  type NoteLanguage,
+  type PlanItemView,
+  type PlanView,
+  SharedNote,
+  type Triage,
+} from '@unani/contracts';
 import { TRIAGE_ADVICE } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
 import { conflict, notFound } from './domainErrors.ts';
@@ -33,6 +42,66 @@ async function seekCareOf(db: DbTx, encounterId: string, language: NoteLanguage)
   return { level, message: TRIAGE_ADVICE[level][language === 'ur' ? 'ur' : 'en'] };
 }
 
+/** The Urdu names of the plan's formulations and single drugs, by code. */
+async function urduDrugNames(db: DbTx, items: readonly PlanItemView[]) {
+  const codes = (pick: (i: PlanItemView) => string | null) =>
+    items.flatMap((i) => (pick(i) ? [pick(i) as string] : []));
+  const [formulations, drugs] = await Promise.all([
+    db.formulation.findMany({
+      where: { code: { in: codes((i) => i.formulationCode) } },
+      select: { code: true, urduName: true },
+    }),
+    db.singleDrug.findMany({
+      where: { code: { in: codes((i) => i.singleDrugCode) } },
+      select: { code: true, urduName: true },
+    }),
+  ]);
+  const named = (rows: { code: string; urduName: string | null }[]) =>
+    new Map(rows.flatMap((r) => (r.urduName ? [[r.code, r.urduName] as const] : [])));
+  return { formulations: named(formulations), drugs: named(drugs) };
+}
+
+/**
+ * The Urdu of the disease's protocol texts, keyed by kind and English text: a plan line taken from the protocol
+ * unchanged is written in Urdu; a line the practitioner wrote or edited stays as written.
+ */
+async function urduProtocolTexts(db: DbTx, diseaseCode: string) {
+  const rows = await db.treatmentProtocolItem.findMany({
+    where: { protocol: { disease: { code: diseaseCode } }, textUrdu: { not: null } },
+    select: { kind: true, text: true, textUrdu: true },
+  });
+  return new Map(rows.map((r) => [`${r.kind}:${r.text.trim()}`, r.textUrdu as string]));
+}
+
+/** The plan's lines in the note's language: names, doses and protocol texts in Urdu where the knowledge base has them. */
+async function noteLines(db: DbTx, plan: PlanView, diseaseCode: string, language: NoteLanguage) {
+  const urdu = language === 'ur';
+  const drugNames = urdu ? await urduDrugNames(db, plan.items) : undefined;
+  const texts = urdu ? await urduProtocolTexts(db, diseaseCode) : new Map<string, string>();
+  const nameOf = (i: PlanItemView) =>
+    (i.formulationCode && drugNames?.formulations.get(i.formulationCode)) ||
+    (i.singleDrugCode && drugNames?.drugs.get(i.singleDrugCode)) ||
+    texts.get(`${i.kind}:${i.name.trim()}`) ||
+    i.name;
+  const medicineDetail = (i: PlanItemView) => {
+    const instructions = i.text && i.text !== i.name ? i.text : '';
+    const dose = i.prescription ? doseText(i.prescription, language) : (i.dose ?? '');
+    const duration = i.prescription
+      ? durationText(i.prescription, language) || (i.dose ? '' : (i.duration ?? ''))
+      : (i.duration ?? '');
+    return [dose, instructions, duration].filter(Boolean).join(' · ');
+  };
+  const of = (kind: PlanItemView['kind'], avoid = false) =>
+    plan.items.filter((i) => i.kind === kind && (kind !== 'ghiza' || i.avoid === avoid));
+  return {
+    medicines: of('dawa').map((i) => ({ name: nameOf(i), detail: medicineDetail(i) })),
+    dietTake: of('ghiza').map(nameOf),
+    dietAvoid: of('ghiza', true).map(nameOf),
+    regimen: of('tadbeer').map(nameOf),
+    advice: of('advice').map(nameOf),
+  };
+}
+
 export async function createNote(
   db: DbTx,
   practitionerId: string,
@@ -48,33 +117,26 @@ export async function createNote(
   });
   if (!planRow) throw conflict('Save a treatment plan before sharing a note.');
   const plan = await toPlanView(db, planRow);
+  const diseaseCode = encounter.diagnosis.disease.code;
   const disease = await db.disease.findUniqueOrThrow({
-    where: { code: encounter.diagnosis.disease.code },
-    select: { name: true, englishName: true, urduName: true, description: true },
+    where: { code: diseaseCode },
+    select: { name: true, englishName: true, urduName: true, description: true, descriptionUrdu: true },
   });
   const practitioner = await db.user.findUniqueOrThrow({ where: { id: practitionerId }, select: { name: true } });
   const seekCare = await seekCareOf(db, encounterId, language);
+  const lines = await noteLines(db, plan, diseaseCode, language);
   const issuedAt = new Date();
   const expiresAt = new Date(issuedAt.getTime() + days * DAY_MS);
-  const line = (i: (typeof plan.items)[number]) =>
-    [i.text && i.text !== i.name ? i.text : '', i.dose, i.duration].filter(Boolean).join(' · ');
+  const urdu = language === 'ur';
   const content: SharedNote = {
     language,
     diagnosis: {
-      name: language === 'ur' && disease.urduName ? disease.urduName : disease.englishName,
+      name: urdu && disease.urduName ? disease.urduName : disease.englishName,
       unaniName: disease.name,
-      description: disease.description,
+      description: urdu && disease.descriptionUrdu ? disease.descriptionUrdu : disease.description,
     },
-    medicines: plan.items.filter((i) => i.kind === 'dawa').map((i) => ({ name: i.name, detail: line(i) })),
-    dietTake: plan.items
-      .filter((i) => i.kind === 'ghiza' && !i.avoid)
-      .map((i) => [i.name, line(i)].filter(Boolean).join(' — ')),
-    dietAvoid: plan.items.filter((i) => i.kind === 'ghiza' && i.avoid).map((i) => i.name),
-    regimen: plan.items.filter((i) => i.kind === 'tadbeer').map((i) => [i.name, line(i)].filter(Boolean).join(' — ')),
-    advice: [
-      ...plan.items.filter((i) => i.kind === 'advice').map((i) => i.name),
-      ...(plan.advice ? [plan.advice] : []),
-    ],
+    ...lines,
+    advice: [...lines.advice, ...(plan.advice ? [plan.advice] : [])],
     followUp: plan.followUp,
     practitionerName: practitioner.name,
     issuedAt: issuedAt.toISOString(),

@@ -1,6 +1,6 @@
 // Treatment plans built from the knowledge base, with free-text additions.
 import type { PlanCheckView, PlanRequest, PlanView, PrescribingWarning } from '@unani/contracts';
-import { PlanRequest as PlanRequestSchema } from '@unani/contracts';
+import { PlanRequest as PlanRequestSchema, Prescription, readPrescription, withWrittenDose } from '@unani/contracts';
 import type { Db, DbTx } from '../db/prisma.ts';
 import type { ClinicalEngine } from '../modelRuntime/clinicalEngine.ts';
 import { visitContext } from './analysisService.ts';
@@ -45,8 +45,8 @@ export async function checkPlanDraft(
   input: PlanRequest,
 ): Promise<PlanCheckView> {
   const encounter = await ownedEncounter(db, practitionerId, encounterId);
-  const plan = PlanRequestSchema.parse(input);
-  return { items: warningsFor(engine, encounter, plan.items).map((warnings) => ({ warnings })) };
+  const items = PlanRequestSchema.parse(input).items.map(withWrittenDose);
+  return { items: warningsFor(engine, encounter, items).map((warnings) => ({ warnings })) };
 }
 
 const planSelect = {
@@ -67,29 +67,59 @@ type PlanRow = {
     text: string;
     dose: string | null;
     duration: string | null;
+    prescription: unknown;
     avoid: boolean;
   }[];
 };
 
-/** Names of the formulations and drugs a plan refers to. */
+/** The item's dose in parts: as saved, or read from its words for an item saved before doses had parts. */
+function prescriptionOf(item: PlanRow['items'][number]): Prescription | null {
+  if (item.kind !== 'dawa') return null;
+  const saved = Prescription.safeParse(item.prescription);
+  if (saved.success) return saved.data;
+  return readPrescription(item.dose, item.duration).prescription ?? null;
+}
+
+/** Names of the formulations and drugs a plan refers to, and which of them are under review. */
 async function formularyNames(db: DbTx, formulations: string[], drugs: string[]) {
+  const select = { code: true, name: true, review: true } as const;
   const [f, d] = await Promise.all([
-    db.formulation.findMany({ where: { code: { in: formulations } }, select: { code: true, name: true } }),
-    db.singleDrug.findMany({ where: { code: { in: drugs } }, select: { code: true, name: true } }),
+    db.formulation.findMany({ where: { code: { in: formulations } }, select }),
+    db.singleDrug.findMany({ where: { code: { in: drugs } }, select }),
   ]);
-  return { formulations: new Map(f.map((x) => [x.code, x.name])), drugs: new Map(d.map((x) => [x.code, x.name])) };
+  return {
+    formulations: new Map(f.map((x) => [x.code, x.name])),
+    drugs: new Map(d.map((x) => [x.code, x.name])),
+    underReview: new Set([...f, ...d].filter((x) => x.review).map((x) => x.code)),
+  };
+}
+
+/** The formulary codes the diagnosed disease's protocol prescribes while that protocol is under review. */
+async function codesOfProtocolUnderReview(db: DbTx, diseaseCode: string | undefined): Promise<Set<string>> {
+  if (!diseaseCode) return new Set();
+  const items = await db.treatmentProtocolItem.findMany({
+    where: { protocol: { review: true, disease: { code: diseaseCode } } },
+    select: { formulationCode: true, singleDrugCode: true },
+  });
+  return new Set(items.flatMap((i) => [i.formulationCode, i.singleDrugCode].filter((c): c is string => Boolean(c))));
 }
 
 export async function toPlanView(
   db: DbTx,
   plan: PlanRow,
   warnings: readonly PrescribingWarning[][] = [],
+  diseaseCode?: string,
 ): Promise<PlanView> {
-  const names = await formularyNames(
-    db,
-    plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : [])),
-    plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : [])),
-  );
+  const [names, protocolUnderReview] = await Promise.all([
+    formularyNames(
+      db,
+      plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : [])),
+      plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : [])),
+    ),
+    codesOfProtocolUnderReview(db, diseaseCode),
+  ]);
+  const underReview = (code: string | null) =>
+    Boolean(code && (names.underReview.has(code) || protocolUnderReview.has(code)));
   return {
     items: plan.items.map((i, index) => ({
       kind: i.kind,
@@ -102,6 +132,8 @@ export async function toPlanView(
       text: i.text,
       dose: i.dose,
       duration: i.duration,
+      prescription: prescriptionOf(i),
+      review: underReview(i.formulationCode) || underReview(i.singleDrugCode),
       avoid: i.avoid,
       warnings: warnings[index] ?? [],
     })),
@@ -120,7 +152,7 @@ export async function getPlan(
   const encounter = await ownedEncounter(db, practitionerId, encounterId);
   const plan = await db.treatmentPlan.findUnique({ where: { encounterId }, select: planSelect });
   if (!plan) throw notFound('The treatment plan');
-  return toPlanView(db, plan, warningsFor(engine, encounter, plan.items));
+  return toPlanView(db, plan, warningsFor(engine, encounter, plan.items), encounter.diagnosis?.disease.code);
 }
 
 /** Saves (or replaces) the visit's plan; formulation and drug codes must exist in the knowledge base. */
@@ -147,7 +179,7 @@ export function savePlan(
     ]);
     if (unknown.length) throw invalid('Some items name entries the formulary does not hold.', unknown);
 
-    const items = plan.items.map((item, position) => ({
+    const items = plan.items.map(withWrittenDose).map((item, position) => ({
       position,
       kind: item.kind,
       formulationCode: item.formulationCode ?? null,
@@ -155,6 +187,7 @@ export function savePlan(
       text: item.text,
       dose: item.dose ?? null,
       duration: item.duration ?? null,
+      ...(item.prescription ? { prescription: item.prescription } : {}),
       avoid: item.avoid,
     }));
     const fields = { advice: plan.advice ?? null, followUp: plan.followUp ?? null };
@@ -165,6 +198,6 @@ export function savePlan(
       update: { ...fields, items: { deleteMany: {}, create: items } },
       select: planSelect,
     });
-    return toPlanView(tx, saved, warningsFor(engine, encounter, saved.items));
+    return toPlanView(tx, saved, warningsFor(engine, encounter, saved.items), encounter.diagnosis?.disease.code);
   });
 }

@@ -19,9 +19,17 @@ export function languageOfText(text: string): 'ur' | 'en' {
   return ARABIC_SCRIPT.test(text) ? 'ur' : 'en';
 }
 
-/** Text someone typed (a name, a complaint, an instruction), marked by its script and isolated. */
+/**
+ * Text someone typed (a name, a complaint, an instruction), marked by its script and isolated. Urdu with Latin
+ * words inside (a drug without an Urdu name, an instruction kept in English) has those words marked English.
+ */
 export function Typed({ text }: { text: string }) {
-  return <bdi lang={languageOfText(text)}>{text}</bdi>;
+  if (languageOfText(text) === 'en') return <bdi lang="en">{text}</bdi>;
+  return (
+    <bdi lang="ur">
+      <UrduWithLatin text={text} />
+    </bdi>
+  );
 }
 
 /** Stands for the English part in a translated sentence: `t(key, { name: SLOT })`. */

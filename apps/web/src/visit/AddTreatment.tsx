@@ -8,7 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { En } from '../components/Lang.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTranslation } from '../i18n/i18n.ts';
-import { type DraftItem, newKey } from './planDraft.ts';
+import { type DraftItem, NO_DOSE, newKey } from './planDraft.ts';
 
 const SEARCH_DELAY_MS = 250;
 const MAX_MATCHES = 6;
@@ -35,7 +35,7 @@ async function searchFormulary(q: string, singleDrug: string): Promise<Entry[]> 
 const freeKinds = ['dawa', 'take', 'avoid', 'tadbeer', 'advice'] as const;
 type FreeKind = (typeof freeKinds)[number];
 
-const blank = { name: '', text: '', dose: '', duration: '', avoid: false };
+const blank = { name: '', text: '', ...NO_DOSE, avoid: false };
 
 export function AddTreatment({ onAdd }: { onAdd: (item: DraftItem) => void }) {
   const { t } = useTranslation();

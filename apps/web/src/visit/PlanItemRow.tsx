@@ -3,6 +3,7 @@
 import type { PrescribingWarning } from '@unani/contracts';
 import { UrduWithLatin } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
+import { DoseFields } from './DoseFields.tsx';
 import { type DraftItem, itemName } from './planDraft.ts';
 
 interface Props {
@@ -18,8 +19,7 @@ export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
   const urdu = i18n.language === 'ur';
   const name = itemName(item, t('plan.newItem'));
   const coded = Boolean(item.formulationCode || item.singleDrugCode);
-  const set = (field: 'text' | 'dose' | 'duration') => (e: { target: { value: string } }) =>
-    onChange({ ...item, [field]: e.target.value });
+  const set = (field: 'text') => (e: { target: { value: string } }) => onChange({ ...item, [field]: e.target.value });
   return (
     <li className="plan-item">
       {coded ? (
@@ -34,28 +34,22 @@ export function PlanItemRow({ item, warnings, onChange, onRemove }: Props) {
           onChange={set('text')}
         />
       )}
-      {item.kind === 'dawa' && (
-        <>
-          <label className="plan-field">
-            {t('planItem.dose')}
-            <input aria-label={t('planItem.doseOf', { name })} value={item.dose} onChange={set('dose')} />
-          </label>
-          <label className="plan-field">
-            {t('planItem.duration')}
-            <input aria-label={t('planItem.durationOf', { name })} value={item.duration} onChange={set('duration')} />
-          </label>
-          {coded && (
-            <label className="plan-field">
-              {t('planItem.howToTake')}
-              <input
-                aria-label={t('planItem.instructionsFor', { name })}
-                placeholder={t('common.optional')}
-                value={item.text}
-                onChange={set('text')}
-              />
-            </label>
-          )}
-        </>
+      {item.kind === 'dawa' && <DoseFields item={item} name={name} onChange={onChange} />}
+      {item.kind === 'dawa' && coded && (
+        <label className="plan-field">
+          {t('planItem.howToTake')}
+          <input
+            aria-label={t('planItem.instructionsFor', { name })}
+            placeholder={t('common.optional')}
+            value={item.text}
+            onChange={set('text')}
+          />
+        </label>
+      )}
+      {item.review && (
+        <span className="review-mark" title={t('planItem.underReviewHint')}>
+          {t('planItem.underReview')}
+        </span>
       )}
       {item.kind === 'ghiza' && (
         <label className="inline">

@@ -4,6 +4,7 @@ import type { Triage } from '@unani/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { PlanItemRow } from './PlanItemRow.tsx';
+import { NO_DOSE } from './planDraft.ts';
 import { TriageBanner } from './TriageBanner.tsx';
 
 afterEach(async () => {
@@ -55,8 +56,9 @@ describe('a plan item', () => {
             singleDrugCode: 'hilteet',
             name: 'Hilteet',
             text: '',
-            dose: '3.5 g',
-            duration: '',
+            ...NO_DOSE,
+            amount: '3.5',
+            unit: 'g',
             avoid: false,
           }}
           warnings={[
@@ -90,8 +92,9 @@ describe('a plan item', () => {
       singleDrugCode: 'behidana',
       name: 'Behidana',
       text: '',
-      dose: '3 g',
-      duration: '',
+      ...NO_DOSE,
+      amount: '3',
+      unit: 'g' as const,
       avoid: false,
     };
     const row = () => (

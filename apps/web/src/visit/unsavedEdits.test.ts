@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlanEdits } from './planDraft.ts';
+import { NO_DOSE, type PlanEdits } from './planDraft.ts';
 import { claimUnsavedEdits, forgetUnsavedEdits, keepUnsavedEdits, readUnsavedEdits } from './unsavedEdits.ts';
 import type { VisitEdits } from './visitEdits.ts';
 
@@ -13,7 +13,7 @@ const edits: VisitEdits = {
   vitals: { temperature: '101', temperatureUnit: 'F' },
 };
 const plan: PlanEdits = {
-  items: [{ key: 'item-1', kind: 'ghiza', name: '', text: 'Light meals', dose: '', duration: '', avoid: false }],
+  items: [{ key: 'item-1', kind: 'ghiza', name: '', text: 'Light meals', ...NO_DOSE, avoid: false }],
   advice: '',
   followUp: 'After two weeks',
 };
