@@ -92,6 +92,8 @@ describe('research data', () => {
     expect(stats.agreement.n).toBe(6);
     expect(stats.agreement.top1).toBeGreaterThan(0.8);
     expect(stats.minReportedCount).toBe(5);
+    // Codes come with their knowledge-base names, so the dashboard shows words, not codes.
+    expect(stats.names).toMatchObject({ shaqeeqa: 'Shaqeeqa (Migraine)', headache: 'headache', nausea: 'nausea' });
   });
 
   it('answers a filter that would single a patient out with nulls, totals included', async () => {

@@ -54,6 +54,11 @@ describe.runIf(browserAvailable())('knowledge, research and administration scree
     await page.getByRole('heading', { name: 'Research' }).waitFor();
     await expect(page.getByRole('link', { name: 'Patients' }).count()).resolves.toBe(0);
     await expect(page.getByText(/counts under 5 suppressed/).isVisible()).resolves.toBe(true);
+    // With no released case, each figure says why it is empty instead of a sentence of blanks.
+    await expect(page.getByRole('region', { name: 'Engine agreement' }).textContent()).resolves.toContain(
+      'Fewer than 5 analysed cases match',
+    );
+    await expect(page.getByText(/No month has 5 or more cases of one disease yet/).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Export cases (CSV)' }).getAttribute('href')).resolves.toBe(
       '/api/v1/research/cases.csv',
     );

@@ -60,6 +60,8 @@ export const ResearchStatistics = z
       top3: z.number().nullable(),
     }),
     minReportedCount: z.number().int(),
+    /** The English name of each disease and finding code the figures name, for display. */
+    names: z.record(z.string(), z.string()).default({}),
   })
   .meta({ id: 'ResearchStatistics' });
 export type ResearchStatistics = z.infer<typeof ResearchStatistics>;

@@ -81,7 +81,22 @@ export async function researchStatistics(
   secret: string,
   filter: ResearchFilter,
 ): Promise<ResearchStatistics> {
-  return statisticsOf(await researchCases(db, secret, filter));
+  const stats = statisticsOf(await researchCases(db, secret, filter));
+  return { ...stats, names: await namesOf(db, stats) };
+}
+
+/** Names of the diseases and findings the figures name: knowledge-base names, no patient data. */
+async function namesOf(db: DbTx, stats: ResearchStatistics): Promise<Record<string, string>> {
+  const diseases = [...new Set(stats.diseaseByMonth.map((r) => r.disease))];
+  const findings = [...new Set(stats.symptomPairs.flatMap((p) => [p.a, p.b]))];
+  const [d, f] = await Promise.all([
+    db.disease.findMany({ where: { code: { in: diseases } }, select: { code: true, englishName: true, name: true } }),
+    db.symptom.findMany({ where: { code: { in: findings } }, select: { code: true, name: true } }),
+  ]);
+  return Object.fromEntries([
+    ...d.map((x) => [x.code, `${x.name} (${x.englishName})`] as const),
+    ...f.map((x) => [x.code, x.name] as const),
+  ]);
 }
 
 const CSV_COLUMNS = [

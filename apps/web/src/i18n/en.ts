@@ -568,12 +568,15 @@ export const en = {
     export: 'Export cases (CSV)',
     cases: 'Confirmed cases',
     agreement: 'Engine agreement',
+    agreementTooFew:
+      'Fewer than {{n}} analysed cases match: the engine’s agreement is not shown, so no one can be singled out.',
     agreementText:
       'Confirmed diagnosis was the engine’s first suggestion in {{top1}} and among its first three in {{top3}} of {{n}} analysed cases.',
     notEnough: 'not enough cases',
     byMonth: 'Diseases by month',
     chart: 'Diseases by month chart',
-    noMonth: 'No month has enough cases to show yet.',
+    noMonth:
+      'No month has {{n}} or more cases of one disease yet: smaller counts are not shown, so no one can be singled out.',
     pairs: 'Findings seen together',
     finding: 'Finding',
     with: 'With',

@@ -43,6 +43,7 @@ export function ResearchPage() {
     queryFn: () => api(routes.researchStatistics, { query: filter }),
   });
   const chart = useMemo(() => (stats.data ? monthlyRows(stats.data) : undefined), [stats.data]);
+  const nameOf = (code: string) => stats.data?.names[code] ?? code;
   return (
     <section>
       <h1>{t('research.title')}</h1>
@@ -71,11 +72,13 @@ export function ResearchPage() {
             <section className="card" aria-label={t('research.agreement')}>
               <h2>{t('research.agreement')}</h2>
               <p>
-                {t('research.agreementText', {
-                  top1: percent(stats.data.agreement.top1),
-                  top3: percent(stats.data.agreement.top3),
-                  n: stats.data.agreement.n ?? t('research.fewer'),
-                })}
+                {stats.data.agreement.n === null
+                  ? t('research.agreementTooFew', { n: stats.data.minReportedCount })
+                  : t('research.agreementText', {
+                      top1: percent(stats.data.agreement.top1),
+                      top3: percent(stats.data.agreement.top3),
+                      n: stats.data.agreement.n,
+                    })}
               </p>
             </section>
           </div>
@@ -91,7 +94,7 @@ export function ResearchPage() {
                     <Tooltip />
                     <Legend />
                     {chart.diseases.map((d, i) => (
-                      <Bar key={d} dataKey={d} stackId="cases" fill={PALETTE[i % PALETTE.length]} />
+                      <Bar key={d} dataKey={d} name={nameOf(d)} stackId="cases" fill={PALETTE[i % PALETTE.length]} />
                     ))}
                   </BarChart>
                 </ResponsiveContainer>
@@ -107,7 +110,7 @@ export function ResearchPage() {
                         <th scope="col">{t('research.month')}</th>
                         {chart.diseases.map((d) => (
                           <th key={d} scope="col">
-                            {d}
+                            {nameOf(d)}
                           </th>
                         ))}
                       </tr>
@@ -126,7 +129,7 @@ export function ResearchPage() {
                 </TableScroll>
               </details>
             ) : (
-              <p className="muted">{t('research.noMonth')}</p>
+              <p className="muted">{t('research.noMonth', { n: stats.data.minReportedCount })}</p>
             )}
           </div>
           <div className="card">
@@ -143,8 +146,8 @@ export function ResearchPage() {
                 <tbody>
                   {stats.data.symptomPairs.slice(0, PAIRS_SHOWN).map((p) => (
                     <tr key={`${p.a}-${p.b}`}>
-                      <td>{p.a}</td>
-                      <td>{p.b}</td>
+                      <td>{nameOf(p.a)}</td>
+                      <td>{nameOf(p.b)}</td>
                       <td>{p.suppressed ? t('research.fewer') : p.count}</td>
                     </tr>
                   ))}

@@ -74,5 +74,6 @@ export function statisticsOf(cases: ResearchCase[]): ResearchStatistics {
       top3: enough ? top3 / withSuggestion : null,
     },
     minReportedCount: MIN_REPORTED_COUNT,
+    names: {},
   };
 }
