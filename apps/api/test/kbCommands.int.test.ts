@@ -44,7 +44,7 @@ describe('cdss kb report', () => {
       unusedDrugs: [],
       urdu: {
         fieldsWithArabicForms: 0,
-        withoutUrduName: { symptoms: 9, diseases: 1, singleDrugs: 3, formulations: 1 },
+        withoutUrduName: { symptoms: 8, diseases: 1, singleDrugs: 3, formulations: 1 },
       },
       unani: {
         withTemperaments: { count: 1, percent: 50 },

@@ -219,6 +219,13 @@ describe('GET /api/v1/diseases/:code', () => {
     });
   });
 
+  it('gives the Urdu names of the diseases and findings that have one, by code', async () => {
+    const res = await get('/api/v1/urdu-names');
+    expect(res.status).toBe(200);
+    expect(res.body.diseases).toMatchObject({ shaqeeqa: 'شقیقہ' });
+    expect(res.body.symptoms).toEqual({ nausea: 'متلی' });
+  });
+
   it('answers an unknown code with a 404 problem naming it', async () => {
     const res = await get('/api/v1/diseases/no-such-disease');
     expect(res.status).toBe(404);

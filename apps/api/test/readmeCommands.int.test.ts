@@ -1,4 +1,5 @@
-// The README's commands run as written against a running server: creating the practitioner account, then the visit
+// The README's commands run as written against the product as `npm start` runs it (the compiled bundle, `cdss serve`
+// in production mode, migrating an empty database itself): creating the practitioner account, then the visit
 // walk-through with curl and jq (sign in, patient, visit, analysis, diagnosis, plan, share, the patient's note). Only
 // the server's address is changed. A README edit that breaks a command fails here.
 import { execFile } from 'node:child_process';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/config/paths.ts';
-import { createTestServer } from './testServer.ts';
+import { type ChildServer, startChildServer, temporaryModelDir } from './faults/childServer.ts';
+import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
 const run = promisify(execFile);
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -22,16 +24,21 @@ function shBlockAfter(marker: string): string {
   return block[1];
 }
 
-let s: Awaited<ReturnType<typeof createTestServer>>;
+let database: TestDatabase;
+let server: ChildServer | undefined;
+const model = temporaryModelDir();
 let url: string;
 let work: string;
 beforeAll(async () => {
-  s = await createTestServer({ engine: true });
-  url = await s.app.listen({ port: 0, host: '127.0.0.1' });
+  database = await createTestDatabase();
+  server = await startChildServer({ databaseUrl: database.url, modelDir: model.dir });
+  url = server.origin;
   work = mkdtempSync(join(tmpdir(), 'cdss-readme-'));
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
-  await s.close();
+  await server?.kill();
+  await database?.drop();
+  model.remove();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -48,7 +55,7 @@ describe('the README, as written', () => {
     const account = shBlockAfter('## Accounts');
     expect(account).toMatch(/user add --email hakim@example\.org/);
     // `npm run` from the repository, against the server's database.
-    await bash(`cd ${JSON.stringify(repoRoot)} && ${account}`, { DATABASE_URL: s.databaseUrl, LOG_LEVEL: 'silent' });
+    await bash(`cd ${JSON.stringify(repoRoot)} && ${account}`, { DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
 
     const walk = shBlockAfter('A visit from start to finish with curl');
     expect(walk).toMatch(/^B=http:\/\/localhost:3000$/m);

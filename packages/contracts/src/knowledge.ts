@@ -224,6 +224,12 @@ export const KnowledgeSearchHit = z
   .meta({ id: 'KnowledgeSearchHit' });
 export type KnowledgeSearchHit = z.infer<typeof KnowledgeSearchHit>;
 
+/** The Urdu names of the diseases and findings that have one, by code: what an Urdu interface shows beside codes. */
+export const UrduNames = z
+  .object({ diseases: z.record(z.string(), z.string()), symptoms: z.record(z.string(), z.string()) })
+  .meta({ id: 'UrduNames' });
+export type UrduNames = z.infer<typeof UrduNames>;
+
 /** Best matches first: a whole name, then the start of a name, then a part of one. */
 export const KnowledgeSearchResult = z.object({ items: z.array(KnowledgeSearchHit) });
 export type KnowledgeSearchResult = z.infer<typeof KnowledgeSearchResult>;

@@ -86,7 +86,7 @@ describe('knowledgeReport', () => {
     const kb = minimal();
     expect(knowledgeReport(kb).urdu).toEqual({
       fieldsWithArabicForms: 0,
-      withoutUrduName: { symptoms: 9, diseases: 1, singleDrugs: 3, formulations: 1 },
+      withoutUrduName: { symptoms: 8, diseases: 1, singleDrugs: 3, formulations: 1 },
     });
     const shaqeeqa = kb.diseases.find((d) => d.code === 'shaqeeqa');
     const headache = kb.symptoms.find((d) => d.code === 'headache');
@@ -96,7 +96,7 @@ describe('knowledgeReport', () => {
     headache.synonyms.push('درد سر', 'سر كا درد');
     expect(knowledgeReport(kb).urdu).toEqual({
       fieldsWithArabicForms: 2,
-      withoutUrduName: { symptoms: 8, diseases: 1, singleDrugs: 3, formulations: 1 },
+      withoutUrduName: { symptoms: 7, diseases: 1, singleDrugs: 3, formulations: 1 },
     });
   });
 

@@ -1,7 +1,7 @@
 // One knowledge entry in full, read straight from the tables: a disease with its symptoms, protocol and
 // sources; a symptom with the diseases that list it; a single drug with the formulations that contain it;
 // a formulation with its ingredients. A few queries per entry, none per row.
-import type { DiseaseDetail, FormulationDetail, SingleDrugDetail, SymptomDetail } from '@unani/contracts';
+import type { DiseaseDetail, FormulationDetail, SingleDrugDetail, SymptomDetail, UrduNames } from '@unani/contracts';
 import { DosageForm, Humour, OrganSystem, readPrescription, SymptomKind, Temperament } from '@unani/contracts';
 import { z } from 'zod';
 import type { DbTx } from '../db/prisma.ts';
@@ -133,6 +133,19 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
     sources: cited('disease', code),
     review: d.review,
   };
+}
+
+/** The Urdu names of every disease and finding that has one, by code. */
+export async function urduNames(db: DbTx): Promise<UrduNames> {
+  const where = { urduName: { not: null } };
+  const select = { code: true, urduName: true } as const;
+  const [diseases, symptoms] = await Promise.all([
+    db.disease.findMany({ where, select }),
+    db.symptom.findMany({ where, select }),
+  ]);
+  const byCode = (rows: { code: string; urduName: string | null }[]) =>
+    Object.fromEntries(rows.map((r) => [r.code, r.urduName as string]));
+  return { diseases: byCode(diseases), symptoms: byCode(symptoms) };
 }
 
 export async function getSymptom(db: DbTx, code: string): Promise<SymptomDetail> {

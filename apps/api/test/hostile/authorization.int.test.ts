@@ -109,6 +109,7 @@ const table: Row[] = [
   row('GET /api/v1/diseases',                         [200, 200, 200, 200, 200, 200, 200]),
   row('GET /api/v1/diseases/:code',                   [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/diseases/shaqeeqa'),
   row('GET /api/v1/symptoms',                         [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/v1/urdu-names',                       [200, 200, 200, 200, 200, 200, 200]),
   row('GET /api/v1/symptoms/:code',                   [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/symptoms/headache'),
   row('GET /api/v1/single-drugs',                     [200, 200, 200, 200, 200, 200, 200]),
   row('GET /api/v1/single-drugs/:code',               [200, 200, 200, 200, 200, 200, 200], () => '/api/v1/single-drugs/ustukhuddus'),

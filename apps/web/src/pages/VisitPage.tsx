@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Typed } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { useUrduNames } from '../i18n/useUrduNames.ts';
 import { AgeText, PatientSummary } from '../patients/PatientSummary.tsx';
 import { AddFinding } from '../visit/AddFinding.tsx';
 import { AnalysisResults } from '../visit/AnalysisResults.tsx';
@@ -47,6 +48,7 @@ export function VisitPage() {
 function VisitScreen({ visit }: { visit: EncounterView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const urduNames = useUrduNames();
   const patient = usePatient(visit.patientId);
   const plan = usePlan(visit.id, Boolean(visit.diagnosis));
   // Edits this device kept because they could not be saved: shown again, and sent.
@@ -100,7 +102,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           parsing={draft.parsing}
           error={draft.parseError}
         />
-        <FindingChips findings={draft.findings} onRemove={draft.remove} />
+        <FindingChips findings={draft.findings} onRemove={draft.remove} urduNames={urduNames?.symptoms} />
         <AddFinding onAdd={(f) => void draft.add(f)} />
         <AssessmentFields
           temperament={draft.temperament}
@@ -128,6 +130,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
             confirmedCode={visit.diagnosis?.disease.code}
             onAnswer={answer}
             busy={busy}
+            urduNames={urduNames}
           />
         )}
 

@@ -1,6 +1,6 @@
 // The engine's answer: differential, a warning when nothing stands out or too little is known, next questions (the triage and red flags
 // above it are the visit's live ones: visit/LiveSafety.tsx).
-import type { Analysis } from '@unani/contracts';
+import type { Analysis, UrduNames } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -14,9 +14,11 @@ interface Props {
   confirmedCode: string | undefined;
   onAnswer: (symptom: string, name: string, present: boolean) => void;
   busy: boolean;
+  /** The knowledge base's Urdu names, in the Urdu interface. */
+  urduNames?: UrduNames;
 }
 
-export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode, onAnswer, busy }: Props) {
+export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode, onAnswer, busy, urduNames }: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="results-heading">
@@ -28,6 +30,7 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
         onConfirm={onConfirm}
         confirming={confirming}
         confirmedCode={confirmedCode}
+        urduNames={urduNames?.diseases}
       />
       {analysis.explanation.length > 0 && (
         <details className="muted small">

@@ -42,6 +42,23 @@ describe('differential list', () => {
     expect(items[1]?.textContent).toContain('<1%');
   });
 
+  it('adds the knowledge base’s Urdu name in the Urdu interface, marked Urdu', () => {
+    render(
+      <DifferentialList
+        entries={entries}
+        onConfirm={() => {}}
+        confirming={false}
+        confirmedCode={undefined}
+        urduNames={{ shaqeeqa: 'شقیقہ' }}
+      />,
+    );
+    const [first, second] = within(screen.getByRole('list', { name: 'Differential diagnosis' })).getAllByRole(
+      'listitem',
+    );
+    expect(first?.querySelector('[lang="ur"]')?.textContent?.trim()).toBe('شقیقہ');
+    expect(second?.querySelector('[lang="ur"]')).toBeNull();
+  });
+
   it('explains each disease: supporting, missing and contradicting findings', () => {
     render(<DifferentialList entries={entries} onConfirm={() => {}} confirming={false} confirmedCode={undefined} />);
     const [, second] = within(screen.getByRole('list', { name: 'Differential diagnosis' })).getAllByRole('listitem');

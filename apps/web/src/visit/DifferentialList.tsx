@@ -17,9 +17,11 @@ interface Props {
   onConfirm: (code: string) => void;
   confirming: boolean;
   confirmedCode: string | undefined;
+  /** Disease code → Urdu name, in the Urdu interface. */
+  urduNames?: Record<string, string>;
 }
 
-export function DifferentialList({ entries, onConfirm, confirming, confirmedCode }: Props) {
+export function DifferentialList({ entries, onConfirm, confirming, confirmedCode, urduNames }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0) return <p className="muted">{t('differential.none')}</p>;
   return (
@@ -33,6 +35,7 @@ export function DifferentialList({ entries, onConfirm, confirming, confirmedCode
                 <strong>
                   <En>{e.disease.name}</En>
                 </strong>{' '}
+                {urduNames?.[e.disease.code] && <span lang="ur">{urduNames[e.disease.code]} </span>}
                 <span className="muted">
                   <En>{e.disease.englishName}</En>
                 </span>

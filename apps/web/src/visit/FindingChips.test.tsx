@@ -31,6 +31,16 @@ describe('finding chips', () => {
     ]);
   });
 
+  it('shows the knowledge base’s Urdu name first in the Urdu interface, the English name beside it', () => {
+    render(<FindingChips findings={findings} onRemove={() => {}} urduNames={{ headache: 'سر درد' }} />);
+    const [headache, fever] = within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem');
+    expect(headache?.querySelector('[lang="ur"]')?.textContent).toBe('سر درد');
+    expect(headache?.querySelector('[lang="en"]')?.textContent).toBe('Headache');
+    // A finding without an Urdu name keeps its English one, marked English.
+    expect(fever?.querySelector('[lang="ur"]')).toBeNull();
+    expect(fever?.querySelector('.chip-name')?.textContent).toBe('Fever');
+  });
+
   it('shows a negated finding differently, in words and in style', () => {
     render(<FindingChips findings={findings} onRemove={() => {}} />);
     const [present, absent, uncertain] = within(screen.getByRole('list', { name: 'Findings' })).getAllByRole(

@@ -5,9 +5,12 @@ import { type DraftFinding, durationLabel } from './findings.ts';
 export function FindingChips({
   findings,
   onRemove,
+  urduNames,
 }: {
   findings: DraftFinding[];
   onRemove: (f: DraftFinding) => void;
+  /** Symptom code → Urdu name, in the Urdu interface: shown first, the English name beside it. */
+  urduNames?: Record<string, string>;
 }) {
   const { t } = useTranslation();
   return (
@@ -20,7 +23,12 @@ export function FindingChips({
             title={t(`findings.origin.${f.origin}`)}
           >
             {!f.present && <span className="chip-no">{t('findings.no')}</span>}
-            <span className="chip-name" lang="en" dir="ltr">
+            {urduNames?.[f.symptom] && (
+              <span className="chip-name" lang="ur">
+                {urduNames[f.symptom]}
+              </span>
+            )}
+            <span className={urduNames?.[f.symptom] ? 'chip-note' : 'chip-name'} lang="en" dir="ltr">
               {f.name}
             </span>
             {f.uncertain && <span className="chip-note">{t('findings.possible')}</span>}

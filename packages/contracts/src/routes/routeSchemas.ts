@@ -39,6 +39,7 @@ import {
   SymptomDetail,
   SymptomListQuery,
   SymptomSummary,
+  UrduNames,
 } from '../knowledge.ts';
 import { MizajAssessmentCreate, MizajAssessmentView } from '../mizajAssessments.ts';
 import { PatientCreate, PatientListQuery, PatientUpdate, PatientView } from '../patients.ts';
@@ -142,6 +143,7 @@ export const routeSchemas = defineRouteSchemas(routes, {
   getFormulation: { params: CodeParam, response: FormulationDetail },
   listSources: { response: SourceList },
   searchKnowledge: { query: KnowledgeSearchQuery, response: KnowledgeSearchResult },
+  urduNames: { response: UrduNames },
 
   parse: { body: ParseRequest, response: ParseResponse },
   diagnose: { body: DiagnoseRequest, response: Analysis },

@@ -73,6 +73,7 @@ export const routes = named({
   getFormulation: get('/api/v1/formulations/:code'),
   listSources: get('/api/v1/sources'),
   searchKnowledge: get('/api/v1/search'),
+  urduNames: get('/api/v1/urdu-names'),
 
   parse: post('/api/v1/parse'),
   diagnose: post('/api/v1/diagnose'),

@@ -4,7 +4,7 @@ import { Problem, routeTable } from '@unani/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { cachedUntilKnowledgeChanges } from '../../services/knowledgeDetailCache.ts';
 import { createKnowledgeSearch } from '../../services/knowledgeSearch.ts';
-import { getDisease, getFormulation, getSingleDrug, getSymptom } from '../../services/knowledgeService.ts';
+import { getDisease, getFormulation, getSingleDrug, getSymptom, urduNames } from '../../services/knowledgeService.ts';
 import { listSources } from '../../services/knowledgeSources.ts';
 import { routeOf } from '../routeOf.ts';
 
@@ -39,6 +39,16 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     config,
     handler: (req) => disease(req.params.code),
+  });
+
+  app.route({
+    ...routeOf(routeTable.urduNames, {
+      tags,
+      summary: 'The Urdu names of every disease and finding that has one, by code (for an Urdu interface)',
+      errors,
+    }),
+    config,
+    handler: () => urduNames(app.db),
   });
 
   app.route({
