@@ -552,6 +552,13 @@ describe('diagnosis, plan and the patient note', () => {
             formulationCode: 'itrifal-ustukhuddus',
             prescription: { amount: 5, unit: 'g', frequency: 'bedtime', duration: 4, durationUnit: 'weeks' },
           },
+          // Sent as words: its parts are written in Urdu, the words they do not hold follow as written.
+          {
+            kind: 'dawa',
+            singleDrugCode: 'ustukhuddus',
+            dose: '3 g licked twice daily',
+            duration: '5 days (Zukam Har)',
+          },
           { kind: 'ghiza', text: 'Light, easily digestible food' },
           { kind: 'ghiza', text: 'Fried and spicy food', avoid: true },
           { kind: 'ghiza', text: 'Dates soaked overnight' },
@@ -567,7 +574,10 @@ describe('diagnosis, plan and the patient note', () => {
     const note = (await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${created.json().token}` })).json();
     expect(note).toMatchObject({
       diagnosis: { name: 'شقیقہ', unaniName: 'Shaqeeqa', description: 'سر کے ایک طرف دھڑکتا ہوا درد۔' },
-      medicines: [{ name: 'اطریفل اسطوخودوس', detail: '\u20665\u2069 گرام، سوتے وقت · \u20664\u2069 ہفتے' }],
+      medicines: [
+        { name: 'اطریفل اسطوخودوس', detail: '\u20665\u2069 گرام، سوتے وقت · \u20664\u2069 ہفتے' },
+        { name: 'Ustukhuddus', detail: '\u20663\u2069 گرام، دن میں دو بار · licked; (Zukam Har) · \u20665\u2069 دن' },
+      ],
       dietAvoid: ['تلی ہوئی اور مرچ مسالے والی غذا'],
     });
     // A line the knowledge base has no Urdu for stays as the practitioner wrote it.

@@ -136,6 +136,8 @@ describe.runIf(browserAvailable())('a visit from complaint to the patient’s no
     await link.waitFor();
     const url = await link.inputValue();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/n\/[\w-]{43}$/);
+    // The server runs on this computer's own address: the share panel says the link will not reach a phone.
+    await expect(page.getByText(/it will not open on the patient’s phone/).isVisible()).resolves.toBe(true);
     const qr = page.getByRole('img', { name: 'QR code for the patient link' });
     await expect(qr.getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
     const whatsApp = await page.getByRole('link', { name: 'Send on WhatsApp' }).getAttribute('href');

@@ -29,6 +29,19 @@ export const PlanItem = z
   .meta({ id: 'PlanItem' });
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/**
+ * True when the item's `dose` and `duration` are the words of its parts (saved in parts); false for an item saved as
+ * words, whose parts were read back from them and may leave words over ("with milk").
+ */
+export function savedInParts(item: {
+  prescription: Prescription | null;
+  dose: string | null;
+  duration: string | null;
+}): boolean {
+  const p = item.prescription;
+  return Boolean(p && item.dose === doseText(p) && (item.duration ?? '') === durationText(p));
+}
+
 /** The item with `dose` and `duration` written from its parts, when it has them: one wording for checks and notes. */
 export function withWrittenDose<T extends { prescription?: Prescription; dose?: string; duration?: string }>(
   item: T,

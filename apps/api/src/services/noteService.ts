@@ -7,7 +7,9 @@ import {
   type NoteLanguage,
   type PlanItemView,
   type PlanView,
+  readPrescription,
   SharedNote,
+  savedInParts,
   type Triage,
 } from '@unani/contracts';
 import { TRIAGE_ADVICE } from '@unani/engine';
@@ -84,12 +86,16 @@ async function noteLines(db: DbTx, plan: PlanView, diseaseCode: string, language
     texts.get(`${i.kind}:${i.name.trim()}`) ||
     i.name;
   const medicineDetail = (i: PlanItemView) => {
-    const instructions = i.text && i.text !== i.name ? i.text : '';
-    const dose = i.prescription ? doseText(i.prescription, language) : (i.dose ?? '');
-    const duration = i.prescription
-      ? durationText(i.prescription, language) || (i.dose ? '' : (i.duration ?? ''))
-      : (i.duration ?? '');
-    return [dose, instructions, duration].filter(Boolean).join(' · ');
+    const own = i.text && i.text !== i.name ? i.text : '';
+    const inParts = savedInParts(i);
+    // A dose saved as words reads as written in English; in Urdu its parts are written in Urdu and the words the
+    // parts do not hold ("with milk") follow as they are.
+    if (!i.prescription || (!inParts && !urdu)) return [i.dose, own, i.duration].filter(Boolean).join(' · ');
+    const leftover = inParts ? '' : readPrescription(i.dose, i.duration).instructions;
+    const instructions = [own, leftover].filter(Boolean).join('; ');
+    return [doseText(i.prescription, language), instructions, durationText(i.prescription, language)]
+      .filter(Boolean)
+      .join(' · ');
   };
   const of = (kind: PlanItemView['kind'], avoid = false) =>
     plan.items.filter((i) => i.kind === kind && (kind !== 'ghiza' || i.avoid === avoid));

@@ -1,8 +1,6 @@
 // A treatment plan while it is edited: from a saved plan or a disease's protocol, to the API's request.
 import {
   type DiseaseDetail,
-  doseText,
-  durationText,
   durationUnits,
   type PlanRequest,
   type PlanView,
@@ -11,6 +9,7 @@ import {
   prescriptionRoutes,
   prescriptionUnits,
   readPrescription,
+  savedInParts,
   TreatmentKind,
 } from '@unani/contracts';
 import { z } from 'zod';
@@ -118,9 +117,7 @@ export function fromPlan(plan: PlanView): DraftItem[] {
     const coded = Boolean(i.formulationCode || i.singleDrugCode);
     // A plan saved with parts has its words written from them; one saved as words is read into parts here, and
     // the words the reading cannot hold join the instructions.
-    const saved =
-      i.prescription && i.dose === doseText(i.prescription) && (i.duration ?? '') === durationText(i.prescription);
-    const read = saved
+    const read = savedInParts(i)
       ? { prescription: i.prescription ?? undefined, instructions: '' }
       : readPrescription(i.dose, i.duration);
     return {
