@@ -360,6 +360,16 @@ describe('diagnosis, plan and the patient note', () => {
       headers: { cookie: a.cookie },
     });
     expect(read.json()).toEqual(saved.json());
+    // The patient's list of visits names the plan's medicines.
+    const { patientId } = (
+      await s.app.inject({ method: 'GET', url: `/api/v1/encounters/${id}`, headers: { cookie: a.cookie } })
+    ).json();
+    const visits = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/patients/${patientId}/encounters`,
+      headers: { cookie: a.cookie },
+    });
+    expect(visits.json().items.find((v: { id: string }) => v.id === id).planMedicines).toEqual(['Itrifal Ustukhuddus']);
     const bad = await s.app.inject({
       method: 'POST',
       url: `/api/v1/encounters/${id}/plan`,

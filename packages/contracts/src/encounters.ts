@@ -67,3 +67,7 @@ export const EncounterView = z
   })
   .meta({ id: 'Encounter' });
 export type EncounterView = z.infer<typeof EncounterView>;
+
+/** A visit in the patient's list: the visit, and the names of its plan's medicines (empty without a plan). */
+export const VisitListItem = EncounterView.extend({ planMedicines: z.array(z.string()) }).meta({ id: 'VisitListItem' });
+export type VisitListItem = z.infer<typeof VisitListItem>;

@@ -271,8 +271,37 @@ export async function listEncounters(db: DbTx, practitionerId: string, patientId
   const rows = await db.encounter.findMany({
     where: { patientId, practitionerId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: encounterSelect,
+    select: {
+      ...encounterSelect,
+      plan: {
+        select: {
+          items: {
+            where: { kind: 'dawa' },
+            orderBy: { position: 'asc' },
+            select: { formulationCode: true, singleDrugCode: true, text: true },
+          },
+        },
+      },
+    },
     ...pageArgs(query),
   });
-  return toPage(rows, query, toEncounterView);
+  const medicines = rows.flatMap((r) => r.plan?.items ?? []);
+  const codes = (pick: (i: (typeof medicines)[number]) => string | null) =>
+    medicines.flatMap((i) => (pick(i) ? [pick(i) as string] : []));
+  const [formulations, drugs] = await Promise.all([
+    db.formulation.findMany({
+      where: { code: { in: codes((i) => i.formulationCode) } },
+      select: { code: true, name: true },
+    }),
+    db.singleDrug.findMany({
+      where: { code: { in: codes((i) => i.singleDrugCode) } },
+      select: { code: true, name: true },
+    }),
+  ]);
+  const names = new Map([...formulations, ...drugs].map((x) => [x.code, x.name]));
+  const nameOf = (i: (typeof medicines)[number]) => names.get(i.formulationCode ?? i.singleDrugCode ?? '') ?? i.text;
+  return toPage(rows, query, (row) => ({
+    ...toEncounterView(row),
+    planMedicines: (row.plan?.items ?? []).map(nameOf).filter(Boolean),
+  }));
 }

@@ -1,6 +1,6 @@
 // Checked by `pnpm typecheck`, never run: a call that does not match the route table does not compile. Every
 // `@ts-expect-error` marks such a call; the directive itself fails the check if the line ever compiles.
-import type { EncounterView, PatientView } from '@unani/contracts';
+import type { PatientView, VisitListItem } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { expectTypeOf } from 'vitest';
 import { api } from './client.ts';
@@ -24,6 +24,6 @@ export async function callsTheCompilerRefuses(id: string) {
 
 export async function answersAreTypedByTheTable(id: string) {
   expectTypeOf(await api(routes.getPatient, { params: { id } })).toEqualTypeOf<PatientView>();
-  expectTypeOf((await api(routes.listVisits, { params: { id } })).items).toEqualTypeOf<EncounterView[]>();
+  expectTypeOf((await api(routes.listVisits, { params: { id } })).items).toEqualTypeOf<VisitListItem[]>();
   expectTypeOf(await api(routes.logout)).toEqualTypeOf<null>();
 }

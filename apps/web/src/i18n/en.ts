@@ -170,6 +170,7 @@ export const en = {
     error: 'The history could not be saved: {{message}}',
   },
   patient: {
+    planMedicines: 'Plan',
     back: '← Patients',
     newVisit: 'New visit',
     years: '{{age}} years',

@@ -172,6 +172,7 @@ export const ur: Strings = {
     error: 'تاریخچہ محفوظ نہیں ہو سکا: {{message}}',
   },
   patient: {
+    planMedicines: 'نسخہ',
     back: '→ مریض',
     newVisit: 'نیا معائنہ',
     years: '{{age}} سال',

@@ -86,6 +86,12 @@ export function PatientPage() {
                     <En>{`${v.diagnosis.disease.name} (${v.diagnosis.disease.englishName})`}</En>
                   </>
                 )}
+                {v.planMedicines.length > 0 && (
+                  <>
+                    {' · '}
+                    {t('patient.planMedicines')}: <En>{v.planMedicines.join(', ')}</En>
+                  </>
+                )}
                 {v.complaint && (
                   <>
                     {' · '}

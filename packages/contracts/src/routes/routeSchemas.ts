@@ -21,7 +21,14 @@ import {
   UserUpdate,
 } from '../auth.ts';
 import { CodeParam, IdParam, ListQuery, pageOf } from '../common.ts';
-import { DiagnosisRequest, DiagnosisView, EncounterCreate, EncounterUpdate, EncounterView } from '../encounters.ts';
+import {
+  DiagnosisRequest,
+  DiagnosisView,
+  EncounterCreate,
+  EncounterUpdate,
+  EncounterView,
+  VisitListItem,
+} from '../encounters.ts';
 import { Analysis, DiagnoseRequest, ParseRequest, ParseResponse, VisitSafety } from '../engine.ts';
 import {
   DiseaseDetail,
@@ -115,7 +122,7 @@ export const routeSchemas = defineRouteSchemas(routes, {
     response: MizajAssessmentView,
   },
 
-  listVisits: { params: IdParam, query: ListQuery, response: pageOf(EncounterView) },
+  listVisits: { params: IdParam, query: ListQuery, response: pageOf(VisitListItem) },
   createVisit: { params: IdParam, body: EncounterCreate, status: 201, response: EncounterView },
   getVisit: { params: IdParam, response: EncounterView },
   updateVisit: { params: IdParam, body: EncounterUpdate, response: EncounterView },
