@@ -12,6 +12,7 @@ import type { Db, DbTx } from '../db/prisma.ts';
 import { inTransaction } from '../db/transactions.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { conflict, invalid, notFound } from './domainErrors.ts';
+import { formularyEntries } from './formularyEntries.ts';
 import { pageArgs, toPage } from './pagination.ts';
 
 export const encounterSelect = {
@@ -285,23 +286,12 @@ export async function listEncounters(db: DbTx, practitionerId: string, patientId
     },
     ...pageArgs(query),
   });
-  const medicines = rows.flatMap((r) => r.plan?.items ?? []);
-  const codes = (pick: (i: (typeof medicines)[number]) => string | null) =>
-    medicines.flatMap((i) => (pick(i) ? [pick(i) as string] : []));
-  const [formulations, drugs] = await Promise.all([
-    db.formulation.findMany({
-      where: { code: { in: codes((i) => i.formulationCode) } },
-      select: { code: true, name: true },
-    }),
-    db.singleDrug.findMany({
-      where: { code: { in: codes((i) => i.singleDrugCode) } },
-      select: { code: true, name: true },
-    }),
-  ]);
-  const names = new Map([...formulations, ...drugs].map((x) => [x.code, x.name]));
-  const nameOf = (i: (typeof medicines)[number]) => names.get(i.formulationCode ?? i.singleDrugCode ?? '') ?? i.text;
+  const entryOf = await formularyEntries(
+    db,
+    rows.flatMap((r) => r.plan?.items ?? []),
+  );
   return toPage(rows, query, (row) => ({
     ...toEncounterView(row),
-    planMedicines: (row.plan?.items ?? []).map(nameOf).filter(Boolean),
+    planMedicines: (row.plan?.items ?? []).map((i) => entryOf(i)?.name ?? i.text).filter(Boolean),
   }));
 }

@@ -16,6 +16,7 @@ import { TRIAGE_ADVICE } from '@unani/engine';
 import type { DbTx } from '../db/prisma.ts';
 import { conflict, notFound } from './domainErrors.ts';
 import { ownedEncounter } from './encounterService.ts';
+import { formularyEntries } from './formularyEntries.ts';
 import { toPlanView } from './planService.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
@@ -44,25 +45,6 @@ async function seekCareOf(db: DbTx, encounterId: string, language: NoteLanguage)
   return { level, message: TRIAGE_ADVICE[level][language === 'ur' ? 'ur' : 'en'] };
 }
 
-/** The Urdu names of the plan's formulations and single drugs, by code. */
-async function urduDrugNames(db: DbTx, items: readonly PlanItemView[]) {
-  const codes = (pick: (i: PlanItemView) => string | null) =>
-    items.flatMap((i) => (pick(i) ? [pick(i) as string] : []));
-  const [formulations, drugs] = await Promise.all([
-    db.formulation.findMany({
-      where: { code: { in: codes((i) => i.formulationCode) } },
-      select: { code: true, urduName: true },
-    }),
-    db.singleDrug.findMany({
-      where: { code: { in: codes((i) => i.singleDrugCode) } },
-      select: { code: true, urduName: true },
-    }),
-  ]);
-  const named = (rows: { code: string; urduName: string | null }[]) =>
-    new Map(rows.flatMap((r) => (r.urduName ? [[r.code, r.urduName] as const] : [])));
-  return { formulations: named(formulations), drugs: named(drugs) };
-}
-
 /**
  * The Urdu of the disease's protocol texts, keyed by kind and English text: a plan line taken from the protocol
  * unchanged is written in Urdu; a line the practitioner wrote or edited stays as written.
@@ -78,13 +60,9 @@ async function urduProtocolTexts(db: DbTx, diseaseCode: string) {
 /** The plan's lines in the note's language: names, doses and protocol texts in Urdu where the knowledge base has them. */
 async function noteLines(db: DbTx, plan: PlanView, diseaseCode: string, language: NoteLanguage) {
   const urdu = language === 'ur';
-  const drugNames = urdu ? await urduDrugNames(db, plan.items) : undefined;
+  const entryOf = urdu ? await formularyEntries(db, plan.items) : undefined;
   const texts = urdu ? await urduProtocolTexts(db, diseaseCode) : new Map<string, string>();
-  const nameOf = (i: PlanItemView) =>
-    (i.formulationCode && drugNames?.formulations.get(i.formulationCode)) ||
-    (i.singleDrugCode && drugNames?.drugs.get(i.singleDrugCode)) ||
-    texts.get(`${i.kind}:${i.name.trim()}`) ||
-    i.name;
+  const nameOf = (i: PlanItemView) => entryOf?.(i)?.urduName || texts.get(`${i.kind}:${i.name.trim()}`) || i.name;
   const medicineDetail = (i: PlanItemView) => {
     const own = i.text && i.text !== i.name ? i.text : '';
     const inParts = savedInParts(i);
