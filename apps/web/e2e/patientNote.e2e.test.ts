@@ -77,10 +77,22 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     await close();
   });
 
-  it('fits an English note on a phone without sideways scrolling', async () => {
+  it('fits an English note on a phone without sideways scrolling, asking the server for it once', async () => {
     const { page, close } = await patientPage();
+    const noteRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/shared-notes/')) noteRequests.push(request.url());
+    });
+    // On a slow link the note can arrive before the page's code; hold the code back so that it does here.
+    await page.route('**/assets/NotePage-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
     await page.goto(notes.en.url);
     await page.getByRole('heading', { name: 'Your treatment note' }).waitFor();
+    // The route's loader asks while the page's code downloads; the page shows that answer, not a second one.
+    await page.waitForLoadState('networkidle');
+    expect(noteRequests).toHaveLength(1);
     const text = await page.locator('main').textContent();
     for (const expected of ['Migraine', 'Shaqeeqa', 'One-sided throbbing headache.', 'Itrifal Ustukhuddus']) {
       expect(text).toContain(expected);

@@ -15,6 +15,8 @@ export function noteQuery(token: string) {
     queryKey: ['note', token],
     queryFn: () => api(routes.getSharedNote, { params: { token } }),
     retry: false,
+    // The route's loader fetched it a moment ago: the page shows that answer instead of asking again.
+    staleTime: 60_000,
     // A link that failed while the page loaded (unknown, revoked, expired) is not asked for a second time.
     retryOnMount: false,
   } as const;
