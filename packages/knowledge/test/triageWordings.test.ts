@@ -53,6 +53,13 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['k/c/o waja-uz-zahr, ab paakhane ki jagah sunn', 'saddle-numbness'],
     ['amma seerhi se phisal gayin, ab khari nahi ho paa rahin', 'suspected-hip-fracture'],
     ['اس نے نیند کی گولیوں کا پورا پتہ کھا لیا', 'poisoning'],
+    ['teen saal ki bachi dadi ki BP ki goliyan bees kha gayi', 'poisoning'],
+    ['4 mahine ka bacha, raat bhar cheekh kar rona, doodh kam', 'high-pitched-cry-in-young-child'],
+    ['room spinning since an hour, cannot stand without support, vomiting', 'vertigo-unable-to-stand'],
+    ['bukhar 2 din se, gardan jhukti nahi', 'fever-with-neck-rigidity'],
+    ['has written a suicide note to her sister', 'suicidal-thoughts'],
+    ['naaf ke neeche dard, 10 ghante se pishab bilkul band', 'acute-urinary-retention'],
+    ['kitchen mein cylinder phata, chehra aur haath jal gaye, voice hoarse', 'burn-with-airway-signs'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -98,6 +105,10 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['laqwa since this morning, eye does not close, no weakness', 'new-facial-droop'],
     ['35 saal ka aadmi, jism par pani wale daane aur bukhar', 'chickenpox-in-adolescent-or-adult'],
     ['20 weeks pregnant, my niece had chickenpox at our house last week', 'chickenpox-contact-in-pregnancy'],
+    ['67 saal, Hb 10.2, MCV 74, thakan rehti hai', 'iron-deficiency-anaemia-over-60'],
+    ['blood mixed with stool and crampy tummy pain for a month', 'rectal-bleeding-with-bowel-symptoms'],
+    ['12 saal ka beta, chehra phoola hua, peshab ka rang cola jaisa', 'blood-in-urine-with-swelling'],
+    ['speech came out wrong for five minutes yesterday, normal now', 'transient-stroke-signs'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');
@@ -124,6 +135,9 @@ describe('quiet notes near those wordings stay quiet', () => {
     ['6 saal ka bacha, chickenpox, pani wale daane, halka bukhar', 'consult'],
     ['pet ke neeche daayen taraf halka dard, dast aur ulti 2 din se', 'consult'],
     ['HbA1c 7.5, sugar control review', 'consult'],
+    ['zukam, naak beh rahi, paani khoob pee rahi, 2 din se', 'selfcare'],
+    ['heel pain for 2 months, worst with the first steps in the morning', 'consult'],
+    ['64 saal, Hb 10.8, MCV 88, ferritin 120, thoda thakan', 'consult'],
   ])('"%s" stays %s', (text, level) => {
     expect(triageOf(text).level).toBe(level);
   });

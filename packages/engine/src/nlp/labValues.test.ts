@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readLabValues } from './labValues.ts';
 import type { Lexicon } from './lexicon.ts';
 
-const lexicon = { symptoms: [{ code: 'severe-anaemia', name: 'Severe anaemia' }] } as unknown as Lexicon;
-const read = (text: string) => readLabValues(text, lexicon).map((r) => r.finding.severity);
+const lexicon = {
+  symptoms: [
+    { code: 'severe-anaemia', name: 'Severe anaemia' },
+    { code: 'iron-deficiency-anaemia', name: 'Iron-deficiency anaemia' },
+  ],
+} as unknown as Lexicon;
+const findings = (text: string) => readLabValues(text, lexicon).findings;
+const read = (text: string) => findings(text).flatMap((f) => (f.symptom === 'severe-anaemia' ? [f.severity] : []));
 
 describe('laboratory values read from a note', () => {
   it('reads a haemoglobin below 8 g/dL as severe anaemia, below 7 graded severe', () => {
@@ -16,6 +22,21 @@ describe('laboratory values read from a note', () => {
     expect(read('haemoglobin 74 g/L')).toEqual(['moderate']);
     expect(read('Hb 11.2')).toEqual([]);
     expect(read('HbA1c 7.5')).toEqual([]);
-    expect(readLabValues('Hb 6.1', { symptoms: [] } as unknown as Lexicon)).toEqual([]);
+    expect(readLabValues('Hb 6.1', { symptoms: [] } as unknown as Lexicon).findings).toEqual([]);
+  });
+
+  it('reads iron-deficiency anaemia from a haemoglobin below 12 with small cells or a low ferritin', () => {
+    const codes = (text: string) => findings(text).map((f) => f.symptom);
+    expect(codes('Tired for 3 months, Hb 9.1, MCV 71, ferritin 6.')).toEqual(['iron-deficiency-anaemia']);
+    expect(codes('Hb 10.4 g/dl, S. ferritin 9')).toEqual(['iron-deficiency-anaemia']);
+    expect(codes('Hb 7.2, MCV 68')).toEqual(['severe-anaemia', 'iron-deficiency-anaemia']);
+    // Normal-sized cells and stores, no marker, or a normal haemoglobin: not iron deficiency.
+    expect(codes('Hb 9.1, MCV 92, ferritin 140')).toEqual([]);
+    expect(codes('Hb 10.1')).toEqual([]);
+    expect(codes('Hb 13.5, MCV 76')).toEqual([]);
+  });
+
+  it('gives the spans of every value read, so their numbers are not durations', () => {
+    expect(readLabValues('Hb 13.5, MCV 88, ferritin 40', lexicon).spans).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 // Laboratory values a note gives in register form that amount to a finding no word names: "Hb 7.1", "Hb: 6.8 g/dl",
-// "haemoglobin 74 g/L", "ہیموگلوبن 7". They are read here, beside the vital signs, because the patient record has no
-// field for them; the finding goes to the rules like any other.
+// "haemoglobin 74 g/L", "ہیموگلوبن 7", "MCV 71", "ferritin 6". They are read here, beside the vital signs, because the
+// patient record has no field for them; the findings go to the rules like any other.
 import type { Finding } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -10,41 +10,74 @@ import type { Lexicon } from './lexicon.ts';
  */
 export const SEVERE_ANAEMIA_HB = 8;
 export const VERY_LOW_HB = 7;
+/**
+ * Iron-deficiency anaemia: haemoglobin below 12 g/dL (the WHO 2011 threshold for non-pregnant women; men's is 13, but a
+ * note may not say the sex) with small red cells (MCV below 80 fL) or depleted iron stores (ferritin below 15 µg/L,
+ * WHO 2020).
+ */
+export const ANAEMIA_HB = 12;
+export const MICROCYTIC_MCV = 80;
+export const LOW_FERRITIN = 15;
 /** A value this large is in g/L (74 g/L is 7.4 g/dL). */
 const GRAMS_PER_LITRE_FROM = 30;
 
 const HB_PATTERN =
   /(?:\b(?:hb|hgb|haemoglobin|hemoglobin|heamoglobin)|ہیموگلوبن|ہیمو گلوبن|ہیموگلوبین)\s*(?:level\s*)?(?:of|is|was|:|=|-|–)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(g\s*\/\s*l|gm?\s*\/\s*dl|gm?\s*%|g\/?dl|gm?)?(?![\d.])/giu;
 
-export interface LabReading {
-  finding: Finding;
+const MCV_PATTERN = /\bmcv\s*(?:of|is|was|:|=|-|–)?\s*(\d{2,3}(?:\.\d)?)(?![\d.])/giu;
+const FERRITIN_PATTERN = /\b(?:s\.?\s*)?ferritin\s*(?:of|is|was|:|=|-|–)?\s*(\d{1,4}(?:\.\d)?)(?![\d.])/giu;
+
+export interface LabReadings {
+  findings: Finding[];
+  /** Where each value was read, past its threshold or not, so its number is not taken as a duration. */
+  spans: Array<[number, number]>;
+}
+
+/** Findings from laboratory values in `text`, and the spans read. */
+export function readLabValues(text: string, lexicon: Lexicon): LabReadings {
+  const hb = firstHaemoglobin(text);
+  const mcv = firstValue(text, MCV_PATTERN);
+  const ferritin = firstValue(text, FERRITIN_PATTERN);
+  const spans = [hb, mcv, ferritin].flatMap((v) => (v ? [v.span] : []));
+  const findings: Finding[] = [];
+  if (!hb) return { findings, spans };
+  const severe = lexicon.symptoms.find((s) => s.code === 'severe-anaemia');
+  if (severe && hb.value < SEVERE_ANAEMIA_HB) {
+    findings.push(finding(severe, hb.span, hb.value < VERY_LOW_HB ? 'severe' : 'moderate'));
+  }
+  const ironDeficiency = lexicon.symptoms.find((s) => s.code === 'iron-deficiency-anaemia');
+  const lowIron = (mcv && mcv.value < MICROCYTIC_MCV) || (ferritin && ferritin.value < LOW_FERRITIN);
+  if (ironDeficiency && hb.value < ANAEMIA_HB && lowIron) findings.push(finding(ironDeficiency, hb.span));
+  return { findings, spans };
+}
+
+interface Value {
+  value: number;
   span: [number, number];
 }
 
-/** Findings from laboratory values in `text`, with the spans read (so their numbers are not taken as durations). */
-export function readLabValues(text: string, lexicon: Lexicon): LabReading[] {
-  const symptom = lexicon.symptoms.find((s) => s.code === 'severe-anaemia');
-  if (!symptom) return [];
+/** The first plausible haemoglobin in g/dL. */
+function firstHaemoglobin(text: string): Value | undefined {
   HB_PATTERN.lastIndex = 0;
   for (const m of text.matchAll(HB_PATTERN)) {
     let value = Number(m[1]);
     const unit = (m[2] ?? '').replace(/\s+/g, '').toLowerCase();
     if (unit === 'g/l' || (unit === '' && value >= GRAMS_PER_LITRE_FROM)) value /= 10;
     if (!Number.isFinite(value) || value < 2 || value > 25) continue;
-    const span: [number, number] = [m.index, m.index + m[0].length];
-    if (value >= SEVERE_ANAEMIA_HB) return [];
-    return [
-      {
-        finding: {
-          symptom: symptom.code,
-          name: symptom.name,
-          present: true,
-          severity: value < VERY_LOW_HB ? 'severe' : 'moderate',
-          span,
-        },
-        span,
-      },
-    ];
+    return { value, span: [m.index, m.index + m[0].length] };
   }
-  return [];
+  return undefined;
+}
+
+function firstValue(text: string, pattern: RegExp): Value | undefined {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m ? { value: Number(m[1]), span: [m.index, m.index + m[0].length] } : undefined;
+}
+
+function finding(symptom: { code: string; name: string }, span: [number, number], severity?: Finding['severity']) {
+  const read: Finding = { symptom: symptom.code, name: symptom.name, present: true, span };
+  if (severity) read.severity = severity;
+  return read;
 }

@@ -17,8 +17,8 @@ export interface ReadNote {
 export function readNote(text: string, lexicon: Lexicon): ReadNote {
   const { context, mentions } = readPatientContext(text);
   const labs = readLabValues(text, lexicon);
-  const findings = parse(text, lexicon, [...mentions.map((m) => m.span), ...labs.map((l) => l.span)]);
-  for (const { finding } of labs) if (!findings.some((f) => f.symptom === finding.symptom)) findings.push(finding);
+  const findings = parse(text, lexicon, [...mentions.map((m) => m.span), ...labs.spans]);
+  for (const finding of labs.findings) if (!findings.some((f) => f.symptom === finding.symptom)) findings.push(finding);
   return { findings, context };
 }
 
