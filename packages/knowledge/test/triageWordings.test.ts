@@ -60,6 +60,9 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['has written a suicide note to her sister', 'suicidal-thoughts'],
     ['naaf ke neeche dard, 10 ghante se pishab bilkul band', 'acute-urinary-retention'],
     ['kitchen mein cylinder phata, chehra aur haath jal gaye, voice hoarse', 'burn-with-airway-signs'],
+    ['dengue day 5, bleeding gums and abdominal pain, vomiting', 'dengue-with-warning-signs'],
+    ['78 saal ki diabetic amma, ghabrahat, paseena, seene mein dard nahi', 'diabetic-sweating-and-distress'],
+    ['rash that does not fade on pressing, fever since night', 'fever-with-bleeding-or-petechiae'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -109,10 +112,21 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['blood mixed with stool and crampy tummy pain for a month', 'rectal-bleeding-with-bowel-symptoms'],
     ['12 saal ka beta, chehra phoola hua, peshab ka rang cola jaisa', 'blood-in-urine-with-swelling'],
     ['speech came out wrong for five minutes yesterday, normal now', 'transient-stroke-signs'],
+    ['known heart failure, more breathless and swollen legs for a week', 'breathlessness-with-ankle-swelling'],
+    ['8 weeks pregnant, vomiting 5-6 times a day, keeping some fluids', 'vomiting-in-pregnancy-with-dehydration'],
+    ['7 yr boy puffy eyes, cola urine', 'blood-in-urine-with-swelling'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');
     expect(fired).toContain(rule);
+  });
+});
+
+describe('words that name nothing by themselves', () => {
+  it('reads "urine" as no finding of its own, so cola-coloured urine is blood in the urine', () => {
+    const codes = (text: string) => readNote(text, lexicon).findings.map((f) => f.symptom);
+    expect(codes('urine test normal')).toEqual([]);
+    expect(codes('cola urine since yesterday')).toEqual(['haematuria']);
   });
 });
 

@@ -25,6 +25,12 @@ describe('patient context read from a note', () => {
     expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
   });
 
+  it('reads "78 saal ki diabetic amma" (one word before the person), but not "3 din ki bimar bachi"', () => {
+    expect(context('78 saal ki diabetic amma, paseena').ageYears).toBe(78);
+    expect(context('60 saal ke bimar abba').ageYears).toBe(60);
+    expect(context('3 din ki bimar bachi, bukhar').ageYears).toBeUndefined();
+  });
+
   it('reads "beta 3 saal ka" and "kal paida hui", but not "bhai 2 saal se"', () => {
     expect(context('Mera beta 3 saal ka, kal se dast').ageYears).toBe(3);
     expect(context('Kal paida hui bachi, jism peela').ageYears).toBeLessThan(2 / 365);

@@ -98,6 +98,9 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s*(y\/o|yo)\b`, 'g'),
   // "2 saal ka bacha", "7 din ki bachi", "45 saal ki aurat"
   new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*${OF_UR}\s+${PERSON_UR}\b`, 'g'),
+  // "78 saal ki diabetic amma", "60 saal ke bimar abba": years, then one word, then the person (years only: "3 din ki
+  // bimar bachi" is a girl ill for three days)
+  new RegExp(String.raw`\b${NUM}\s*(y|yrs?|years?|saal|sal|baras)\s*${OF_UR}\s+\p{L}+\s+${PERSON_UR}\b`, 'gu'),
   // "73 saal khatoon", "60 sal mareez": years straight before the person (not "3 din bacha…", a duration)
   new RegExp(String.raw`\b${NUM}\s*(y|yrs?|years?|saal|sal|baras)\s+${PERSON_UR}\b`, 'g'),
   // "دو سالہ بچی", "اسی سالہ خاتون", "5 saala bacha": the Urdu adjective of age
