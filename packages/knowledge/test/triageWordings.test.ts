@@ -63,6 +63,15 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['dengue day 5, bleeding gums and abdominal pain, vomiting', 'dengue-with-warning-signs'],
     ['78 saal ki diabetic amma, ghabrahat, paseena, seene mein dard nahi', 'diabetic-sweating-and-distress'],
     ['rash that does not fade on pressing, fever since night', 'fever-with-bleeding-or-petechiae'],
+    ['baby 7 months, soft spot on head bulging, fever', 'bulging-fontanelle'],
+    ['achanak bolne mein dikkat aur daayan haath nahi uth raha', 'one-sided-weakness'],
+    ['8 mahine ka bacha, rukh rukh ke rota hai, paakhane mein khoon aur balgam', 'intussusception-infant'],
+    ['dengue, platelets 18000, gums bleeding', 'low-platelets-with-bleeding'],
+    ['missed period 7 weeks, sharp pain low tummy and shoulder tip pain', 'abdominal-pain-with-shoulder-tip-pain'],
+    ['child swallowed grandmother tablets, drowsy', 'poisoning'],
+    ['bachche ko tez bukhar aur daane jo dabane par nahi mit-te', 'fever-with-bleeding-or-petechiae'],
+    ['fever in 2 month baby, 38.5', 'fever-in-young-infant'],
+    ['newborn jaundice on day 1', 'jaundice-first-day'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -115,6 +124,7 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['known heart failure, more breathless and swollen legs for a week', 'breathlessness-with-ankle-swelling'],
     ['8 weeks pregnant, vomiting 5-6 times a day, keeping some fluids', 'vomiting-in-pregnancy-with-dehydration'],
     ['7 yr boy puffy eyes, cola urine', 'blood-in-urine-with-swelling'],
+    ['platelets 65,000, fever day 4, eating well', 'low-platelets'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');

@@ -6,6 +6,7 @@ const lexicon = {
   symptoms: [
     { code: 'severe-anaemia', name: 'Severe anaemia' },
     { code: 'iron-deficiency-anaemia', name: 'Iron-deficiency anaemia' },
+    { code: 'low-platelet-count', name: 'Low platelet count' },
   ],
 } as unknown as Lexicon;
 const findings = (text: string) => readLabValues(text, lexicon).findings;
@@ -34,6 +35,18 @@ describe('laboratory values read from a note', () => {
     expect(codes('Hb 9.1, MCV 92, ferritin 140')).toEqual([]);
     expect(codes('Hb 10.1')).toEqual([]);
     expect(codes('Hb 13.5, MCV 76')).toEqual([]);
+  });
+
+  it('reads a platelet count below 100,000 per µL in its register forms, below 20,000 graded severe', () => {
+    const platelets = (text: string) =>
+      findings(text).flatMap((f) => (f.symptom === 'low-platelet-count' ? [f.severity] : []));
+    expect(platelets('dengue, platelets 18000, gums bleeding')).toEqual(['severe']);
+    expect(platelets('Plt: 38,000')).toEqual(['moderate']);
+    expect(platelets('platelet count 35k')).toEqual(['moderate']);
+    expect(platelets('platelets 0.8 lakh')).toEqual(['moderate']);
+    expect(platelets('Plt 45')).toEqual(['moderate']);
+    expect(platelets('platelets 1.6 lakh, TLC 9000')).toEqual([]);
+    expect(platelets('platelets 250000')).toEqual([]);
   });
 
   it('gives the spans of every value read, so their numbers are not durations', () => {

@@ -1,5 +1,5 @@
 // Laboratory values a note gives in register form that amount to a finding no word names: "Hb 7.1", "Hb: 6.8 g/dl",
-// "haemoglobin 74 g/L", "ہیموگلوبن 7", "MCV 71", "ferritin 6". They are read here, beside the vital signs, because the
+// "haemoglobin 74 g/L", "ہیموگلوبن 7", "MCV 71", "ferritin 6", "platelets 18000", "Plt 35k". They are read here, beside the vital signs, because the
 // patient record has no field for them; the findings go to the rules like any other.
 import type { Finding } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -18,6 +18,12 @@ export const VERY_LOW_HB = 7;
 export const ANAEMIA_HB = 12;
 export const MICROCYTIC_MCV = 80;
 export const LOW_FERRITIN = 15;
+/**
+ * A low platelet count: below 100,000 per µL (thrombocytopenia; in dengue a falling count is a warning sign, WHO
+ * 2009), graded severe below 20,000.
+ */
+export const LOW_PLATELETS = 100_000;
+export const VERY_LOW_PLATELETS = 20_000;
 /** A value this large is in g/L (74 g/L is 7.4 g/dL). */
 const GRAMS_PER_LITRE_FROM = 30;
 
@@ -26,6 +32,10 @@ const HB_PATTERN =
 
 const MCV_PATTERN = /\bmcv\s*(?:of|is|was|:|=|-|–)?\s*(\d{2,3}(?:\.\d)?)(?![\d.])/giu;
 const FERRITIN_PATTERN = /\b(?:s\.?\s*)?ferritin\s*(?:of|is|was|:|=|-|–)?\s*(\d{1,4}(?:\.\d)?)(?![\d.])/giu;
+
+// "platelets 18000", "plt: 38,000", "platelet count 35k", "platelets 0.8 lakh", "Plt 45" (thousands per µL).
+const PLATELET_PATTERN =
+  /\b(?:platelets?|plts?|platelet\s+count)\s*(?:count\s*)?(?:of|is|was|:|=|-|–)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|lakhs?|lacs?)?(?![\d.])/giu;
 
 export interface LabReadings {
   findings: Finding[];
@@ -38,8 +48,13 @@ export function readLabValues(text: string, lexicon: Lexicon): LabReadings {
   const hb = firstHaemoglobin(text);
   const mcv = firstValue(text, MCV_PATTERN);
   const ferritin = firstValue(text, FERRITIN_PATTERN);
-  const spans = [hb, mcv, ferritin].flatMap((v) => (v ? [v.span] : []));
+  const platelets = firstPlateletCount(text);
+  const spans = [hb, mcv, ferritin, platelets].flatMap((v) => (v ? [v.span] : []));
   const findings: Finding[] = [];
+  const lowPlatelets = lexicon.symptoms.find((s) => s.code === 'low-platelet-count');
+  if (lowPlatelets && platelets && platelets.value < LOW_PLATELETS) {
+    findings.push(finding(lowPlatelets, platelets.span, platelets.value < VERY_LOW_PLATELETS ? 'severe' : 'moderate'));
+  }
   if (!hb) return { findings, spans };
   const severe = lexicon.symptoms.find((s) => s.code === 'severe-anaemia');
   if (severe && hb.value < SEVERE_ANAEMIA_HB) {
@@ -67,6 +82,23 @@ function firstHaemoglobin(text: string): Value | undefined {
     return { value, span: [m.index, m.index + m[0].length] };
   }
   return undefined;
+}
+
+/** The first platelet count, per µL. */
+function firstPlateletCount(text: string): Value | undefined {
+  PLATELET_PATTERN.lastIndex = 0;
+  const m = PLATELET_PATTERN.exec(text);
+  PLATELET_PATTERN.lastIndex = 0;
+  if (!m) return undefined;
+  const number = Number((m[1] as string).replace(/,/g, ''));
+  const unit = (m[2] ?? '').toLowerCase();
+  const perMicrolitre = unit.startsWith('la')
+    ? number * 100_000
+    : unit === 'k' || unit === 'thousand' || number < 1000
+      ? number * 1000
+      : number;
+  if (!Number.isFinite(perMicrolitre) || perMicrolitre <= 0) return undefined;
+  return { value: perMicrolitre, span: [m.index, m.index + m[0].length] };
 }
 
 function firstValue(text: string, pattern: RegExp): Value | undefined {

@@ -25,6 +25,17 @@ describe('patient context read from a note', () => {
     expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
   });
 
+  it('reads the day of life of a newborn, and not a day of an illness', () => {
+    expect(context('newborn jaundice on day 1').ageYears).toBeLessThan(1 / 365);
+    expect(context('jaundice noticed on day 3 of life').ageYears).toBeCloseTo(2.5 / 365, 4);
+    expect(context('dengue day 5, bleeding gums').ageYears).toBeUndefined();
+  });
+
+  it('reads "man, 60 yrs" but not the temperature in "2 month baby, 38.5"', () => {
+    expect(context('man, 60 yrs, chest pain').ageYears).toBe(60);
+    expect(context('fever in 2 month baby, 38.5').ageYears).toBeCloseTo(2 / 12, 2);
+  });
+
   it('reads "78 saal ki diabetic amma" (one word before the person), but not "3 din ki bimar bachi"', () => {
     expect(context('78 saal ki diabetic amma, paseena').ageYears).toBe(78);
     expect(context('60 saal ke bimar abba').ageYears).toBe(60);

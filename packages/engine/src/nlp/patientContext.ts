@@ -109,8 +109,10 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`${NUM}\s*${UNIT}\s*(?:${OF_URDU_SCRIPT}\s*)?${PERSON_URDU_SCRIPT}`, 'g'),
   // "بچہ دو سال کا", "امی اڑسٹھ سال", "ابا جی پچھتر سال", "بچی پانچ ماہ کی" (not "… دو سال سے": a duration)
   new RegExp(String.raw`${PERSON_URDU_SCRIPT}(?:\s*(?:جی|صاحب))?\s*[،,]?\s*${NUM}\s*${UNIT}(?!\s*(?:سے|پہلے))`, 'g'),
-  // "child of 6", "boy aged 8 months", "man, 60 yrs", "infant 8 months"
-  new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged|,)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  // "child of 6", "boy aged 8 months", "infant 8 months"
+  new RegExp(String.raw`\b${PERSON_EN}\s*(?:of|aged)\s*${NUM}(?:\s*${UNIT}\b)?`, 'g'),
+  // After a comma the unit is needed: "baby, 38.5" is a temperature, not an age
+  new RegExp(String.raw`\b${PERSON_EN}\s*,\s*${NUM}\s*${UNIT}\b`, 'g'),
   new RegExp(String.raw`\b${PERSON_EN}\s+${NUM}\s*${UNIT}\b`, 'g'),
   // "beta 3 saal ka", "abbu 70 saal ke", "bachi 2 mahine ki"
   new RegExp(String.raw`\b${PERSON_UR}\s+${NUM}\s*${UNIT}\b(?!\s*(?:se|sey|say|from|since)\b)`, 'g'),
@@ -159,6 +161,10 @@ const BORN_DAYS_AGO =
   /\b(?:(kal|yesterday)|(aaj|today))\s*(?:hi\s*)?(?:paida|born)\b|\b(?:born|paida)\s*(?:hu[aie]?\s*)?(yesterday|today|kal|aaj)\b/g;
 
 const NEWBORN = /\b(?:newborn|new born|new-born|neonate|naumolood|navjaat|nav jaat)\b|نومولود|نوزائیدہ/g;
+
+/** "newborn, jaundice on day 1", "neonate day 3", "day 2 of life": the day of life, as an age. */
+const DAY_OF_LIFE =
+  /\b(?:newborn|new born|new-born|neonate)\b[^.\n]{0,40}?\bday\s*(\d{1,2})\b|\bday\s*(\d{1,2})\s*of\s*life\b|\b(\d{1,2})(?:st|nd|rd|th)\s*day\s*of\s*life\b/g;
 
 /**
  * Words that make the patient male. Relatives who often report for someone else ("husband says she fainted", "bhai
@@ -417,6 +423,16 @@ export function readPatientContext(text: string): TextContext {
     for (const m of matches(BORN_DAYS_AGO, t)) {
       const today = Boolean(m[2]) || m[3] === 'today' || m[3] === 'aaj';
       context.ageYears = Math.round(((today ? 0.5 : 1) / DAYS_PER_YEAR) * 10_000) / 10_000;
+      note('age', spanOf(m));
+      break;
+    }
+  }
+  if (context.ageYears === undefined) {
+    for (const m of matches(DAY_OF_LIFE, t)) {
+      const day = Number(m[1] ?? m[2] ?? m[3]);
+      if (!(day >= 1 && day <= 28)) continue;
+      // Day 1 is the first 24 hours of life.
+      context.ageYears = Math.round(((day - 0.5) / DAYS_PER_YEAR) * 10_000) / 10_000;
       note('age', spanOf(m));
       break;
     }
