@@ -72,6 +72,13 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['bachche ko tez bukhar aur daane jo dabane par nahi mit-te', 'fever-with-bleeding-or-petechiae'],
     ['fever in 2 month baby, 38.5', 'fever-in-young-infant'],
     ['newborn jaundice on day 1', 'jaundice-first-day'],
+    ['ڈینگی ہے، پیٹ میں درد، مسوڑھوں سے خون', 'dengue-with-warning-signs'],
+    ['دورہ پندرہ منٹ سے نہیں رکا', 'seizure-not-stopping'],
+    ['کمر درد، دونوں ٹانگیں سن، پیشاب نہیں آ رہا', 'cauda-equina'],
+    ['نومولود کا جسم پہلے دن سے پیلا', 'jaundice-from-first-day'],
+    ['تین سال کا بچہ، تیز بخار، جو کھاتا ہے قے کر دیتا ہے', 'child-general-danger-signs'],
+    ['پیٹ کے دائیں نچلے حصے میں درد، الٹی، بخار', 'suspected-appendicitis'],
+    ['بچے کا پیٹ پھولا ہوا، سبز قے', 'bilious-vomiting'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -125,6 +132,7 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['8 weeks pregnant, vomiting 5-6 times a day, keeping some fluids', 'vomiting-in-pregnancy-with-dehydration'],
     ['7 yr boy puffy eyes, cola urine', 'blood-in-urine-with-swelling'],
     ['platelets 65,000, fever day 4, eating well', 'low-platelets'],
+    ['دل کی دھڑکن بے ترتیب، 130', 'irregular-fast-pulse'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');

@@ -25,6 +25,11 @@ describe('patient context read from a note', () => {
     expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
   });
 
+  it('reads a pulse written after its rhythm in Urdu', () => {
+    expect(context('دل کی دھڑکن بے ترتیب، 130').vitals?.pulse).toBe(130);
+    expect(context('nabz be tarteeb 118').vitals?.pulse).toBe(118);
+  });
+
   it('reads the day of life of a newborn, and not a day of an illness', () => {
     expect(context('newborn jaundice on day 1').ageYears).toBeLessThan(1 / 365);
     expect(context('jaundice noticed on day 3 of life').ageYears).toBeCloseTo(2.5 / 365, 4);

@@ -243,8 +243,11 @@ const BP_PATTERNS: RegExp[] = [
   ),
   /\b(\d{2,3})\s*\/\s*(\d{2,3})\s*(?:mm\s*hg|mmhg)/g,
 ];
-/** The rhythm a register may write before the rate: "P irregularly irregular 112", "pulse regular 72". */
-const RHYTHM = String.raw`(?:(?:irregularly\s+irregular|regularly\s+irregular|irregular|regular|irreg|reg)\s*,?\s*)?`;
+/**
+ * The rhythm a register may write before the rate: "P irregularly irregular 112", "pulse regular 72", "دھڑکن بے ترتیب،
+ * 130".
+ */
+const RHYTHM = String.raw`(?:(?:irregularly\s+irregular|regularly\s+irregular|irregular|regular|irreg|reg|be\s*tarteeb|بے\s*ترتیب)\s*[,،]?\s*)?`;
 const PULSE_PATTERNS: RegExp[] = [
   new RegExp(
     String.raw`(?:\b(?:pulse(?: rate)?|pr|hr|heart rate|nabz|dhadkan)|نبض|دھڑکن)${SEP}${RHYTHM}(\d{2,3})\s*(?:\/\s*min|bpm|beats|per min(?:ute)?)?`,
