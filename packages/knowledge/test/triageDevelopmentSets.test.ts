@@ -11,7 +11,7 @@ import { loadKnowledgeDir } from '../src/load.ts';
 
 const dataDir = (path: string) => fileURLToPath(new URL(`../../../data/${path}`, import.meta.url));
 
-/** Floors a little under what each set reached (2026-12-01, the eighth on 2026-12-02): [emergency, urgent-or-higher] sensitivity. */
+/** Floors a little under what each set reached (2026-12-01, the eighth and ninth on 2026-12-02): [emergency, urgent-or-higher] sensitivity. */
 const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['triage-dev.csv', 1, 1],
   ['triage-dev2.csv', 1, 0.98],
@@ -21,6 +21,7 @@ const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['triage-dev6.csv', 1, 0.98],
   ['triage-dev7.csv', 0.98, 0.97],
   ['triage-dev8.csv', 0.99, 0.98],
+  ['triage-dev9.csv', 0.99, 0.99],
 ];
 
 describe('triage on the development sets', () => {

@@ -79,6 +79,12 @@ describe('triage of emergencies worded in the register, the patient or the famil
     ['تین سال کا بچہ، تیز بخار، جو کھاتا ہے قے کر دیتا ہے', 'child-general-danger-signs'],
     ['پیٹ کے دائیں نچلے حصے میں درد، الٹی، بخار', 'suspected-appendicitis'],
     ['بچے کا پیٹ پھولا ہوا، سبز قے', 'bilious-vomiting'],
+    ['36 hafte ki hamla, subah se bacha nahi hila', 'reduced-fetal-movements'],
+    ['chhe hafte ka bacha, jism tap raha, thermometer pe 38.3', 'fever-in-young-infant'],
+    ['4 saal ka beta dadi ki sugar ki goliyan kha gaya', 'poisoning'],
+    ["toddler found with his grandmother's blood pressure pills", 'poisoning'],
+    ['بیوی کہتی ہے گولیاں جمع کر رکھی ہیں', 'suicidal-thoughts'],
+    ['2 yr old throws up everything since morning, fever 39', 'child-general-danger-signs'],
   ])('"%s" is an emergency (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('emergency');
@@ -133,6 +139,12 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['7 yr boy puffy eyes, cola urine', 'blood-in-urine-with-swelling'],
     ['platelets 65,000, fever day 4, eating well', 'low-platelets'],
     ['دل کی دھڑکن بے ترتیب، 130', 'irregular-fast-pulse'],
+    ['61M, khana gale mein atakta hai, wazan 5 kg gira', 'dysphagia'],
+    ['zabaan par chhala 4 hafte se bhar nahi raha', 'non-healing-mouth-ulcer'],
+    ['بزرگ، پیشاب میں سرخ خون، درد نہیں', 'painless-haematuria'],
+    ['12 weeks pregnant, vomiting many times, ketones ++', 'vomiting-in-pregnancy-with-dehydration'],
+    ['70F, temples ache for 3 weeks, jaw tires when chewing', 'suspected-giant-cell-arteritis'],
+    ['8 month baby, cough, RR counted 56, feeding well', 'child-fast-breathing'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
     expect(level).toBe('urgent');

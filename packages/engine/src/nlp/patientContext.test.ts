@@ -25,6 +25,12 @@ describe('patient context read from a note', () => {
     expect(context('cough for 3 weeks, child is fine').ageYears).toBeUndefined();
   });
 
+  it('reads a thermometer reading, a counted breathing rate and ages in Urdu number words', () => {
+    expect(context('کل شام سے بدن تپ رہا ہے، تھرمامیٹر پر 38.5').vitals?.temperatureC).toBe(38.5);
+    expect(context('RR counted 53, no chest indrawing').vitals?.respiratoryRate).toBe(53);
+    expect(context('انہتر سالہ مرد، کنپٹی میں درد').ageYears).toBe(69);
+  });
+
   it('reads a pulse written after its rhythm in Urdu', () => {
     expect(context('دل کی دھڑکن بے ترتیب، 130').vitals?.pulse).toBe(130);
     expect(context('nabz be tarteeb 118').vitals?.pulse).toBe(118);

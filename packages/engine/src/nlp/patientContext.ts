@@ -225,10 +225,12 @@ const PREGNANCY_TEST =
 const NOT_PREGNANT = /\bnot pregnant\b|\bpregnant (?:nahi|nahin)\b|حاملہ نہیں/g;
 
 const SEP = String.raw`\s*(?:of|is|was|at|:|=|-|–)?\s*`;
-const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap)|بخار|درجہ حرارت)`;
+const TEMPERATURE_WORD = String.raw`(?:\b(?:temp(?:erature)?|tmax|t|bukhar|bukhaar|fever|taap|tap|thermometer|tharmameter)|بخار|درجہ حرارت|تھرمامیٹر)`;
+/** "thermometer par 38.5", "تھرمامیٹر پر 38.5", "thermometer showed 102". */
+const TEMPERATURE_SEP = String.raw`\s*(?:of|is|was|at|on|par|pe|pr|پر|showed|shows|reads|read|reading|:|=|-|–)?\s*`;
 const TEMPERATURE_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`${TEMPERATURE_WORD}${SEP}(\d{2,3}(?:\.\d{1,2})?)\s*(°|º|deg(?:rees?)?)?\s*(f|c|fahrenheit|celsius)?\b`,
+    String.raw`${TEMPERATURE_WORD}${TEMPERATURE_SEP}(\d{2,3}(?:\.\d{1,2})?)\s*(°|º|deg(?:rees?)?)?\s*(f|c|fahrenheit|celsius)?\b`,
     'g',
   ),
   /\b(\d{2,3}(?:\.\d{1,2})?)\s*(°|º|deg(?:rees?)?)\s*(f|c|fahrenheit|celsius)?\b/g,
@@ -260,7 +262,11 @@ const PULSE_PATTERNS: RegExp[] = [
   ),
 ];
 const RR_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)${SEP}(\d{1,3})`, 'g'),
+  // "RR 54", "RR counted 53", "resp rate: 40"
+  new RegExp(
+    String.raw`\b(?:rr|resp(?:iratory)?(?: rate)?|respirations?|breathing rate|breaths?)(?:\s+counted|\s+count)?${SEP}(\d{1,3})`,
+    'g',
+  ),
   /\b(\d{1,3})\s*breaths?\s*(?:\/|per|a)\s*min/g,
   // "saans 56/min gini" (breaths counted per minute)
   /\b(?:saans|sans|سانس)\s*(\d{2,3})\s*(?:\/\s*min|per min|fi minute)/g,

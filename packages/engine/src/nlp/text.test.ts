@@ -64,6 +64,10 @@ describe('keyOf', () => {
     expect(keyOf('بخار')).toBe('بخار');
   });
 
+  it('keeps "ORS" (oral rehydration salts) apart from "or"', () => {
+    expect(keyOf('ors')).not.toBe(keyOf('or'));
+  });
+
   it('keeps "spotting" (light vaginal bleeding) apart from "spots" (pimples)', () => {
     expect(keyOf('spotting')).not.toBe(keyOf('spots'));
   });

@@ -60,10 +60,10 @@ const MIN_STEM_LENGTH = 3;
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
- * Words whose Porter stem would join a different complaint: "spotting" (light vaginal bleeding) is not "spots"
- * (pimples). They are compared as written.
+ * Words whose Porter stem would join a different complaint or word: "spotting" (light vaginal bleeding) is not "spots"
+ * (pimples), "ORS" (oral rehydration salts) is not "or". They are compared as written.
  */
-const UNSTEMMED: ReadonlySet<string> = new Set(['spotting']);
+const UNSTEMMED: ReadonlySet<string> = new Set(['spotting', 'ors']);
 
 /** The comparison key of a normalised word: its Porter stem for Latin words of 3+ letters, else the word itself. */
 export function keyOf(norm: string): string {
