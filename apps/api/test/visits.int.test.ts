@@ -484,6 +484,52 @@ describe('diagnosis, plan and the patient note', () => {
     expect(gone.json().detail).toMatch(/withdrawn/);
   });
 
+  it('tells the patient to seek care now when the visit was triaged emergency or urgent, in the note’s language', async () => {
+    async function noteOf(complaint: string, language: 'en' | 'ur', triagedUrgent = false) {
+      const { res } = await visit(a, complaint);
+      const id = res.json().id as string;
+      await s.app.inject({ method: 'POST', url: `/api/v1/encounters/${id}/analyse`, headers: a.headers });
+      // The test knowledge base has no urgent rule: the stored analysis is set to urgent as the full one would give.
+      if (triagedUrgent) {
+        const stored = await s.db.suggestion.findFirstOrThrow({ where: { encounterId: id } });
+        const triage = { ...(stored.triage as object), level: 'urgent' };
+        await s.db.suggestion.update({ where: { id: stored.id }, data: { triage } });
+      }
+      await s.app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${id}/diagnosis`,
+        headers: a.headers,
+        payload: { diseaseCode: 'shaqeeqa' },
+      });
+      await s.app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${id}/plan`,
+        headers: a.headers,
+        payload: planBody,
+      });
+      const created = await s.app.inject({
+        method: 'POST',
+        url: `/api/v1/encounters/${id}/notes`,
+        headers: a.headers,
+        payload: { language },
+      });
+      const { token } = created.json();
+      return (await s.app.inject({ method: 'GET', url: `/api/v1/shared-notes/${token}` })).json();
+    }
+    const emergency = await noteOf('fever and stiff neck since morning, vomiting', 'en');
+    expect(emergency.seekCare).toMatchObject({ level: 'emergency' });
+    expect(emergency.seekCare.message).toMatch(/emergency/i);
+    const emergencyUrdu = await noteOf('fever and stiff neck since morning, vomiting', 'ur');
+    expect(emergencyUrdu.seekCare.level).toBe('emergency');
+    expect(emergencyUrdu.seekCare.message).toMatch(/[\u0600-\u06ff]/);
+    expect(emergencyUrdu.seekCare.message).not.toBe(emergency.seekCare.message);
+    const urgent = await noteOf('headache and nausea', 'en', true);
+    expect(urgent.seekCare).toMatchObject({ level: 'urgent' });
+    expect(urgent.seekCare.message).not.toBe(emergency.seekCare.message);
+    const routine = await noteOf('headache and nausea', 'en');
+    expect(routine.seekCare).toBeNull();
+  });
+
   it('saves a medicine’s dose in parts and writes its words from them; a dose saved as words is read into parts', async () => {
     const { id } = await diagnosedVisit();
     const prescription = {
