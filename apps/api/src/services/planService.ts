@@ -12,6 +12,7 @@ import {
   type OwnedEncounter,
   ownedEncounter,
 } from './encounterService.ts';
+import { formularyMaps } from './formularyEntries.ts';
 
 type CheckedItem = Parameters<ClinicalEngine['checkPlan']>[0][number];
 
@@ -80,20 +81,6 @@ function prescriptionOf(item: PlanRow['items'][number]): Prescription | null {
   return readPrescription(item.dose, item.duration).prescription ?? null;
 }
 
-/** Names of the formulations and drugs a plan refers to, and which of them are under review. */
-async function formularyNames(db: DbTx, formulations: string[], drugs: string[]) {
-  const select = { code: true, name: true, review: true } as const;
-  const [f, d] = await Promise.all([
-    db.formulation.findMany({ where: { code: { in: formulations } }, select }),
-    db.singleDrug.findMany({ where: { code: { in: drugs } }, select }),
-  ]);
-  return {
-    formulations: new Map(f.map((x) => [x.code, x.name])),
-    drugs: new Map(d.map((x) => [x.code, x.name])),
-    underReview: new Set([...f, ...d].filter((x) => x.review).map((x) => x.code)),
-  };
-}
-
 /** The formulary codes the diagnosed disease's protocol prescribes while that protocol is under review. */
 async function codesOfProtocolUnderReview(db: DbTx, diseaseCode: string | undefined): Promise<Set<string>> {
   if (!diseaseCode) return new Set();
@@ -110,24 +97,22 @@ export async function toPlanView(
   warnings: readonly PrescribingWarning[][] = [],
   diseaseCode?: string,
 ): Promise<PlanView> {
-  const [names, protocolUnderReview] = await Promise.all([
-    formularyNames(
-      db,
-      plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : [])),
-      plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : [])),
-    ),
+  const [entries, protocolUnderReview] = await Promise.all([
+    formularyMaps(db, plan.items),
     codesOfProtocolUnderReview(db, diseaseCode),
   ]);
+  const entryOf = (code: string | null) =>
+    code ? (entries.formulations.get(code) ?? entries.drugs.get(code)) : undefined;
   const underReview = (code: string | null) =>
-    Boolean(code && (names.underReview.has(code) || protocolUnderReview.has(code)));
+    Boolean(code && (entryOf(code)?.review || protocolUnderReview.has(code)));
   return {
     items: plan.items.map((i, index) => ({
       kind: i.kind,
       formulationCode: i.formulationCode,
       singleDrugCode: i.singleDrugCode,
       name:
-        (i.formulationCode && names.formulations.get(i.formulationCode)) ||
-        (i.singleDrugCode && names.drugs.get(i.singleDrugCode)) ||
+        (i.formulationCode && entries.formulations.get(i.formulationCode)?.name) ||
+        (i.singleDrugCode && entries.drugs.get(i.singleDrugCode)?.name) ||
         i.text,
       text: i.text,
       dose: i.dose,
@@ -166,9 +151,7 @@ export function savePlan(
   return changeOpenVisit(db, practitionerId, encounterId, async (tx, encounter) => {
     if (!encounter.diagnosis) throw conflict('Confirm a diagnosis before saving a treatment plan.');
     const plan = PlanRequestSchema.parse(input);
-    const wantedF = plan.items.flatMap((i) => (i.formulationCode ? [i.formulationCode] : []));
-    const wantedD = plan.items.flatMap((i) => (i.singleDrugCode ? [i.singleDrugCode] : []));
-    const names = await formularyNames(tx, wantedF, wantedD);
+    const names = await formularyMaps(tx, plan.items);
     const unknown = plan.items.flatMap((item, i) => [
       ...(item.formulationCode && !names.formulations.has(item.formulationCode)
         ? [{ field: `body.items.${i}.formulationCode`, message: `unknown formulation "${item.formulationCode}"` }]
