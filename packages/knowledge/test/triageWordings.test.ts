@@ -152,6 +152,17 @@ describe('triage of needs for a doctor today, in the same voices', () => {
   });
 });
 
+describe('how long a complaint lasted', () => {
+  it('reads a fit "yesterday, lasting 2 minutes" as two minutes long, and a cough with short bouts as three weeks old', () => {
+    const daysOf = (text: string, code: string) =>
+      readNote(text, lexicon).findings.find((f) => f.symptom === code)?.durationDays;
+    expect(daysOf('first fit yesterday lasting 2 minutes, fully recovered', 'seizure')).toBeLessThan(0.002);
+    expect(daysOf('cough for 3 weeks, bouts lasting 10 minutes', 'cough')).toBe(21);
+    expect(triageOf('first fit yesterday lasting 2 minutes, fully recovered, 25M').level).toBe('urgent');
+    expect(triageOf('fit lasting 10 minutes, still drowsy').level).toBe('emergency');
+  });
+});
+
 describe('words that name nothing by themselves', () => {
   it('reads "urine" as no finding of its own, so cola-coloured urine is blood in the urine', () => {
     const codes = (text: string) => readNote(text, lexicon).findings.map((f) => f.symptom);

@@ -67,6 +67,16 @@ describe('durations', () => {
   });
 });
 
+describe('the length of one episode', () => {
+  it('marks "lasting 2 minutes", "lasted for 5 min" and "2 minute tak" as the length of an episode, not "for 3 days"', () => {
+    const marked = (text: string) => findDurations(tokenize(text), () => true).map((d) => d.lengthOfEpisode ?? false);
+    expect(marked('fit yesterday lasting 2 minutes')).toEqual([false, true]);
+    expect(marked('lasted for 5 min')).toEqual([true]);
+    expect(marked('jhatke aaye, 2 minute tak rahe')).toEqual([true]);
+    expect(marked('cough for 3 days')).toEqual([false]);
+  });
+});
+
 describe('which symptoms a duration belongs to', () => {
   it('reads minutes, to four decimals of a day, so a five-minute fit is not rounded away', () => {
     expect(durationsIn('for 10 minutes')).toEqual([0.0069]);

@@ -250,6 +250,9 @@ const RELATIVE = phraseTable<number>([
 /** Words that belong to a duration around it ("for 3 days", "2 din se", "a week ago"): part of its span. */
 const LEADING_WORDS = new Set(['for', 'since', 'x', 'over', 'from', 'about', 'around', 'almost', 'nearly']);
 const TRAILING_WORDS = new Set(['se', 'سے', 'ago', 'back']);
+/** Words that make a duration the length of one episode: "lasting 2 minutes", "lasted 1 min", "2 minute tak". */
+const EPISODE_LEADING_WORDS = new Set(['lasting', 'lasted', 'lasts', 'lasts for']);
+const EPISODE_TRAILING_WORDS = new Set(['tak', 'تک']);
 
 /** Every word these rules read, so the typo corrector leaves them alone. */
 export const DURATION_WORDS: ReadonlySet<string> = new Set([
@@ -261,6 +264,8 @@ export const DURATION_WORDS: ReadonlySet<string> = new Set([
   ...RELATIVE.words,
   ...LEADING_WORDS,
   ...TRAILING_WORDS,
+  ...EPISODE_LEADING_WORDS,
+  ...EPISODE_TRAILING_WORDS,
 ]);
 
 function round(days: number): number {
@@ -344,6 +349,13 @@ export function findDurations(tokens: readonly Token[], usable: (index: number) 
     const previous = found.at(-1);
     if (LEADING_WORDS.has(wordAt(d.first - 1)) && (!previous || previous.end < d.first)) d.first--;
     if (TRAILING_WORDS.has(wordAt(d.end))) d.end++;
+    if (EPISODE_LEADING_WORDS.has(wordAt(d.first - 1)) && (!previous || previous.end <= d.first - 1)) {
+      d.first--;
+      d.lengthOfEpisode = true;
+    } else if (EPISODE_TRAILING_WORDS.has(wordAt(d.end))) {
+      d.end++;
+      d.lengthOfEpisode = true;
+    }
     found.push(d);
     i = d.end;
   }

@@ -4,4 +4,6 @@ export interface Modifier<T> {
   first: number;
   end: number;
   value: T;
+  /** A duration that is the length of one episode ("lasting 2 minutes", "2 minute tak"), not the time since onset. */
+  lengthOfEpisode?: boolean;
 }

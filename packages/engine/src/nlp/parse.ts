@@ -2,11 +2,12 @@
 // negated or uncertain, for how long and how badly.
 import type { Finding } from '../types.ts';
 import { attachModifiers } from './attach.ts';
-import { clausesOf } from './clauses.ts';
+import { type Clauses, clausesOf } from './clauses.ts';
 import { findDescribedMentions } from './descriptions.ts';
 import { findDurations } from './duration.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findMentions, resolveKeys } from './mentions.ts';
+import { findMentions, type Mention, resolveKeys } from './mentions.ts';
+import type { Modifier } from './modifier.ts';
 import { context } from './negation.ts';
 import { findSeverities } from './severity.ts';
 import { tokenize } from './text.ts';
@@ -52,7 +53,7 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const { negated, uncertain } = context(tokens, mentions);
   const present = negated.map((n) => !n);
   const clauses = clausesOf(tokens);
-  const durations = attachModifiers(mentions, present, findDurations(tokens, usable), clauses, 'after');
+  const durations = durationsOf(mentions, present, findDurations(tokens, usable), clauses, lexicon);
   const severities = attachModifiers(mentions, present, findSeverities(tokens, usable), clauses, 'before');
 
   return mentions.map((m, i) => {
@@ -67,5 +68,44 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
     if (severity !== undefined) finding.severity = severity;
     finding.span = [first.start, last.end];
     return finding;
+  });
+}
+
+/**
+ * Complaints whose duration the rules read as the length of one episode: a fit "lasting 2 minutes" yesterday lasted
+ * two minutes, not a day.
+ */
+const EPISODIC: ReadonlySet<string> = new Set(['seizure', 'seizure-not-stopping']);
+
+/**
+ * Each mention's duration: an episodic complaint takes the length of its episode where the note gives one, any other
+ * complaint the time since it began ("cough for 3 weeks, bouts lasting 10 minutes" has lasted three weeks).
+ */
+function durationsOf(
+  mentions: readonly Mention[],
+  present: readonly boolean[],
+  found: readonly Modifier<number>[],
+  clauses: Clauses,
+  lexicon: Lexicon,
+): Array<number | undefined> {
+  const any = attachModifiers(mentions, present, found, clauses, 'after');
+  if (!found.some((d) => d.lengthOfEpisode)) return any;
+  const episodes = attachModifiers(
+    mentions,
+    present,
+    found.filter((d) => d.lengthOfEpisode),
+    clauses,
+    'after',
+  );
+  const sinceOnset = attachModifiers(
+    mentions,
+    present,
+    found.filter((d) => !d.lengthOfEpisode),
+    clauses,
+    'after',
+  );
+  return mentions.map((m, i) => {
+    const code = lexicon.symptoms[m.symptom]?.code ?? '';
+    return EPISODIC.has(code) ? (episodes[i] ?? any[i]) : (sinceOnset[i] ?? any[i]);
   });
 }
