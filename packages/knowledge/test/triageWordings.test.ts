@@ -144,6 +144,7 @@ describe('triage of needs for a doctor today, in the same voices', () => {
     ['بزرگ، پیشاب میں سرخ خون، درد نہیں', 'painless-haematuria'],
     ['12 weeks pregnant, vomiting many times, ketones ++', 'vomiting-in-pregnancy-with-dehydration'],
     ['70F, temples ache for 3 weeks, jaw tires when chewing', 'suspected-giant-cell-arteritis'],
+    ['52 saal ki khatoon, mahwari 3 saal se band. Ab thoda khoon aaya', 'bleeding-after-periods-stopped'],
     ['8 month baby, cough, RR counted 56, feeding well', 'child-fast-breathing'],
   ])('"%s" is urgent (%s)', (text, rule) => {
     const { level, fired } = triageOf(text);
