@@ -14,6 +14,7 @@ import {
   mergeContext,
   type PatientContext,
   readNote,
+  reliability,
   type TrainingProgress,
   triageMetrics,
 } from '@unani/engine';
@@ -234,6 +235,7 @@ const evaluateCommand: Command = {
     const lexicon = buildLexicon(knowledge);
 
     const hits = { top1: 0, top3: 0, top5: 0 };
+    const outcomes: Array<{ confidence: number; correct: boolean }> = [];
     let elapsed = 0;
     for (const c of labelled) {
       const started = performance.now();
@@ -243,14 +245,17 @@ const evaluateCommand: Command = {
             const symptom = symptomOf(label);
             return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];
           });
-      const ranked = diagnose(findings, {}, model).entries.map((e) => e.disease.code);
+      const entries = diagnose(findings, {}, model).entries;
       elapsed += performance.now() - started;
+      const ranked = entries.map((e) => e.disease.code);
       const rank = ranked.indexOf(c.disease);
+      outcomes.push({ confidence: entries[0]?.probability ?? 0, correct: rank === 0 });
       if (rank === 0) hits.top1++;
       if (rank >= 0 && rank < 3) hits.top3++;
       if (rank >= 0 && rank < 5) hits.top5++;
     }
     const n = labelled.length;
+    const calibration = reliability(outcomes);
     printJson({
       n,
       top1: hits.top1 / n,
@@ -258,6 +263,9 @@ const evaluateCommand: Command = {
       top5: hits.top5 / n,
       meanLatencyMs: elapsed / n,
       backend: model.artifact.backend,
+      // How far the top answer's probability is from how often it is right (10 bins of confidence).
+      ece: calibration.ece,
+      reliability: calibration.bins,
     });
   },
 };

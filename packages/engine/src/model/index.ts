@@ -17,6 +17,8 @@ export type { NextQuestion } from './interview.ts';
 export { nextQuestions } from './interview.ts';
 export type { Labelled } from './labels.ts';
 export { labelKey, labelMatcher } from './labels.ts';
+export type { ReliabilityBin } from './metrics.ts';
+export { reliability } from './metrics.ts';
 export type { BackendName } from './net/backend.ts';
 export { backendNames, selectBackend } from './net/backend.ts';
 export type { TrainedModel, TrainingProgress, TrainOptions } from './train.ts';

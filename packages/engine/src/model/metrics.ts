@@ -54,3 +54,48 @@ export class CalibrationTally {
     };
   }
 }
+
+/** One confidence bin of a reliability table: how sure the top answer was, and how often it was right. */
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  n: number;
+  /** Mean probability of the top answer in the bin. */
+  confidence: number;
+  /** Share of the bin whose top answer was the right one. */
+  accuracy: number;
+}
+
+/**
+ * The reliability table and expected calibration error of top answers: each case's leading probability and whether
+ * that answer was right, in `binCount` equal bins of confidence (empty bins left out).
+ */
+export function reliability(
+  outcomes: ReadonlyArray<{ confidence: number; correct: boolean }>,
+  binCount = 10,
+): { ece: number; bins: ReliabilityBin[] } {
+  const bins = Array.from({ length: binCount }, (_, b) => ({
+    from: b / binCount,
+    to: (b + 1) / binCount,
+    n: 0,
+    sure: 0,
+    right: 0,
+  }));
+  for (const { confidence, correct } of outcomes) {
+    const bin = bins[Math.min(binCount - 1, Math.max(0, Math.floor(confidence * binCount)))] as (typeof bins)[number];
+    bin.n++;
+    bin.sure += confidence;
+    if (correct) bin.right++;
+  }
+  const total = Math.max(outcomes.length, 1);
+  let ece = 0;
+  const table: ReliabilityBin[] = [];
+  for (const b of bins) {
+    if (b.n === 0) continue;
+    const confidence = b.sure / b.n;
+    const accuracy = b.right / b.n;
+    ece += (b.n / total) * Math.abs(accuracy - confidence);
+    table.push({ from: b.from, to: b.to, n: b.n, confidence, accuracy });
+  }
+  return { ece, bins: table };
+}
