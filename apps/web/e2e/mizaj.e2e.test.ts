@@ -58,9 +58,12 @@ describe.runIf(browserAvailable())('assessing the Mizaj, in a real browser', () 
     await expect(mizaj.textContent()).resolves.toMatch(/by the questionnaire on .+, confidence 90%/);
     await page.reload();
     await mizaj.getByText('Safravi (bilious)', { exact: true }).waitFor();
-    await expect(
-      page.getByRole('list', { name: 'Assessments' }).getByRole('listitem').allTextContents(),
-    ).resolves.toEqual([expect.stringMatching(/^Questionnaire: Safravi · confidence 90%/)]);
+    // The list of assessments arrives with its own request: wait for it before reading it.
+    const assessments = page.getByRole('list', { name: 'Assessments' }).getByRole('listitem');
+    await assessments.first().waitFor();
+    await expect(assessments.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Questionnaire: Safravi · confidence 90%/),
+    ]);
 
     // The same in Urdu: a cold and moist patient, the pulse not felt, a revision of the first assessment.
     await page.evaluate(() => localStorage.setItem('unani-cdss.language', 'ur'));
@@ -89,6 +92,7 @@ describe.runIf(browserAvailable())('assessing the Mizaj, in a real browser', () 
     await page.reload();
     await urduMizaj.getByText('بلغمی (غلبۂ بلغم)', { exact: true }).waitFor();
     const history = page.getByRole('list', { name: 'سابقہ جائزے' }).getByRole('listitem');
+    await history.nth(1).waitFor();
     await expect(history.allTextContents()).resolves.toEqual([
       expect.stringMatching(/^سوال نامہ: بلغمی · اعتماد 67%/),
       expect.stringMatching(/^سوال نامہ: صفراوی · اعتماد 90%/),
