@@ -251,7 +251,7 @@ const RELATIVE = phraseTable<number>([
 const LEADING_WORDS = new Set(['for', 'since', 'x', 'over', 'from', 'about', 'around', 'almost', 'nearly']);
 const TRAILING_WORDS = new Set(['se', 'سے', 'ago', 'back']);
 /** Words that make a duration the length of one episode: "lasting 2 minutes", "lasted 1 min", "2 minute tak". */
-const EPISODE_LEADING_WORDS = new Set(['lasting', 'lasted', 'lasts', 'lasts for']);
+const EPISODE_LEADING_WORDS = new Set(['lasting', 'lasted', 'lasts']);
 const EPISODE_TRAILING_WORDS = new Set(['tak', 'تک']);
 
 /** Every word these rules read, so the typo corrector leaves them alone. */

@@ -1,6 +1,7 @@
 // Laboratory values a note gives in register form that amount to a finding no word names: "Hb 7.1", "Hb: 6.8 g/dl",
-// "haemoglobin 74 g/L", "ہیموگلوبن 7", "MCV 71", "ferritin 6", "platelets 18000", "Plt 35k". They are read here, beside the vital signs, because the
-// patient record has no field for them; the findings go to the rules like any other.
+// "haemoglobin 74 g/L", "ہیموگلوبن 7", "MCV 71", "ferritin 6", "platelets 18000", "Plt 35k". They are read here,
+// beside the vital signs, because the patient record has no field for them; the findings go to the rules like any
+// other.
 import type { Finding } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -86,9 +87,7 @@ function firstHaemoglobin(text: string): Value | undefined {
 
 /** The first platelet count, per µL. */
 function firstPlateletCount(text: string): Value | undefined {
-  PLATELET_PATTERN.lastIndex = 0;
-  const m = PLATELET_PATTERN.exec(text);
-  PLATELET_PATTERN.lastIndex = 0;
+  const m = firstMatch(text, PLATELET_PATTERN);
   if (!m) return undefined;
   const number = Number((m[1] as string).replace(/,/g, ''));
   const unit = (m[2] ?? '').toLowerCase();
@@ -102,10 +101,16 @@ function firstPlateletCount(text: string): Value | undefined {
 }
 
 function firstValue(text: string, pattern: RegExp): Value | undefined {
+  const m = firstMatch(text, pattern);
+  return m ? { value: Number(m[1]), span: [m.index, m.index + m[0].length] } : undefined;
+}
+
+/** The first match of a global pattern, leaving the pattern ready for the next text. */
+function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   pattern.lastIndex = 0;
   const m = pattern.exec(text);
   pattern.lastIndex = 0;
-  return m ? { value: Number(m[1]), span: [m.index, m.index + m[0].length] } : undefined;
+  return m;
 }
 
 function finding(symptom: { code: string; name: string }, span: [number, number], severity?: Finding['severity']) {
