@@ -43,10 +43,9 @@ describe.runIf(browserAvailable())('knowledge, research and administration scree
     expect(secret).toMatch(/^ucdss_/);
     await page.getByRole('button', { name: 'I have copied it' }).click();
     await expect(page.getByLabel('API key (shown once)').count()).resolves.toBe(0);
-    await expect(page.getByRole('region', { name: 'API keys' }).getByText('Registry').isVisible()).resolves.toBe(true);
-    await expect(
-      page.getByRole('region', { name: 'Model' }).getByRole('button', { name: 'Retrain the model' }).isVisible(),
-    ).resolves.toBe(true);
+    // The key list and the model panel arrive by their own requests: wait for them, do not sample.
+    await page.getByRole('region', { name: 'API keys' }).getByText('Registry').waitFor();
+    await page.getByRole('region', { name: 'Model' }).getByRole('button', { name: 'Retrain the model' }).waitFor();
   });
 
   it('shows researchers the de-identified dashboard and no patient pages', async () => {
