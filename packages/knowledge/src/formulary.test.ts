@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { projectKnowledge } from '../test/projectKnowledge.ts';
 import { Dose, DrugTemperament, type KnowledgeBase } from './format.ts';
-import { loadKnowledgeDir } from './load.ts';
 import { buildKnowledgeBase, type KnowledgeFile } from './validate.ts';
 
 const knowledgeDir = fileURLToPath(new URL('../../../data/knowledge', import.meta.url));
@@ -98,5 +98,5 @@ describe('formulary (sources, single drugs, formulations)', () => {
 });
 
 describe('formulary within the whole knowledge base', () => {
-  checkFormulary(() => loadKnowledgeDir(knowledgeDir));
+  checkFormulary(projectKnowledge);
 });

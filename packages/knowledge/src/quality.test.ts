@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectKnowledge } from '../test/projectKnowledge.ts';
 import type { KnowledgeBase } from './format.ts';
 import { numcTm2Links, readExternalTerminology } from './importers/terminology.ts';
-import { loadKnowledgeDir } from './load.ts';
 import { normaliseName } from './validate.ts';
 
-const knowledgeDir = fileURLToPath(new URL('../../../data/knowledge', import.meta.url));
+const _knowledgeDir = fileURLToPath(new URL('../../../data/knowledge', import.meta.url));
 const coreListFile = fileURLToPath(new URL('../../../data/external/unani-core-diseases.md', import.meta.url));
 const externalDir = fileURLToPath(new URL('../../../data/external', import.meta.url));
 const numcFile = fileURLToPath(new URL('../../../data/external/namaste-unani/NUMC.csv', import.meta.url));
@@ -44,7 +44,7 @@ function numcTerms(): Map<string, Set<string>> {
 
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = loadKnowledgeDir(knowledgeDir);
+  kb = projectKnowledge();
 });
 
 describe('clinical knowledge quality', () => {

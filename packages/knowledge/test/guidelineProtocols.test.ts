@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeDir } from '../src/load.ts';
+import { projectKnowledge } from './projectKnowledge.ts';
 
 const dataDir = (path: string) => fileURLToPath(new URL(`../../../data/${path}`, import.meta.url));
 
@@ -15,7 +15,7 @@ interface GuidelineRecord {
 const guideline = (
   JSON.parse(readFileSync(dataDir('external/stg-utagger/diseases.json'), 'utf8')) as { diseases: GuidelineRecord[] }
 ).diseases;
-const knowledge = loadKnowledgeDir(dataDir('knowledge'));
+const knowledge = projectKnowledge();
 
 function protocolFormulations(disease: string): string[] {
   const entry = knowledge.diseases.find((d) => d.code === disease);

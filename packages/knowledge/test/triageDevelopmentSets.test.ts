@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessSafety, buildLexicon, mergeContext, readNote, triageMetrics } from '@unani/engine';
 import { describe, expect, it } from 'vitest';
-import { toEngineKnowledge } from '../src/engineInput.ts';
 import { parseTriageCases } from '../src/importers/triageCases.ts';
-import { loadKnowledgeDir } from '../src/load.ts';
+import { projectEngineKnowledge } from './projectKnowledge.ts';
 
 const dataDir = (path: string) => fileURLToPath(new URL(`../../../data/${path}`, import.meta.url));
 
@@ -25,7 +24,7 @@ const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
 ];
 
 describe('triage on the development sets', () => {
-  const knowledge = toEngineKnowledge(loadKnowledgeDir(dataDir('knowledge')));
+  const knowledge = projectEngineKnowledge();
   const lexicon = buildLexicon(knowledge);
 
   it.each(FLOORS)('%s keeps emergencies and urgent notes from being under-triaged', (file, emergency, urgent) => {

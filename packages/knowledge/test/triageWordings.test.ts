@@ -1,15 +1,8 @@
-// Emergencies and urgent needs in the words a clinic register, a patient or a relative uses: each line is written
-// here, not taken from an evaluation set, so the rules and wordings are checked on phrasings they were not fitted
-// to. The quiet notes beside them must stay quiet.
-import { fileURLToPath } from 'node:url';
 import { assessSafety, buildLexicon, readNote } from '@unani/engine';
 import { describe, expect, it } from 'vitest';
-import { toEngineKnowledge } from '../src/engineInput.ts';
-import { loadKnowledgeDir } from '../src/load.ts';
+import { projectEngineKnowledge } from './projectKnowledge.ts';
 
-const knowledge = toEngineKnowledge(
-  loadKnowledgeDir(fileURLToPath(new URL('../../../data/knowledge', import.meta.url))),
-);
+const knowledge = projectEngineKnowledge();
 const lexicon = buildLexicon(knowledge);
 
 function triageOf(text: string) {

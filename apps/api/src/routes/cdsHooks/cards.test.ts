@@ -1,11 +1,10 @@
 import { ADVISORY_NOTICE, type Analysis, triageLevels } from '@unani/contracts';
-import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeDir } from '../../config/paths.ts';
+import { projectEngineKnowledge } from '../../../../../packages/knowledge/test/projectKnowledge.ts';
 import { analysisCards, differentialSummary, fitSummary, TRIAGE_CARD } from './cards.ts';
 import { CARD_SUMMARY_MAX } from './schemas.ts';
 
-const knowledge = toEngineKnowledge(loadKnowledgeDir(defaultKnowledgeDir));
+const knowledge = projectEngineKnowledge();
 const APP = 'https://cdss.example/';
 
 function analysis(over: Partial<Analysis> = {}): Analysis {

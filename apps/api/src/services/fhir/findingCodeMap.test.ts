@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadKnowledgeDir } from '@unani/knowledge';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeDir } from '../../config/paths.ts';
+import { projectKnowledge } from '../../../../../packages/knowledge/test/projectKnowledge.ts';
 import {
   codingKey,
   FINDING_CODE_MAP_FILE,
@@ -15,7 +14,7 @@ const HEADER = 'system,code,display,symptom,source';
 
 describe('the SNOMED CT and ICD-10 finding code map', () => {
   it('maps every code to a symptom of the knowledge base', () => {
-    const symptoms = new Set(loadKnowledgeDir(defaultKnowledgeDir).symptoms.map((s) => s.code));
+    const symptoms = new Set(projectKnowledge().symptoms.map((s) => s.code));
     expect(unmappedSymptoms(findingCodeMap(), { hasSymptom: (code) => symptoms.has(code) })).toEqual([]);
   });
 
