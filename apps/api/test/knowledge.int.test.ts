@@ -166,6 +166,7 @@ describe('GET /api/v1/diseases/:code', () => {
       duration: null,
       prescription: null,
       instructions: '',
+      forTypes: null,
     };
     expect(shaqeeqa.protocol.items).toEqual([
       {
@@ -181,6 +182,7 @@ describe('GET /api/v1/diseases/:code', () => {
         prescription: { amount: 5, unit: 'g', frequency: 'bedtime', route: 'oral', duration: 4, durationUnit: 'weeks' },
         instructions: '',
         avoid: false,
+        forTypes: null,
       },
       {
         ...plain,

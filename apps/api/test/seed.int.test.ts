@@ -112,4 +112,22 @@ describe('knowledge seeding', () => {
     expect(await t.db.symptom.findUnique({ where: { code: 'nausea' } })).toBeNull();
     expect(await t.db.symptom.findUnique({ where: { code: 'photophobia' } })).not.toBeNull();
   });
+
+  it('stores the humoural types a protocol item is for, and none for an item of every type', async () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/zukam.yaml', (text) =>
+      text
+        .replace('organSystem: respiratory', 'organSystem: respiratory\nhumours: [balgham]\nmizajSources: [stg-ccrum]')
+        .replace('text: Avoid cold air }', 'text: Avoid cold air, forTypes: [balghami] }'),
+    );
+    await seedKnowledge(t.db, loadKnowledgeDir(copy.dir));
+    const items = await t.db.treatmentProtocolItem.findMany({
+      where: { protocol: { disease: { code: 'zukam' } } },
+      orderBy: { position: 'asc' },
+    });
+    expect(items.map((i) => [i.kind, i.forTypes])).toEqual([
+      ['dawa', null],
+      ['advice', ['balghami']],
+    ]);
+  });
 });

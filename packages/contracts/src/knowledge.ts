@@ -80,6 +80,8 @@ export const ProtocolItemView = z.object({
   instructions: z.string(),
   /** For ghiza: a food to avoid. */
   avoid: z.boolean(),
+  /** The humoural types of the disease the item treats (the source treats them differently); null for every type. */
+  forTypes: z.array(Temperament).nullable(),
 });
 export type ProtocolItemView = z.infer<typeof ProtocolItemView>;
 

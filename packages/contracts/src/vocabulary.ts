@@ -11,6 +11,14 @@ export const humours = ['dam', 'balgham', 'safra', 'sauda'] as const;
 export const Humour = z.enum(humours);
 export type Humour = z.infer<typeof Humour>;
 
+/** The humour whose predominance a temperament, or a humoural type of a disease (Waram-e-Kabid Safravi), is named after. */
+export const humourOfType: Record<Temperament, Humour> = {
+  damvi: 'dam',
+  balghami: 'balgham',
+  safravi: 'safra',
+  saudavi: 'sauda',
+};
+
 /** What a finding is: a reported symptom, an examined sign, or a Unani examination of pulse, urine or stool. */
 export const symptomKinds = ['symptom', 'sign', 'nabz', 'baul', 'baraz'] as const;
 export const SymptomKind = z.enum(symptomKinds);

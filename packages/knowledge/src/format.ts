@@ -102,6 +102,12 @@ export const ProtocolItem = z
     duration: Text.optional(),
     /** For ghiza: true when the item is a food to avoid. */
     avoid: z.boolean().default(false),
+    /**
+     * The humoural types of the disease this item treats, where the source treats the types differently (Waram-e-Kabid
+     * Damvi is cooled, Balghami warmed); absent for an item of every type. A plan started for one type leaves out the
+     * items of the others.
+     */
+    forTypes: z.array(Temperament).min(1).optional(),
   })
   .refine((item) => !item.textUr || item.text, { message: '`textUr` translates `text`; give the English text too' })
   .refine((item) => item.formulation ?? item.singleDrug ?? item.text, {

@@ -1,7 +1,7 @@
 // Turns parsed knowledge files into a checked KnowledgeBase, or a list of problems that each name
 // the file, the entry and the reason, so a reviewer can fix the file without reading code.
 import { createHash } from 'node:crypto';
-import { dailyAmount, inBaseUnit } from '@unani/contracts';
+import { dailyAmount, humourOfType, inBaseUnit } from '@unani/contracts';
 import type { z } from 'zod';
 import {
   type CitationRef,
@@ -204,6 +204,14 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
     for (const item of it.value.protocol?.items ?? []) {
       if (item.formulation && !formulationCodes.has(item.formulation)) missing(it, 'formulation', item.formulation);
       if (item.singleDrug && !drugCodes.has(item.singleDrug)) missing(it, 'single drug', item.singleDrug);
+      // A type-specific item belongs to a type the disease has: one of its humours (dam is the Damvi type…).
+      for (const type of item.forTypes ?? [])
+        if (!it.value.humours.includes(humourOfType[type]))
+          problems.push({
+            file: it.file,
+            entry: it.entry,
+            message: `a protocol item is for the ${type} type, but the disease lists no ${humourOfType[type]} among its humours`,
+          });
     }
   }
   for (const it of formulations) {

@@ -73,6 +73,22 @@ describe('knowledge loader', () => {
     ]);
   });
 
+  it('takes a protocol item for a humoural type only where the disease has that humour', () => {
+    const copy = copyOfMinimalKnowledge();
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t.replace('text: Avoid cold air }', 'text: Avoid cold air, forTypes: [balghami] }'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      'diseases/zukam.yaml › zukam: a protocol item is for the balghami type, but the disease lists no balgham among its humours',
+    ]);
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t.replace('organSystem: respiratory', 'organSystem: respiratory\nhumours: [balgham]\nmizajSources: [stg-ccrum]'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([]);
+    const zukam = loadKnowledgeDir(copy.dir).diseases.find((d) => d.code === 'zukam');
+    expect(zukam?.protocol?.items.map((i) => i.forTypes)).toEqual([undefined, ['balghami']]);
+  });
+
   it('requires at least one source on every entry', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('single-drugs/drugs.yaml', (t) => t.replace('sources: [stg-ccrum]', 'sources: []'));

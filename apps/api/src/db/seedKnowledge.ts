@@ -175,6 +175,7 @@ async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
                 dose: item.dose ?? null,
                 duration: item.duration ?? null,
                 avoid: item.avoid,
+                forTypes: item.forTypes,
               })),
             },
           },

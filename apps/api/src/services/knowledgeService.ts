@@ -11,6 +11,8 @@ import { citations } from './knowledgeSources.ts';
 /** JSON list columns as the seeder wrote them; anything else reads as an empty list. */
 export const jsonStrings = (value: unknown) => z.array(z.string()).catch([]).parse(value);
 export const jsonTemperaments = (value: unknown) => z.array(Temperament).catch([]).parse(value);
+/** A protocol item's types as stored (JSON), or null for an item of every type. */
+const typesOf = (value: unknown) => (value == null ? null : jsonTemperaments(value));
 const byLikelihood = (a: { likelihood: number }, b: { likelihood: number }) => b.likelihood - a.likelihood;
 
 /** Names of the formulations and single drugs a protocol prescribes, one `IN` query each. */
@@ -73,6 +75,7 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
               dose: true,
               duration: true,
               avoid: true,
+              forTypes: true,
             },
           },
         },
@@ -125,6 +128,7 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
           prescription: read.prescription ?? null,
           instructions: read.instructions,
           avoid: item.avoid,
+          forTypes: typesOf(item.forTypes),
         };
       }),
       sources: cited('protocol', code),

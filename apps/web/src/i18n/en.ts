@@ -365,6 +365,11 @@ export const en = {
     noProtocol: 'The knowledge base holds no protocol for {{name}}; add the treatments below.',
     savedAt: 'Saved {{date}}.',
     restart: 'Start again from the protocol of {{name}}',
+    type: 'Humoural type',
+    typeHint:
+      'The protocol treats the types of {{name}} differently; the visit’s Mizaj chooses one until you change it.',
+    typeNone: 'Not chosen: only what every type shares',
+    typeLocked: 'Changing the type now would drop your changes: once they are saved, start again from the protocol.',
     planSaved: 'Plan saved.',
     kinds: {
       dawa: 'Medicines (Ilaj bil Dawa)',

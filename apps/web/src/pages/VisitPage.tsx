@@ -148,6 +148,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           visitId={visit.id}
           disease={visit.diagnosis.disease}
           closed={closed}
+          mizaj={visit.temperament ?? patient.data?.temperament ?? null}
           onUnsavedChange={setPlanUnsaved}
         />
       )}

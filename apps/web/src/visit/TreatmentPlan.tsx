@@ -1,12 +1,12 @@
 // The treatment plan of the confirmed diagnosis: the saved plan, or the disease's protocol to start from.
-import type { EncounterView } from '@unani/contracts';
-import { type ReactNode, useState } from 'react';
+import type { EncounterView, Temperament } from '@unani/contracts';
+import { type ReactNode, useCallback, useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { PlanEditor } from './PlanEditor.tsx';
-import { fromPlan, fromProtocol } from './planDraft.ts';
+import { fromPlan, fromProtocol, protocolTypes } from './planDraft.ts';
 import { useDisease, usePlan } from './queries.ts';
 import { keepUnsavedEdits } from './unsavedEdits.ts';
 
@@ -16,11 +16,23 @@ interface Props {
   visitId: string;
   disease: Disease;
   closed: boolean;
+  /** The visit's Mizaj, else the patient's: the humoural type a protocol that treats types apart starts with. */
+  mizaj: Temperament | null;
   onUnsavedChange: (unsaved: boolean) => void;
 }
 
-export function TreatmentPlan({ visitId, disease, closed, onUnsavedChange }: Props) {
+export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange }: Props) {
   const { t } = useTranslation();
+  // The type chosen here; until then the Mizaj, when the protocol treats that type apart.
+  const [chosenType, setChosenType] = useState<Temperament | '' | undefined>();
+  const [unsaved, setUnsaved] = useState(false);
+  const unsavedChange = useCallback(
+    (value: boolean) => {
+      setUnsaved(value);
+      onUnsavedChange(value);
+    },
+    [onUnsavedChange],
+  );
   const format = useFormat();
   const plan = usePlan(visitId);
   // Starting again from the protocol lasts until the plan is next saved (its updatedAt moves on).
@@ -43,8 +55,14 @@ export function TreatmentPlan({ visitId, disease, closed, onUnsavedChange }: Pro
     body = <p className="muted">{t('plan.loadingProtocol', { name: disease.name })}</p>;
   else {
     const fromKb = startFromProtocol && protocol.data;
+    const types = protocol.data?.protocol ? protocolTypes(protocol.data.protocol) : [];
+    const type = chosenType ?? (mizaj && types.includes(mizaj) ? mizaj : '');
     const initial = fromKb
-      ? { items: protocol.data?.protocol ? fromProtocol(protocol.data.protocol) : [], advice: '', followUp: '' }
+      ? {
+          items: protocol.data?.protocol ? fromProtocol(protocol.data.protocol, type || null) : [],
+          advice: '',
+          followUp: '',
+        }
       : {
           items: plan.data ? fromPlan(plan.data) : [],
           advice: plan.data?.advice ?? '',
@@ -62,6 +80,33 @@ export function TreatmentPlan({ visitId, disease, closed, onUnsavedChange }: Pro
             })}
           </p>
         )}
+        {fromKb && types.length > 0 && (
+          <div>
+            <label>
+              {t('plan.type')}
+              <select
+                aria-describedby="plan-type-hint"
+                value={type}
+                disabled={closed || unsaved}
+                onChange={(e) => setChosenType(e.target.value as Temperament | '')}
+              >
+                <option value="">{t('plan.typeNone')}</option>
+                {types.map((ty) => (
+                  <option key={ty} value={ty}>
+                    {t(`vocabulary.temperament.${ty}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id="plan-type-hint" className="muted">
+              {unsaved ? (
+                t('plan.typeLocked')
+              ) : (
+                <WithEnglish text={t('plan.typeHint', { name: SLOT })} english={disease.name} />
+              )}
+            </p>
+          </div>
+        )}
         {fromKb && !protocol.data?.protocol && (
           <p className="muted">
             <WithEnglish text={t('plan.noProtocol', { name: SLOT })} english={disease.name} />
@@ -78,11 +123,11 @@ export function TreatmentPlan({ visitId, disease, closed, onUnsavedChange }: Pro
         {/* The editor stays mounted while it saves: a new key only for another disease or a fresh start. */}
         <PlanEditor
           visitId={visitId}
-          key={`${disease.code}-${restart.count}`}
+          key={`${disease.code}-${restart.count}-${fromKb ? type : ''}`}
           initial={initial}
           initialSaved={!fromKb}
           closed={closed}
-          onUnsavedChange={onUnsavedChange}
+          onUnsavedChange={unsavedChange}
         />
       </>
     );

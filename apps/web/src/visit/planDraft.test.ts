@@ -1,6 +1,6 @@
 import type { DiseaseDetail, PlanView } from '@unani/contracts';
 import { describe, expect, it } from 'vitest';
-import { fromPlan, fromProtocol, NO_DOSE, prescriptionOf, toPlanRequest } from './planDraft.ts';
+import { fromPlan, fromProtocol, NO_DOSE, prescriptionOf, protocolTypes, toPlanRequest } from './planDraft.ts';
 
 const dawa = {
   kind: 'dawa' as const,
@@ -21,6 +21,7 @@ const dawa = {
   },
   instructions: 'with milk; (chronic stage only)',
   avoid: false,
+  forTypes: null,
 };
 
 describe('a plan while it is edited', () => {
@@ -40,6 +41,28 @@ describe('a plan while it is edited', () => {
       durationUnit: 'weeks',
       review: true,
     });
+  });
+
+  it('starts a plan of one humoural type with the items of every type and of that type only', () => {
+    const advice = { ...dawa, kind: 'advice' as const, formulation: null, text: 'Rest', prescription: null };
+    const cooling = { ...dawa, formulation: { code: 'arq-e-mako', name: 'Arq-e-Mako' }, forTypes: ['damvi' as const] };
+    const warming = {
+      ...dawa,
+      formulation: { code: 'dawa-ul-kurkum', name: 'Dawa-ul-Kurkum' },
+      forTypes: ['balghami' as const, 'saudavi' as const],
+    };
+    const protocol = { principles: [], items: [advice, cooling, warming], sources: [], review: false } as NonNullable<
+      DiseaseDetail['protocol']
+    >;
+    expect(protocolTypes(protocol)).toEqual(['damvi', 'balghami', 'saudavi']);
+    const names = (type?: 'damvi' | 'balghami' | 'safravi') =>
+      fromProtocol(protocol, type).map((i) => i.name || i.text);
+    expect(names('damvi')).toEqual(['Rest', 'Arq-e-Mako']);
+    expect(names('balghami')).toEqual(['Rest', 'Dawa-ul-Kurkum']);
+    // No type chosen, or a type the protocol does not treat apart: only what every type shares.
+    expect(names()).toEqual(['Rest']);
+    expect(names('safravi')).toEqual(['Rest']);
+    expect(protocolTypes({ ...protocol, items: [advice] })).toEqual([]);
   });
 
   it('sends the parts, and words when the parts make no dose, so nothing typed is lost', () => {

@@ -10,7 +10,9 @@ import {
   prescriptionUnits,
   readPrescription,
   savedInParts,
+  type Temperament,
   TreatmentKind,
+  temperaments,
 } from '@unani/contracts';
 import { z } from 'zod';
 
@@ -134,8 +136,21 @@ export function fromPlan(plan: PlanView): DraftItem[] {
   });
 }
 
-export function fromProtocol(protocol: NonNullable<DiseaseDetail['protocol']>): DraftItem[] {
-  return protocol.items.map((i) => ({
+type Protocol = NonNullable<DiseaseDetail['protocol']>;
+
+/** The humoural types the protocol treats differently, in the vocabulary's order; empty when it has one treatment. */
+export function protocolTypes(protocol: Protocol): Temperament[] {
+  const named = new Set(protocol.items.flatMap((i) => i.forTypes ?? []));
+  return temperaments.filter((t) => named.has(t));
+}
+
+/**
+ * The plan's items from the protocol: those of every type, and those of `type` when one is chosen (the items of the
+ * other types would treat a different disease state: cooling where warming is needed).
+ */
+export function fromProtocol(protocol: Protocol, type?: Temperament | null): DraftItem[] {
+  const ofType = protocol.items.filter((i) => !i.forTypes || (type != null && i.forTypes.includes(type)));
+  return ofType.map((i) => ({
     review: protocol.review && Boolean(i.formulation || i.singleDrug),
     key: newKey(),
     kind: i.kind,
