@@ -26,8 +26,10 @@ export default defineConfig({
           // worker imports the engine, the knowledge base and the contracts once instead of once per file: the
           // project runs in about half the time.
           isolate: false,
-          // CPU-bound: one worker per core; a third worker on two cores only imports everything once more.
+          // CPU-bound: one worker per core; a third worker on two cores only imports everything once more. A project
+          // with its own worker count runs as its own group: the unit tests first, then the others together.
           maxWorkers: availableParallelism(),
+          sequence: { groupOrder: 0 },
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
@@ -43,6 +45,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'int',
+          sequence: { groupOrder: 1 },
           // Tests that start `cdss` as a process run the compiled bundle; build it from the current source.
           globalSetup: ['apps/api/test/productionBundle.ts'],
           include: [
@@ -58,6 +61,7 @@ export default defineConfig({
           ...shared,
           ...browserTimeouts,
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['apps/*/e2e/**/*.e2e.test.ts'],
           exclude: ignored,
         },
