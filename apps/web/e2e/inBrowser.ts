@@ -17,7 +17,7 @@ export interface ProductInBrowser {
 }
 
 /** Call inside a `describe`: the returned object is filled in before the first test runs. */
-export function productInBrowser(): ProductInBrowser {
+export function productInBrowser(options: { knowledgeDir?: string } = {}): ProductInBrowser {
   const ctx = {
     async signIn(page: Page, email: string, password = TEST_PASSWORD, totpSecret?: string) {
       await page.goto(`${ctx.product.url}/sign-in`);
@@ -32,7 +32,7 @@ export function productInBrowser(): ProductInBrowser {
     },
   } as ProductInBrowser;
   beforeAll(async () => {
-    ctx.product = await startProduct();
+    ctx.product = await startProduct(options);
     ctx.browser = await launchBrowser();
   }, 120_000);
   // As long as starting may take: on a loaded machine closing Chromium and dropping the database can be slow too.

@@ -3,8 +3,9 @@ import { buildServer } from '../../api/src/app.ts';
 import { webDistDir } from '../../api/src/config/paths.ts';
 import { createTestServer } from '../../api/test/testServer.ts';
 
-export async function startProduct() {
-  const base = await createTestServer({ engine: true });
+/** `knowledgeDir`: another knowledge base than the minimal fixture, e.g. the project's own data/knowledge. */
+export async function startProduct(options: { knowledgeDir?: string } = {}) {
+  const base = await createTestServer({ engine: true, knowledgeDir: options.knowledgeDir });
   await base.app.close();
   const app = await buildServer({
     env: { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
