@@ -3,6 +3,7 @@ import type { EncounterView, Temperament } from '@unani/contracts';
 import { type ReactNode, useCallback, useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
+import { TemperamentOptions } from '../components/TemperamentOptions.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { PlanEditor } from './PlanEditor.tsx';
@@ -90,12 +91,7 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange
                 disabled={closed || unsaved}
                 onChange={(e) => setChosenType(e.target.value as Temperament | '')}
               >
-                <option value="">{t('plan.typeNone')}</option>
-                {types.map((ty) => (
-                  <option key={ty} value={ty}>
-                    {t(`vocabulary.temperament.${ty}`)}
-                  </option>
-                ))}
+                <TemperamentOptions only={types} noneLabel={t('plan.typeNone')} />
               </select>
             </label>
             <p id="plan-type-hint" className="muted">
