@@ -60,6 +60,20 @@ describe.runIf(browserAvailable())('the Unani layer, in a real browser', () => {
     await type.selectOption('balghami');
     await plan.getByLabel('Amount of Dawa-ul-Kurkum').waitFor();
     await expect(plan.getByLabel('Amount of Sharbat-e-Unnab').count()).resolves.toBe(0);
+
+    // Typing saves the Balghami draft; the save keeps the editor, and the field being typed in, as they are.
+    const followUp = plan.getByLabel('Follow-up');
+    await followUp.fill('After ten days');
+    await plan
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .first()
+      .waitFor();
+    await expect(followUp.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    await followUp.press('End');
+    await followUp.pressSequentially(', with liver tests');
+    await expect(followUp.inputValue()).resolves.toBe('After ten days, with liver tests');
+    await expect(plan.getByLabel('Amount of Dawa-ul-Kurkum').count()).resolves.toBe(1);
     await page.close();
   }, 120_000);
 });

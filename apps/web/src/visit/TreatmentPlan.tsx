@@ -26,6 +26,8 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange
   const { t } = useTranslation();
   // The type chosen here; until then the Mizaj, when the protocol treats that type apart.
   const [chosenType, setChosenType] = useState<Temperament | '' | undefined>();
+  // Each change of type starts the draft again; saving must not (the editor stays mounted while it saves).
+  const [typeChanges, setTypeChanges] = useState(0);
   const [unsaved, setUnsaved] = useState(false);
   const unsavedChange = useCallback(
     (value: boolean) => {
@@ -89,7 +91,10 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange
                 aria-describedby="plan-type-hint"
                 value={type}
                 disabled={closed || unsaved}
-                onChange={(e) => setChosenType(e.target.value as Temperament | '')}
+                onChange={(e) => {
+                  setChosenType(e.target.value as Temperament | '');
+                  setTypeChanges(typeChanges + 1);
+                }}
               >
                 <TemperamentOptions only={types} noneLabel={t('plan.typeNone')} />
               </select>
@@ -116,10 +121,10 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange
             </button>
           </p>
         )}
-        {/* The editor stays mounted while it saves: a new key only for another disease or a fresh start. */}
+        {/* The editor stays mounted while it saves: a new key only for another disease, type or a fresh start. */}
         <PlanEditor
           visitId={visitId}
-          key={`${disease.code}-${restart.count}-${fromKb ? type : ''}`}
+          key={`${disease.code}-${restart.count}-${typeChanges}`}
           initial={initial}
           initialSaved={!fromKb}
           closed={closed}
