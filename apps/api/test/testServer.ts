@@ -5,7 +5,7 @@ import { minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeF
 import { buildServer, type ServerDeps } from '../src/app.ts';
 import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { createTestDb } from './testDatabase.ts';
-import { createTestEngine } from './testEngine.ts';
+import { createTestEngine, type TestTraining } from './testEngine.ts';
 
 export async function createTestServer(
   options: {
@@ -13,6 +13,8 @@ export async function createTestServer(
     engine?: boolean;
     /** Another knowledge base than the minimal fixture (a test's edited copy of it). */
     knowledgeDir?: string;
+    /** Less training than the default, for an engine on the whole knowledge base. */
+    training?: TestTraining;
     credentials?: ServerDeps['credentials'];
     connections?: number;
   } = {},
@@ -20,7 +22,7 @@ export async function createTestServer(
   const t = await createTestDb(options.connections);
   const knowledgeDir = options.knowledgeDir ?? minimalKnowledgeDir;
   if (options.knowledge || options.engine) await seedKnowledge(t.db, loadKnowledgeDir(knowledgeDir));
-  const engine = options.engine ? await createTestEngine(knowledgeDir) : undefined;
+  const engine = options.engine ? await createTestEngine(knowledgeDir, options.training) : undefined;
   const app: FastifyInstance = await buildServer({
     env: { LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent', NODE_ENV: 'test' },
     db: t.db,

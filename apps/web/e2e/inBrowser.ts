@@ -17,7 +17,7 @@ export interface ProductInBrowser {
 }
 
 /** Call inside a `describe`: the returned object is filled in before the first test runs. */
-export function productInBrowser(options: { knowledgeDir?: string } = {}): ProductInBrowser {
+export function productInBrowser(options: Parameters<typeof startProduct>[0] = {}): ProductInBrowser {
   const ctx = {
     async signIn(page: Page, email: string, password = TEST_PASSWORD, totpSecret?: string) {
       await page.goto(`${ctx.product.url}/sign-in`);
@@ -34,7 +34,9 @@ export function productInBrowser(options: { knowledgeDir?: string } = {}): Produ
   beforeAll(async () => {
     ctx.product = await startProduct(options);
     ctx.browser = await launchBrowser();
-  }, 120_000);
+    // Seeding the whole knowledge base and training its engine take about 15 s alone, several times that on a
+    // machine busy with the other test files.
+  }, 240_000);
   // As long as starting may take: on a loaded machine closing Chromium and dropping the database can be slow too.
   afterAll(async () => {
     await ctx.browser?.close();

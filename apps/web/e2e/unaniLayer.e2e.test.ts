@@ -12,7 +12,10 @@ import { sendWith } from './sharedVisit.ts';
 const projectKnowledge = fileURLToPath(new URL('../../../data/knowledge', import.meta.url));
 
 describe.runIf(browserAvailable())('the Unani layer, in a real browser', () => {
-  const ctx = productInBrowser({ knowledgeDir: projectKnowledge });
+  // The whole knowledge base, its engine trained briefly: what is checked here (the Mizaj's reason from the
+  // knowledge model, the plan's types) does not depend on the network's training, and the start must fit in its
+  // time on a busy machine.
+  const ctx = productInBrowser({ knowledgeDir: projectKnowledge, training: { casesPerDisease: 15, epochs: 2 } });
 
   it('starts the Waram-e-Kabid plan from the type of the patient’s Mizaj and follows the type chosen', async () => {
     const user = await createTestUser(ctx.product.db, 'practitioner', 'Hakim Unani');
