@@ -2,17 +2,10 @@
 // disease of Safra or Dam, a cold drug for a Balghami or Saudavi patient with a disease of Balgham or Sauda. Unani
 // treats with opposite qualities (‘Ilaj bi’l Zid, WHO IUMT-7.1.14), so heat given to heat is worth a second look —
 // a caution beside the item, never a block: a hot drug can be right for other reasons (a corrective, a short course).
-import type { Humour, PrescribingWarning, Temperament } from '@unani/contracts';
+import { type Humour, humourOfType, type PrescribingWarning, type Temperament } from '@unani/contracts';
 import type { EngineDisease, EngineRemedy } from '../types.ts';
 
 type Quality = 'hot' | 'cold';
-
-const PATIENT_QUALITY: Record<Temperament, Quality> = {
-  damvi: 'hot',
-  safravi: 'hot',
-  balghami: 'cold',
-  saudavi: 'cold',
-};
 
 const HUMOUR_QUALITY: Record<Humour, Quality> = { dam: 'hot', safra: 'hot', balgham: 'cold', sauda: 'cold' };
 
@@ -63,7 +56,9 @@ export function temperamentCaution(
 ): PrescribingWarning | undefined {
   const quality = remedyQuality(remedy.temperament);
   if (!quality || !patient || !disease || !remedy.temperament) return undefined;
-  if (PATIENT_QUALITY[patient] !== quality || diseaseQuality(disease.humours) !== quality) return undefined;
+  // A temperament leans as the humour it is named after does (Safravi: Safra, hot).
+  if (HUMOUR_QUALITY[humourOfType[patient]] !== quality || diseaseQuality(disease.humours) !== quality)
+    return undefined;
   const humours = disease.humours ?? [];
   const mizaj = TEMPERAMENT_NAME[patient];
   const heat = quality === 'hot' ? 'heat' : 'cold';
