@@ -1,8 +1,10 @@
 import { type Temperament, temperaments } from '@unani/contracts';
 import { useTranslation } from '../i18n/i18n.ts';
 
-/** The options of a Mizaj select: "not assessed" and the four temperaments, in the interface language. */
-/** `only`: a subset of the temperaments to offer; `noneLabel`: the empty choice (default "Not assessed"). */
+/**
+ * The options of a Mizaj select in the interface language: the empty choice (`noneLabel`, default "Not assessed") and
+ * the four temperaments, or only those in `only`.
+ */
 export function TemperamentOptions({ only, noneLabel }: { only?: readonly Temperament[]; noneLabel?: string } = {}) {
   const { t } = useTranslation();
   return (

@@ -149,6 +149,7 @@ function VisitScreen({ visit }: { visit: EncounterView }) {
           disease={visit.diagnosis.disease}
           closed={closed}
           mizaj={visit.temperament ?? patient.data?.temperament ?? null}
+          unsaved={planUnsaved}
           onUnsavedChange={setPlanUnsaved}
         />
       )}

@@ -64,7 +64,14 @@ function showPlan(mizaj: 'balghami' | 'safravi' | null) {
   client.setQueryData(['disease', disease.code], disease);
   render(
     <QueryClientProvider client={client}>
-      <TreatmentPlan visitId="visit-1" disease={disease} closed={false} mizaj={mizaj} onUnsavedChange={() => {}} />
+      <TreatmentPlan
+        visitId="visit-1"
+        disease={disease}
+        closed={false}
+        mizaj={mizaj}
+        unsaved={false}
+        onUnsavedChange={() => {}}
+      />
     </QueryClientProvider>,
   );
 }

@@ -1,6 +1,6 @@
 // The treatment plan of the confirmed diagnosis: the saved plan, or the disease's protocol to start from.
 import type { EncounterView, Temperament } from '@unani/contracts';
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { TemperamentOptions } from '../components/TemperamentOptions.tsx';
@@ -19,23 +19,17 @@ interface Props {
   closed: boolean;
   /** The visit's Mizaj, else the patient's: the humoural type a protocol that treats types apart starts with. */
   mizaj: Temperament | null;
+  /** Plan edits not saved yet, as last reported through `onUnsavedChange`: they lock the choice of type. */
+  unsaved: boolean;
   onUnsavedChange: (unsaved: boolean) => void;
 }
 
-export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange }: Props) {
+export function TreatmentPlan({ visitId, disease, closed, mizaj, unsaved, onUnsavedChange }: Props) {
   const { t } = useTranslation();
   // The type chosen here; until then the Mizaj, when the protocol treats that type apart.
   const [chosenType, setChosenType] = useState<Temperament | '' | undefined>();
   // Each change of type starts the draft again; saving must not (the editor stays mounted while it saves).
   const [typeChanges, setTypeChanges] = useState(0);
-  const [unsaved, setUnsaved] = useState(false);
-  const unsavedChange = useCallback(
-    (value: boolean) => {
-      setUnsaved(value);
-      onUnsavedChange(value);
-    },
-    [onUnsavedChange],
-  );
   const format = useFormat();
   const plan = usePlan(visitId);
   // Starting again from the protocol lasts until the plan is next saved (its updatedAt moves on).
@@ -128,7 +122,7 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, onUnsavedChange
           initial={initial}
           initialSaved={!fromKb}
           closed={closed}
-          onUnsavedChange={unsavedChange}
+          onUnsavedChange={onUnsavedChange}
         />
       </>
     );
