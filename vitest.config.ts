@@ -30,6 +30,7 @@ export default defineConfig({
           // with its own worker count runs as its own group: the unit tests first, then the others together.
           maxWorkers: availableParallelism(),
           sequence: { groupOrder: 0 },
+          setupFiles: ['apps/web/src/testStorage.setup.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NO_DOSE, type PlanEdits } from './planDraft.ts';
 import { claimUnsavedEdits, forgetUnsavedEdits, keepUnsavedEdits, readUnsavedEdits } from './unsavedEdits.ts';
 import type { VisitEdits } from './visitEdits.ts';
@@ -18,8 +18,6 @@ const plan: PlanEdits = {
   followUp: 'After two weeks',
 };
 
-// Other files of the same worker (the language choice) may have written to this document's storage.
-beforeEach(() => localStorage.clear());
 afterEach(() => {
   forgetUnsavedEdits();
   localStorage.clear();
