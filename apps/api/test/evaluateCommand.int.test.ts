@@ -58,3 +58,51 @@ describe('cdss evaluate --text', () => {
     expect(result.ece).toBeCloseTo(weighed, 10);
   }, 120_000);
 });
+
+describe('cdss evaluate --parser', () => {
+  it('prints recall of present and denied findings and of durations, and each miss when asked', () => {
+    const snippets = join(dir, 'snippets.csv');
+    writeFileSync(
+      snippets,
+      [
+        '"id","text","present","absent","durations","style"',
+        '"s1","bukhar 3 din se, sar dard nahi","fever","headache","fever=3 d","roman-urdu"',
+        '"s2","a headache since this morning","headache fever","","","lay-english"',
+      ].join('\n'),
+    );
+    const run = (...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--parser', snippets, ...extra),
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        },
+      );
+    const plain = run();
+    expect(plain.status, plain.stderr).toBe(0);
+    const result = JSON.parse(plain.stdout.trim().split('\n').at(-1) as string);
+    expect(result).toMatchObject({
+      n: 2,
+      present: { expected: 3, found: 2 },
+      negated: { expected: 1, found: 1, recall: 1 },
+      negatedReadAsPresent: 0,
+      durations: { expected: 1, found: 1 },
+    });
+    expect(result.misses).toBeUndefined();
+    const detailed = JSON.parse(run('--misses').stdout.trim().split('\n').at(-1) as string);
+    expect(detailed.misses).toEqual([expect.objectContaining({ id: 's2', missedPresent: ['fever'] })]);
+  }, 60_000);
+
+  it('refuses a snippet labelled with a code the knowledge does not hold', () => {
+    const snippets = join(dir, 'unknown.csv');
+    writeFileSync(snippets, '"id","text","present","absent"\n"s1","fever","no-such-code",""\n');
+    const run = spawnSync(
+      process.execPath,
+      cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--parser', snippets),
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/no-such-code/);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { temperaments } from '@unani/contracts';
 import {
   analyseInDetail,
+  ancestry,
   assessSafety,
   buildLexicon,
   diagnose,
@@ -13,16 +14,19 @@ import {
   labelMatcher,
   mergeContext,
   type PatientContext,
+  parserMetrics,
   readNote,
   reliability,
   type TrainingProgress,
   triageMetrics,
+  withVitalFindings,
 } from '@unani/engine';
 import {
   type KnowledgeBase,
   KnowledgeError,
   loadKnowledgeDir,
   parseLabelledCases,
+  parseParserSnippets,
   parseTriageCases,
   readKaggleKnowledge,
   type TriageCase,
@@ -199,17 +203,53 @@ async function evaluateTriage(file: string, knowledgePath: string | undefined): 
   printJson(triageMetrics(outcomes));
 }
 
+/** `evaluate --parser <file>`: findings read from each snippet against the ones its writer labelled. */
+function evaluateParser(file: string, knowledgePath: string | undefined, showMisses: boolean): void {
+  if (!existsSync(file)) throw new UsageError(`snippet file not found: ${file}`);
+  let snippets: ReturnType<typeof parseParserSnippets>;
+  try {
+    snippets = parseParserSnippets(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (snippets.length === 0) throw new UsageError(`${file} holds no snippets`);
+  const { knowledge } = loadSource(knowledgePath);
+  const known = new Set(knowledge.symptoms.map((s) => s.code));
+  for (const s of snippets) {
+    const unknown = [...s.present, ...s.absent, ...Object.keys(s.durations)].find((code) => !known.has(code));
+    if (unknown) throw new UsageError(`${file} line ${s.line}: "${unknown}" is no symptom of the knowledge`);
+  }
+  const lexicon = buildLexicon(knowledge);
+  const outcomes = snippets.map((s) => {
+    // As the analysis sees the note: a temperature written in it is a fever finding too.
+    const note = readNote(s.text, lexicon);
+    return {
+      id: s.id,
+      ...(s.style ? { style: s.style } : {}),
+      expectedPresent: s.present,
+      expectedAbsent: s.absent,
+      expectedDurations: s.durations,
+      found: withVitalFindings(note.findings, note.context, knowledge),
+    };
+  });
+  const { metrics, misses } = parserMetrics(outcomes, ancestry(knowledge));
+  printJson(showMisses ? { ...metrics, misses } : metrics);
+}
+
 const evaluateCommand: Command = {
   summary:
-    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv>: accuracy as one JSON line',
+    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses]: figures as one JSON line',
   async run(args) {
     const { values } = parseOptions(args, {
       knowledge: { type: 'string' },
       cases: { type: 'string' },
       text: { type: 'boolean', default: false },
       triage: { type: 'string' },
+      parser: { type: 'string' },
+      misses: { type: 'boolean', default: false },
     });
     if (values.triage !== undefined) return evaluateTriage(values.triage, values.knowledge);
+    if (values.parser !== undefined) return evaluateParser(values.parser, values.knowledge, values.misses);
     if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');
     if (!values.cases) throw new UsageError('evaluate needs --cases <file.csv>');
     if (!existsSync(values.cases)) throw new UsageError(`cases file not found: ${values.cases}`);

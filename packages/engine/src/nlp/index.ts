@@ -3,6 +3,8 @@
 export type { Lexicon } from './lexicon.ts';
 export { buildLexicon } from './lexicon.ts';
 export { parse } from './parse.ts';
+export type { ParserMetrics, SnippetMiss, SnippetOutcome } from './parserMetrics.ts';
+export { parserMetrics } from './parserMetrics.ts';
 export type { ContextFact, ContextMention, TextContext } from './patientContext.ts';
 export { readPatientContext } from './patientContext.ts';
 export type { ReadNote } from './readNote.ts';
