@@ -15,8 +15,30 @@ function gap(mention: Mention, modifier: Modifier<unknown>): { distance: number;
 }
 
 /**
+ * Whether another eligible mention stands between `m` and `modifier` without a word joining it to `m` ("dard subah
+ * akdan 1 ghanta", but not "fever and headache 2 hours"): the modifier is then that mention's alone.
+ */
+function shadowed<T>(
+  m: Mention,
+  modifier: Modifier<T>,
+  mentions: readonly Mention[],
+  candidates: readonly number[],
+  joined: (from: number, to: number) => boolean,
+): boolean {
+  const after = modifier.first >= m.end;
+  return candidates.some((index) => {
+    const n = mentions[index] as Mention;
+    if (n === m) return false;
+    const between = after ? n.first >= m.end && n.end <= modifier.first : n.end <= m.first && n.first >= modifier.end;
+    if (!between) return false;
+    return after ? !joined(m.end, n.first) : !joined(n.end, m.first);
+  });
+}
+
+/**
  * The modifier value for each mention (undefined where none applies). Only mentions with `eligible[m]` true
- * (present, not negated) take modifiers.
+ * (present, not negated) take modifiers. A modifier for which `nearestOnly` holds is not read across another mention
+ * unless a word such as "and" joins the two (`joined` tells, for a token range).
  */
 export function attachModifiers<T>(
   mentions: readonly Mention[],
@@ -24,6 +46,8 @@ export function attachModifiers<T>(
   modifiers: readonly Modifier<T>[],
   clauses: Clauses,
   preferred: Side,
+  nearestOnly: (value: T) => boolean = () => false,
+  joined: (from: number, to: number) => boolean = () => true,
 ): Array<T | undefined> {
   const values: Array<T | undefined> = mentions.map(() => undefined);
   const clauseOf = (token: number) => clauses.clause[token] ?? -1;
@@ -47,7 +71,9 @@ export function attachModifiers<T>(
   mentions.forEach((m, index) => {
     if (!eligible[index]) return;
     let best: { distance: number; side: Side; value: T } | undefined;
-    for (const d of modifiersByClause.get(clauseOf(m.first)) ?? []) {
+    const clause = clauseOf(m.first);
+    for (const d of modifiersByClause.get(clause) ?? []) {
+      if (nearestOnly(d.value) && shadowed(m, d, mentions, byClause.get(clause) ?? [], joined)) continue;
       const g = gap(m, d);
       if (!best || g.distance < best.distance || (g.distance === best.distance && g.side === preferred)) {
         best = { ...g, value: d.value };

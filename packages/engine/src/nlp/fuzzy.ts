@@ -23,6 +23,8 @@ const MEMO_LIMIT = 20_000;
 const LATIN_WORD = /^[a-z]+$/;
 
 export interface FuzzyIndex {
+  /** A word's romanised-Urdu spelling skeleton → the lexicon words (as written, with their keys) that share it. */
+  readonly spellings: ReadonlyMap<string, ReadonlyArray<readonly [word: string, key: string]>>;
   /** A word or one of its one-letter deletions → the lexicon words it comes from. */
   readonly variants: ReadonlyMap<string, readonly string[]>;
   /** Lexicon word → its comparison key. */
@@ -30,6 +32,23 @@ export interface FuzzyIndex {
   /** Words never corrected: negation cues, modifiers, common English words that sit one letter from a symptom. */
   readonly protectedWords: ReadonlySet<string>;
   readonly memo: Map<string, string | null>;
+}
+
+/** Spelling variants shorter than this are not looked up: "na"/"naa" and the like are cue words, not complaints. */
+const MIN_SPELLING_LENGTH = 3;
+
+/**
+ * The letters romanised Urdu spells in more than one way, folded: long vowels written double or single (bukhaar,
+ * bukhar; peet, pit; doodh, dudh), kh/k and gh/g (khaansi, kansi; daagh, daag), doubled consonants (patta, pata) and a
+ * final h (seenah, seena; dardh, dard). Two spellings with the same skeleton are read as one word.
+ */
+export function spellingSkeleton(word: string): string {
+  return word
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/([kg])h/g, '$1')
+    .replace(/(.)h$/, '$1');
 }
 
 function deletions(word: string): string[] {
@@ -78,6 +97,14 @@ function plausibleTypo(typed: string, word: string): boolean {
 export function buildFuzzyIndex(words: ReadonlyMap<string, string>, protectedWords: ReadonlySet<string>): FuzzyIndex {
   const variants = new Map<string, string[]>();
   const keys = new Map<string, string>();
+  const spellings = new Map<string, Array<readonly [string, string]>>();
+  for (const [word, key] of words) {
+    if (word.length < MIN_SPELLING_LENGTH || !LATIN_WORD.test(word)) continue;
+    const skeleton = spellingSkeleton(word);
+    const list = spellings.get(skeleton) ?? [];
+    list.push([word, key]);
+    spellings.set(skeleton, list);
+  }
   for (const [word, key] of words) {
     if (word.length < MIN_FUZZY_LENGTH || !LATIN_WORD.test(word)) continue;
     keys.set(word, key);
@@ -87,14 +114,36 @@ export function buildFuzzyIndex(words: ReadonlyMap<string, string>, protectedWor
       else if (!list.includes(word)) list.push(word);
     }
   }
-  return { variants, keys, protectedWords, memo: new Map() };
+  return { spellings, variants, keys, protectedWords, memo: new Map() };
 }
 
-/** The key of the lexicon word `word` is a misspelling of, or undefined when no correction is safe. */
+/**
+ * Letters that romanised Urdu spells more than one way. Only a word written with one of them is respelt: "daagh" may
+ * be "daag", but plain "dad" (a father) is never read as "daad" (ringworm).
+ */
+const SPELLING_MARKER = /aa|ee|oo|kh|gh|([b-df-hj-np-tv-z])\1|h$/;
+
+/** The key of the lexicon word spelt `word`'s other way; of several ("daag", "dagh"), the most alike. */
+export function respelt(index: FuzzyIndex, word: string): string | undefined {
+  if (!SPELLING_MARKER.test(word)) return undefined;
+  let best: { key: string; score: number } | undefined;
+  for (const [candidate, key] of index.spellings.get(spellingSkeleton(word)) ?? []) {
+    const score = JaroWinklerDistance(word, candidate);
+    if (!best || score > best.score) best = { key, score };
+  }
+  return best?.key;
+}
+
+/**
+ * The key of the lexicon word `word` is another spelling or a misspelling of, or undefined when no correction is
+ * safe.
+ */
 export function correct(index: FuzzyIndex, word: string): string | undefined {
-  if (word.length < MIN_FUZZY_LENGTH || !LATIN_WORD.test(word) || index.protectedWords.has(word)) return undefined;
+  if (word.length < MIN_SPELLING_LENGTH || !LATIN_WORD.test(word) || index.protectedWords.has(word)) return undefined;
   const memoised = index.memo.get(word);
   if (memoised !== undefined) return memoised ?? undefined;
+  const variant = respelt(index, word);
+  if (variant !== undefined || word.length < MIN_FUZZY_LENGTH) return remember(index, word, variant);
   let best: string | undefined;
   let bestScore = FUZZY_THRESHOLD;
   for (const v of [word, ...deletions(word)]) {
@@ -107,7 +156,10 @@ export function correct(index: FuzzyIndex, word: string): string | undefined {
       }
     }
   }
-  const key = best === undefined ? undefined : index.keys.get(best);
+  return remember(index, word, best === undefined ? undefined : index.keys.get(best));
+}
+
+function remember(index: FuzzyIndex, word: string, key: string | undefined): string | undefined {
   if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
   index.memo.set(word, key ?? null);
   return key;

@@ -2,6 +2,7 @@
 
 export type { Lexicon } from './lexicon.ts';
 export { buildLexicon } from './lexicon.ts';
+export { respelling } from './mentions.ts';
 export { parse } from './parse.ts';
 export type { ParserMetrics, SnippetMiss, SnippetOutcome } from './parserMetrics.ts';
 export { parserMetrics } from './parserMetrics.ts';

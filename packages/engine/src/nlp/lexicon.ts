@@ -6,7 +6,7 @@ import { DURATION_WORDS } from './duration.ts';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
-import { PROTECTED_WORDS } from './protectedWords.ts';
+import { ENGLISH_LOOKALIKES, PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
 import { phraseWords, type Token } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
@@ -118,6 +118,12 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   // Words of a description are known words: never "corrected" into another symptom.
   for (const d of descriptions.descriptions)
     for (const slot of d.slots) for (const words of slot) for (const k of words) keys.add(k);
-  const protectedWords = new Set([...PROTECTED_WORDS, ...cueTable.words, ...DURATION_WORDS, ...SEVERITY_VOCABULARY]);
+  const protectedWords = new Set([
+    ...PROTECTED_WORDS,
+    ...ENGLISH_LOOKALIKES,
+    ...cueTable.words,
+    ...DURATION_WORDS,
+    ...SEVERITY_VOCABULARY,
+  ]);
   return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
 }

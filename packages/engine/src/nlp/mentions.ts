@@ -1,9 +1,9 @@
 // Finds symptom mentions in a tokenised note: every lexicon phrase that occurs, then the longest first with no
 // overlaps, so "blocked nose" is one mention and not "nose" as well.
-import { correct } from './fuzzy.ts';
+import { correct, respelt } from './fuzzy.ts';
 import { FILLER_WORDS, type Lexicon } from './lexicon.ts';
 import { INTENSITY_WORDS } from './severity.ts';
-import type { Token } from './text.ts';
+import { keyOf, normaliseWord, type Token } from './text.ts';
 
 export interface Mention {
   symptom: number;
@@ -56,6 +56,16 @@ export function resolveKeys(tokens: readonly Token[], lexicon: Lexicon): Array<s
     if (t.kind !== 'word') return undefined;
     return correct(lexicon.fuzzy, t.norm);
   });
+}
+
+/**
+ * The lexicon key an unknown word is read as because romanised Urdu spells it another way ("daagh" as "daag"), or
+ * undefined. What a note's word goes through before typo correction.
+ */
+export function respelling(lexicon: Lexicon, word: string): string | undefined {
+  const norm = normaliseWord(word);
+  if (lexicon.keys.has(keyOf(norm)) || lexicon.fuzzy.protectedWords.has(norm)) return undefined;
+  return respelt(lexicon.fuzzy, norm);
 }
 
 /** Symptom mentions in text order, longest phrase first where phrases overlap. */

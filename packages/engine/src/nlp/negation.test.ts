@@ -177,3 +177,26 @@ describe('uncertainty', () => {
     expect(uncertainty('bukhar ka pata nahi')).toEqual({ fever: true });
   });
 });
+
+describe('negation as people and clinics abbreviate it', () => {
+  it.each([
+    ["I don't feel sick", 'nausea'],
+    ["she hasn't vomited", 'vomiting'],
+    ['doesnt have fever', 'fever'],
+    ['nil cough', 'cough'],
+    ['cough nil', 'cough'],
+    ['chest pain -ve', 'chest-pain'],
+    ['fever neg', 'fever'],
+  ])('negates "%s"', (text, code) => {
+    expect(presence(text)).toEqual({ [code]: false });
+  });
+
+  it('reads "+ve" as present, and "can\'t" as no denial', () => {
+    expect(presence('vomiting +ve, abdominal pain -ve')).toEqual({ vomiting: true, 'abdominal-pain': false });
+    expect(presence("can't stop coughing")).toEqual({ cough: true });
+  });
+
+  it('reads "nai" and "nhi" as "nahi"', () => {
+    expect(presence('bukhar nai, qai nhi')).toEqual({ fever: false, vomiting: false });
+  });
+});

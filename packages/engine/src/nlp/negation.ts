@@ -64,6 +64,10 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'has not had',
     "hasn't had",
     'not complaining of',
+    // Contracted English verbs ("I don't feel sick", "she hasn't vomited"), also typed without the apostrophe.
+    // Not "can't" or "won't": "can't sleep" and "won't feed" are complaints.
+    ...["don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't"],
+    ...['dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'isnt', 'wasnt'],
   ].map((p) => [p, negationPre] as const),
   ...['bina', 'baghair', 'بغیر', 'بنا'].map((p) => [p, negationPreUntilKe] as const),
   ...[
@@ -72,7 +76,6 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'was absent',
     'not present',
     'ruled out',
-    'nil',
     'nahi',
     'nahin',
     'nahee',
@@ -85,13 +88,18 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'nai',
     'نہیں',
     'نہیں ہے',
-    // A test result after its name: "pregnancy test negative", "حمل کا ٹیسٹ منفی"
+    // A test result after its name: "pregnancy test negative", "حمل کا ٹیسٹ منفی"; clinic shorthand "-ve", "neg"
+    // ("haemoptysis -ve": the hyphen is no token, so "ve" alone is the cue; "+ve" is a pseudo-cue below).
     'negative',
+    've',
+    'neg',
     'manfi',
     'منفی',
   ].map((p) => [p, negationPost] as const),
-  // Urdu "na" stands before ("na bukhar na khansi") and after ("bukhar na ho") what it negates.
+  // Urdu "na" stands before ("na bukhar na khansi") and after ("bukhar na ho") what it negates; clinic "nil" too
+  // ("nil seizure activity", "vomiting nil").
   ['na', { negation: 'both' }],
+  ['nil', { negation: 'both' }],
   ['نہ', { negation: 'both' }],
   // Pseudo-cues: contain a negation word but do not deny the symptom ("no improvement in cough" = cough present).
   ...[
@@ -112,6 +120,8 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'not subsided',
     'not gone',
     'gram negative',
+    '+ ve',
+    '+ve',
     'not stopping',
     'does not stop',
     "doesn't stop",

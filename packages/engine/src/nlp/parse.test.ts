@@ -159,3 +159,43 @@ describe('robustness', () => {
     expect(read('a'.repeat(100_000))).toEqual([]);
   });
 });
+
+describe('a duration under a day', () => {
+  const withStiffness = buildLexicon(
+    createSymptomKnowledge([
+      { code: 'joint-pain', name: 'Joint pain', kind: 'symptom', terms: ['Joint pain', 'joron mein dard'] },
+      { code: 'morning-stiffness', name: 'Morning stiffness', kind: 'symptom', terms: ['subah akdan'] },
+    ]),
+  );
+  const durations = (text: string) =>
+    parse(text, withStiffness).map((f) => [f.symptom, f.durationDays && Math.round(f.durationDays * 24)]);
+
+  it('belongs to the complaint written beside it', () => {
+    expect(durations('joron mein dard subah akdan 1 ghanta')).toEqual([
+      ['joint-pain', undefined],
+      ['morning-stiffness', 1],
+    ]);
+  });
+
+  it('covers a list joined by "and"', () => {
+    expect(durations('fever and headache since 2 hours')).toEqual([
+      ['fever', 2],
+      ['headache', 2],
+    ]);
+  });
+
+  it('while one of days still covers complaints written side by side', () => {
+    expect(read('bukhar suda 3 din se').map((f) => f.durationDays)).toEqual([3, 3]);
+  });
+});
+
+describe('romanised Urdu spelling', () => {
+  it('reads a long vowel, kh or a final h written another way', () => {
+    expect(codes('bukhaar aur qabzz')).toEqual(['fever', 'constipation']);
+    expect(codes('chheeenk, ghasiyaan')).toEqual(['sneezing', 'nausea']);
+  });
+
+  it('leaves a word without such a letter as typed', () => {
+    expect(codes('dad has fever')).toEqual(['fever']);
+  });
+});

@@ -53,7 +53,8 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const { negated, uncertain } = context(tokens, mentions);
   const present = negated.map((n) => !n);
   const clauses = clausesOf(tokens);
-  const durations = durationsOf(mentions, present, findDurations(tokens, usable), clauses, lexicon);
+  const joined = (from: number, to: number) => tokens.slice(from, to).some((t) => JOINING_WORDS.has(t.norm));
+  const durations = durationsOf(mentions, present, findDurations(tokens, usable), clauses, lexicon, joined);
   const severities = attachModifiers(mentions, present, findSeverities(tokens, usable), clauses, 'before');
 
   return mentions.map((m, i) => {
@@ -78,6 +79,27 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
 const EPISODIC: ReadonlySet<string> = new Set(['seizure', 'seizure-not-stopping']);
 
 /**
+ * A duration of hours or minutes belongs to the complaint written beside it ("joron mein dard subah akdan 1 ghanta":
+ * the stiffness lasts an hour); one of days or more may cover a list ("suda and humma x3 days").
+ */
+const underADay = (days: number) => days < 1;
+
+/** Words that make two complaints one list, so a duration after the list is both's. */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'aur',
+  'or',
+  'ya',
+  '&',
+  '+',
+  '/',
+  'with',
+  'also',
+  'bhi',
+  'اور',
+]);
+
+/**
  * Each mention's duration: an episodic complaint takes the length of its episode where the note gives one, any other
  * complaint the time since it began ("cough for 3 weeks, bouts lasting 10 minutes" has lasted three weeks).
  */
@@ -87,8 +109,9 @@ function durationsOf(
   found: readonly Modifier<number>[],
   clauses: Clauses,
   lexicon: Lexicon,
+  joined: (from: number, to: number) => boolean,
 ): Array<number | undefined> {
-  const any = attachModifiers(mentions, present, found, clauses, 'after');
+  const any = attachModifiers(mentions, present, found, clauses, 'after', underADay, joined);
   if (!found.some((d) => d.lengthOfEpisode)) return any;
   const episodes = attachModifiers(
     mentions,
@@ -96,6 +119,8 @@ function durationsOf(
     found.filter((d) => d.lengthOfEpisode),
     clauses,
     'after',
+    underADay,
+    joined,
   );
   const sinceOnset = attachModifiers(
     mentions,
@@ -103,6 +128,8 @@ function durationsOf(
     found.filter((d) => !d.lengthOfEpisode),
     clauses,
     'after',
+    underADay,
+    joined,
   );
   return mentions.map((m, i) => {
     const code = lexicon.symptoms[m.symptom]?.code ?? '';

@@ -23,3 +23,19 @@ export const PROTECTED_WORDS: readonly string[] = [
   ...['contusion', 'arteritis', 'anomia', 'dysphasia', 'aphasia', 'aphagia', 'defection', 'sallow', 'breech'],
   'glans',
 ];
+
+/**
+ * English words that a romanised-Urdu respelling would read as a complaint word ("moon" as "munh", "fool" as
+ * "full"). Collected by running every WordNet lemma through the respelling; packages/knowledge/test/
+ * englishRespelling.test.ts keeps the list complete for the project's knowledge base.
+ */
+export const ENGLISH_LOOKALIKES: readonly string[] = [
+  ...['anna', 'jinnah', 'khan', 'rook'],
+  ...['aare', 'anne', 'baa', 'bath', 'batten', 'beet', 'bitt', 'boll', 'bonny', 'boozing', 'brass'],
+  ...['comma', 'coot', 'dds', 'deed', 'deem', 'dill', 'doom', 'finnish', 'fool', 'fress', 'gall', 'gatt'],
+  ...['gonne', 'hash', 'hearth', 'heath', 'hill', 'keel', 'khat', 'kith', 'knish', 'lass', 'latte'],
+  ...['leeds', 'loch', 'loth', 'mash', 'meet', 'molle', 'moo', 'mooch', 'moon', 'musth', 'nash'],
+  ...['needless', 'padda', 'parr', 'pith', 'pitt', 'pitta', 'puree', 'purr', 'puss', 'putt', 'reef'],
+  ...['riff', 'roost', 'ruff', 'saame', 'seer', 'sheeny', 'sheer', 'shinny', 'shirr', 'shutting', 'slippy'],
+  ...['somme', 'steel', 'tannin', 'teeny', 'till', 'tinny', 'tush', 'tutee', 'ussr', 'usss', 'webb'],
+];

@@ -65,8 +65,33 @@ const LATIN_WORD = /^[a-z]+$/;
  */
 const UNSTEMMED: ReadonlySet<string> = new Set(['spotting', 'ors']);
 
+/**
+ * Romanised Urdu's little words in the spellings people type, compared as one: "neend nai aati" is "neend nahi aati",
+ * "kan main dard" is "kan mein dard". Both a note and the lexicon's phrases go through this, so English "me" or "main"
+ * meets only itself in another spelling.
+ */
+const FUNCTION_WORD_SPELLINGS: Readonly<Record<string, string>> = {
+  nai: 'nahi',
+  nhi: 'nahi',
+  nahin: 'nahi',
+  nahee: 'nahi',
+  nahiin: 'nahi',
+  main: 'mein',
+  mai: 'mein',
+  mei: 'mein',
+  me: 'mein',
+  men: 'mein',
+  hy: 'hai',
+  he: 'hai',
+  hae: 'hai',
+  hen: 'hain',
+  hein: 'hain',
+};
+
 /** The comparison key of a normalised word: its Porter stem for Latin words of 3+ letters, else the word itself. */
 export function keyOf(norm: string): string {
+  const spelling = FUNCTION_WORD_SPELLINGS[norm];
+  if (spelling !== undefined) return spelling;
   if (norm.length < MIN_STEM_LENGTH || !LATIN_WORD.test(norm) || UNSTEMMED.has(norm)) return norm;
   let stem = stemCache.get(norm);
   if (stem === undefined) {
