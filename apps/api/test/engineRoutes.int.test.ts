@@ -107,6 +107,19 @@ describe('POST /api/v1/diagnose', () => {
     expect(measured.findings.map((f: { symptom: string }) => f.symptom)).toContain('high-fever');
   });
 
+  it('says when no disease of the knowledge base explains a complaint, and stays quiet when one does', async () => {
+    const { headers } = await createTestApiKey(s.db, ['engine:use']);
+    const diagnose = async (text: string) =>
+      (await s.app.inject({ method: 'POST', url: '/api/v1/diagnose', headers, payload: { text } })).json();
+    const knees = await diagnose(
+      'my knees click when I climb stairs and the skin on both shins is dry and cracking for months now',
+    );
+    expect(knees.outsideKnowledge).toBe(true);
+    expect(knees.advisory).toMatch(/advisory/i);
+    const migraine = await diagnose('one sided throbbing headache with nausea, light hurts my eyes');
+    expect(migraine.outsideKnowledge).toBeUndefined();
+  });
+
   it('parses the patient context with the findings', async () => {
     const { headers } = await createTestApiKey(s.db, ['engine:use']);
     const res = await s.app.inject({

@@ -146,6 +146,27 @@ describe('visits', () => {
     expect(stored.json().triage).toEqual(analysed.json().triage);
   });
 
+  it('stores whether the analysis lay outside the knowledge base, and says so again when read back', async () => {
+    const { res } = await visit(
+      a,
+      'my knees click on the stairs and the skin of both shins is dry and cracking for months',
+    );
+    const id = res.json().id;
+    const analysed = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/encounters/${id}/analyse`,
+      headers: a.headers,
+    });
+    expect(analysed.json().outsideKnowledge).toBe(true);
+    const stored = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/encounters/${id}/analysis`,
+      headers: { cookie: a.cookie },
+    });
+    expect(stored.json().outsideKnowledge).toBe(true);
+    expect(stored.json().incomplete).toBe(analysed.json().incomplete);
+  });
+
   it('raises a red flag whatever the differential', async () => {
     const { res } = await visit(a, 'fever and loss of consciousness');
     const analysed = await s.app.inject({

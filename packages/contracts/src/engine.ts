@@ -207,6 +207,12 @@ export const Analysis = z
      * doubt, listed by some disease): the picture is incomplete; ask the suggested questions before relying on it.
      */
     incomplete: z.literal(true).optional(),
+    /**
+     * True when no disease in the knowledge base explains the findings well: a long complaint of which almost nothing
+     * could be read, or complaints the leading diseases mostly do not list. The differential is then the least bad,
+     * not a likely one.
+     */
+    outsideKnowledge: z.literal(true).optional(),
     explanation: z.array(z.string()),
     redFlags: z.array(RedFlagView),
     nextQuestions: z.array(NextQuestion),

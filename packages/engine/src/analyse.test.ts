@@ -3,7 +3,7 @@ import { analyse } from './analyse.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { createKnowledge, findings } from './model/testing/knowledgeFixture.ts';
 import { trainModel } from './model/train.ts';
-import type { EngineKnowledge, EngineSymptom } from './types.ts';
+import type { EngineKnowledge, EngineSymptom, Finding } from './types.ts';
 
 const symptom = (code: string, extra: Partial<EngineSymptom> = {}): EngineSymptom => ({
   code,
@@ -162,5 +162,27 @@ describe('analyse', () => {
     expect(hot.explanation).toContain('Safravi Mizaj weighs against the leading diagnosis');
     const none = analyse(findings('sneezing', 'nasal-discharge', '-fever'), {}, model);
     expect(none.explanation.filter((line) => /Mizaj/.test(line) && !/^Decision tree/.test(line))).toEqual([]);
+  });
+});
+
+describe('outside the knowledge base', () => {
+  it('is not said when a leading disease lists the complaints (a specific one counts for its general one)', () => {
+    expect(analyse(findings('throbbing-headache', 'fever', 'chills'), {}, model).outsideKnowledge).toBeUndefined();
+  });
+
+  it('is said when no leading disease lists most of the complaints', () => {
+    const a = analyse(findings('blurred-vision', 'raised-blood-pressure', 'pregnancy'), {}, model);
+    expect(a.outsideKnowledge).toBe(true);
+    // The least-bad diseases are still listed, for the practitioner to weigh.
+    expect(a.differential.length).toBeGreaterThan(0);
+  });
+
+  it('is said of a long complaint of which almost nothing could be read, not of the same finding picked', () => {
+    const complaint =
+      'my knees click when I climb stairs and the skin of both shins has been dry and cracking for months';
+    const read: Finding[] = [{ symptom: 'headache', name: 'headache', present: true, span: [0, 2] }];
+    expect(analyse(read, {}, model, complaint).outsideKnowledge).toBe(true);
+    expect(analyse(findings('headache'), {}, model).outsideKnowledge).toBeUndefined();
+    expect(analyse(read, {}, model, 'headache since morning').outsideKnowledge).toBeUndefined();
   });
 });

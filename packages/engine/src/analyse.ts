@@ -11,6 +11,7 @@ import {
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { type Differential, diagnose, MIN_INFORMATIVE_FINDINGS } from './model/diagnose.ts';
+import { isOutsideKnowledge, textCoverage } from './model/fit.ts';
 import { type NextQuestion as NextQuestionDetail, nextQuestions } from './model/interview.ts';
 import { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';
 import { type RedFlagResult, redFlags } from './safety/redFlags.ts';
@@ -63,9 +64,15 @@ export interface DetailedAnalysis {
 /**
  * Analyses one visit. Vital signs in the context become findings; the findings are closed under the symptom
  * hierarchy for the safety rules and the questions; triage and red flags never depend on the differential.
+ * `complaint`, the text the findings were partly read from, tells how much of what was written could be read.
  */
-export function analyse(findings: readonly Finding[], context: PatientContext, model: DiagnosisModel): Analysis {
-  return analyseInDetail(findings, context, model).analysis;
+export function analyse(
+  findings: readonly Finding[],
+  context: PatientContext,
+  model: DiagnosisModel,
+  complaint?: string,
+): Analysis {
+  return analyseInDetail(findings, context, model, complaint).analysis;
 }
 
 /** The safety half of an analysis, which needs no trained model: vital signs as findings, red flags, triage. */
@@ -122,6 +129,7 @@ export function analyseInDetail(
   findings: readonly Finding[],
   context: PatientContext,
   model: DiagnosisModel,
+  complaint?: string,
 ): DetailedAnalysis {
   const { knowledge } = model;
   const safety = assessSafety(findings, context, knowledge);
@@ -142,6 +150,9 @@ export function analyseInDetail(
     })),
     flat: differential.flat,
     ...(differential.informativeFindings < MIN_INFORMATIVE_FINDINGS ? { incomplete: true as const } : {}),
+    ...(isOutsideKnowledge(differential.fit, complaint === undefined ? undefined : textCoverage(complaint, findings))
+      ? { outsideKnowledge: true as const }
+      : {}),
     explanation: explain(differential),
     redFlags: redFlagViews(flags),
     nextQuestions: questions.map((q) => ({

@@ -4,6 +4,7 @@ export * from './format.ts';
 export * from './importers/kaggleCsv.ts';
 export * from './importers/kaggleFiles.ts';
 export * from './importers/labelledCases.ts';
+export * from './importers/outsideCases.ts';
 export * from './importers/parserSnippets.ts';
 export * from './importers/terminology.ts';
 export * from './importers/triageCases.ts';

@@ -10,6 +10,7 @@ import {
   diagnose,
   type EngineKnowledge,
   type Finding,
+  isOutsideKnowledge,
   type Labelled,
   labelMatcher,
   mergeContext,
@@ -18,6 +19,7 @@ import {
   readNote,
   reliability,
   type TrainingProgress,
+  textCoverage,
   triageMetrics,
   withVitalFindings,
 } from '@unani/engine';
@@ -25,7 +27,9 @@ import {
   type KnowledgeBase,
   KnowledgeError,
   loadKnowledgeDir,
+  type OutsideCase,
   parseLabelledCases,
+  parseOutsideCases,
   parseParserSnippets,
   parseTriageCases,
   readKaggleKnowledge,
@@ -142,13 +146,14 @@ const diagnoseCommand: Command = {
     const { knowledge } = loadSource(values.knowledge);
     const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
     const note = readNote(values.text, buildLexicon(knowledge));
-    const detail = analyseInDetail(note.findings, mergeContext(context, note.context), model);
+    const detail = analyseInDetail(note.findings, mergeContext(context, note.context), model, values.text);
     printJson({
       findings: detail.analysis.findings,
       parser: 'nlp',
       context: detail.analysis.context,
       triage: detail.analysis.triage,
       differential: detail.differential,
+      outsideKnowledge: detail.analysis.outsideKnowledge ?? false,
       redFlags: detail.redFlags.fired,
       nextQuestions: detail.nextQuestions,
       modelVersion: model.artifact.version,
@@ -236,9 +241,44 @@ function evaluateParser(file: string, knowledgePath: string | undefined, showMis
   printJson(showMisses ? { ...metrics, misses } : metrics);
 }
 
+/** `evaluate --outside <file>`: how many complaints of conditions the base lacks are answered as outside it. */
+async function evaluateOutside(file: string, knowledgePath: string | undefined): Promise<void> {
+  if (!existsSync(file)) throw new UsageError(`outside file not found: ${file}`);
+  let cases: OutsideCase[];
+  try {
+    cases = parseOutsideCases(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (cases.length === 0) throw new UsageError(`${file} holds no cases`);
+  const { knowledge } = loadSource(knowledgePath);
+  const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
+  const lexicon = buildLexicon(knowledge);
+  const groups = new Map<string, { n: number; outside: number }>();
+  let outside = 0;
+  for (const c of cases) {
+    const findings = readNote(c.text, lexicon).findings;
+    const answered = isOutsideKnowledge(diagnose(findings, {}, model).fit, textCoverage(c.text, findings));
+    if (answered) outside++;
+    const group = groups.get(c.difficulty ?? 'unmarked') ?? { n: 0, outside: 0 };
+    group.n++;
+    if (answered) group.outside++;
+    groups.set(c.difficulty ?? 'unmarked', group);
+  }
+  printJson({
+    n: cases.length,
+    outsideKnowledge: outside / cases.length,
+    byDifficulty: Object.fromEntries(
+      [...groups]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([g, v]) => [g, { n: v.n, outsideKnowledge: v.outside / v.n }]),
+    ),
+  });
+}
+
 const evaluateCommand: Command = {
   summary:
-    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses]: figures as one JSON line',
+    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses] | evaluate --outside <file.csv>: figures as one JSON line',
   async run(args) {
     const { values } = parseOptions(args, {
       knowledge: { type: 'string' },
@@ -247,7 +287,9 @@ const evaluateCommand: Command = {
       triage: { type: 'string' },
       parser: { type: 'string' },
       misses: { type: 'boolean', default: false },
+      outside: { type: 'string' },
     });
+    if (values.outside !== undefined) return evaluateOutside(values.outside, values.knowledge);
     if (values.triage !== undefined) return evaluateTriage(values.triage, values.knowledge);
     if (values.parser !== undefined) return evaluateParser(values.parser, values.knowledge, values.misses);
     if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');
@@ -277,6 +319,7 @@ const evaluateCommand: Command = {
     const hits = { top1: 0, top3: 0, top5: 0 };
     const outcomes: Array<{ confidence: number; correct: boolean }> = [];
     let elapsed = 0;
+    let outside = 0;
     for (const c of labelled) {
       const started = performance.now();
       const findings: Finding[] = values.text
@@ -285,8 +328,11 @@ const evaluateCommand: Command = {
             const symptom = symptomOf(label);
             return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];
           });
-      const entries = diagnose(findings, {}, model).entries;
+      const differential = diagnose(findings, {}, model);
+      const entries = differential.entries;
       elapsed += performance.now() - started;
+      const coverage = values.text ? textCoverage(c.text ?? '', findings) : undefined;
+      if (isOutsideKnowledge(differential.fit, coverage)) outside++;
       const ranked = entries.map((e) => e.disease.code);
       const rank = ranked.indexOf(c.disease);
       outcomes.push({ confidence: entries[0]?.probability ?? 0, correct: rank === 0 });
@@ -306,6 +352,8 @@ const evaluateCommand: Command = {
       // How far the top answer's probability is from how often it is right (10 bins of confidence).
       ece: calibration.ece,
       reliability: calibration.bins,
+      // Cases of diseases the base holds that were nevertheless answered "outside the knowledge base".
+      outsideKnowledge: outside / n,
     });
   },
 };

@@ -26,7 +26,13 @@ export interface ClinicalEngine {
    * Analyses a note and/or picked findings: a picked finding overrides a mention of the same symptom in the text,
    * and the given context overrides what the text says of the patient.
    */
-  analyseNote(input: { text?: string; findings?: readonly Finding[]; context?: PatientContext }): Analysis;
+  analyseNote(input: {
+    text?: string;
+    findings?: readonly Finding[];
+    context?: PatientContext;
+    /** The visit's complaint when its findings were read from it earlier (`text` is read again; this is not). */
+    complaint?: string;
+  }): Analysis;
   /**
    * Dose, contraindication, toxicity and Mizaj warnings for each plan item, for this patient and visit (and its
    * confirmed disease, when there is one).
@@ -56,11 +62,11 @@ export function createClinicalEngine(model: DiagnosisModel): ClinicalEngine {
     safety: (findings, context) => visitSafety(findings, context, model.knowledge),
     checkPlan: (items, findings, context, diseaseCode) =>
       checkPlan(items, findings, context, model.knowledge, diseaseCode),
-    analyseNote({ text, findings = [], context = {} }) {
+    analyseNote({ text, findings = [], context = {}, complaint }) {
       const note = text ? read(text) : { findings: [], context: {} };
       const picked = new Set(findings.map((f) => f.symptom));
       const merged = [...note.findings.filter((f) => !picked.has(f.symptom)), ...findings];
-      return analyse(merged, mergeContext(context, note.context), model);
+      return analyse(merged, mergeContext(context, note.context), model, text ?? complaint);
     },
   };
 }

@@ -77,8 +77,10 @@ export function analyseEncounter(
     await advanceStatus(tx, id, encounter.status, 'analysed');
     const analysis = engine.analyseNote({
       findings: encounter.findings.map(findingOfRow),
-      // Accepted findings stand as they are; the complaint adds only what it says of the patient.
+      // Accepted findings stand as they are; the complaint adds only what it says of the patient, and how much of it
+      // could be read.
       context: visitContext(encounter),
+      complaint: encounter.complaint,
     });
     const model = await tx.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
     await tx.suggestion.create({
@@ -90,6 +92,8 @@ export function analyseEncounter(
         redFlags: analysis.redFlags,
         nextQuestions: analysis.nextQuestions,
         flat: analysis.flat,
+        incomplete: analysis.incomplete ?? false,
+        outsideKnowledge: analysis.outsideKnowledge ?? false,
         explanation: analysis.explanation,
         findings: analysis.findings,
         context: analysis.context ?? {},
@@ -139,6 +143,8 @@ export async function latestAnalysis(db: DbTx, practitionerId: string, id: strin
       redFlags: true,
       nextQuestions: true,
       flat: true,
+      incomplete: true,
+      outsideKnowledge: true,
       explanation: true,
       findings: true,
       context: true,
@@ -155,6 +161,8 @@ export async function latestAnalysis(db: DbTx, practitionerId: string, id: strin
     triage: snapshot.triage ?? legacyTriage(redFlags),
     differential: snapshot.differential,
     flat: snapshot.flat,
+    ...(snapshot.incomplete ? { incomplete: true as const } : {}),
+    ...(snapshot.outsideKnowledge ? { outsideKnowledge: true as const } : {}),
     explanation: snapshot.explanation ?? [],
     redFlags,
     nextQuestions: snapshot.nextQuestions,

@@ -55,6 +55,20 @@ describe('analysis results', () => {
     expect(screen.queryByText(/The picture is incomplete/)).toBeNull();
   });
 
+  it('says when no disease of the knowledge base explains the findings, in both languages', async () => {
+    show({ ...analysis, outsideKnowledge: true });
+    expect(screen.getByRole('status').textContent).toMatch(/No disease in the knowledge base explains these findings/);
+    cleanup();
+    await i18n.changeLanguage('ur');
+    show({ ...analysis, outsideKnowledge: true });
+    expect(screen.getByRole('status').textContent).toMatch(/نالج بیس کی کوئی بیماری/);
+  });
+
+  it('does not when a disease of the knowledge base fits', () => {
+    show(analysis);
+    expect(screen.queryByText(/No disease in the knowledge base/)).toBeNull();
+  });
+
   it('keeps the decision tree path in a collapsed Details', () => {
     show(analysis);
     const details = screen.getByText('Details').closest('details');

@@ -1,5 +1,6 @@
-// The engine's answer: differential, a warning when nothing stands out or too little is known, next questions (the triage and red flags
-// above it are the visit's live ones: visit/LiveSafety.tsx).
+// The engine's answer: differential, a warning when nothing stands out, too little is known or nothing in the
+// knowledge base fits, next questions (the triage and red flags above it are the visit's live ones:
+// visit/LiveSafety.tsx).
 import type { Analysis, UrduNames } from '@unani/contracts';
 import { Advisory } from '../components/Advisory.tsx';
 import { SLOT, WithEnglish } from '../components/Lang.tsx';
@@ -23,6 +24,11 @@ export function AnalysisResults({ analysis, onConfirm, confirming, confirmedCode
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">{t('analysis.heading')}</h2>
+      {analysis.outsideKnowledge && (
+        <p className="warning" role="status">
+          {t('analysis.outsideKnowledge')}
+        </p>
+      )}
       {analysis.incomplete && <p className="warning">{t('analysis.incomplete')}</p>}
       {analysis.flat && <p className="warning">{t('analysis.flat')}</p>}
       <DifferentialList

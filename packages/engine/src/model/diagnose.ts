@@ -6,6 +6,7 @@ import type { DiagnosisModel } from './artifact.ts';
 import { runComponents } from './components.ts';
 import { type ComponentLogs, type ComponentName, logFloored, pool } from './ensemble.ts';
 import { type FeatureSpace, resolveFindings } from './features.ts';
+import { type Fit, fitOf } from './fit.ts';
 import { mizajReason, reasonTable, type Why, whyDisease } from './reasons.ts';
 import type { PathStep } from './tree/cart.ts';
 
@@ -81,6 +82,8 @@ export interface Differential {
    * disease lists has the same likelihood under every disease and cannot move the ranking.
    */
   informativeFindings: number;
+  /** How much of the reported complaints the best of the leading diseases accounts for (see fit.ts). */
+  fit: Fit;
   explanation: {
     /** The decision tree's tests for this case, e.g. "fever present", "cough absent". */
     treePath: string[];
@@ -206,6 +209,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     entries,
     flat: present.length + resolved.absent.length === 0 || first < FLAT_TOP_PROBABILITY || first - second < FLAT_MARGIN,
     informativeFindings,
+    fit: fitOf(findings, order, model),
     explanation: {
       treePath: out.treePath.map((step) => describeStep(space, names, step)),
       topFindings,

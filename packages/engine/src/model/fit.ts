@@ -1,0 +1,93 @@
+// How well the leading diseases account for what the patient reports: the share of the reported complaints that one
+// of them lists (the finding itself or a more general one it lists). When no leader accounts for enough of them, the
+// presentation lies outside what the knowledge base holds, and the least-bad disease must not be shown as likely.
+import { ancestry } from '../knowledge/hierarchy.ts';
+import type { Finding } from '../types.ts';
+import type { DiagnosisModel } from './artifact.ts';
+import type { KnowledgeModel } from './knowledgeModel.ts';
+
+/** Leaders whose fit is checked: the practitioner sees about this many. */
+export const LEADERS_CHECKED = 3;
+/** Below this share of complaints accounted for by every leader, the answer is "outside the knowledge base". */
+export const OUTSIDE_FIT = 0.5;
+/** With fewer reported complaints than this the fit says nothing (the analysis is then incomplete anyway). */
+export const MIN_COMPLAINTS_FOR_FIT = 2;
+
+const ancestorIndices = new WeakMap<KnowledgeModel, ReadonlyArray<readonly number[]>>();
+
+/** Each symptom's more general findings, as feature indices, built once per model. */
+function ancestorsOf(model: DiagnosisModel): ReadonlyArray<readonly number[]> {
+  let table = ancestorIndices.get(model.knowledgeModel);
+  if (!table) {
+    const ancestors = ancestry(model.knowledge);
+    table = model.space.symptoms.map((code) =>
+      (ancestors.get(code) ?? []).flatMap((a) => {
+        const i = model.space.symptomIndex.get(a);
+        return i === undefined ? [] : [i];
+      }),
+    );
+    ancestorIndices.set(model.knowledgeModel, table);
+  }
+  return table;
+}
+
+export interface Fit {
+  /** The largest share of the reported complaints one of the leaders accounts for (1 when none is reported). */
+  share: number;
+  /** Reported complaints: findings stated present without doubt that the knowledge base knows. */
+  complaints: number;
+}
+
+/** The fit of the best of `leaders` (disease indices) to the complaints among `findings` as reported. */
+export function fitOf(findings: readonly Finding[], leaders: readonly number[], model: DiagnosisModel): Fit {
+  const { space, knowledgeModel: km } = model;
+  const S = km.symptomCount;
+  const ancestors = ancestorsOf(model);
+  const complaints = [
+    ...new Set(
+      findings.flatMap((f) => {
+        const i = f.present && !f.uncertain ? space.symptomIndex.get(f.symptom) : undefined;
+        return i === undefined ? [] : [i];
+      }),
+    ),
+  ];
+  if (complaints.length === 0) return { share: 1, complaints: 0 };
+  let share = 0;
+  for (const d of leaders.slice(0, LEADERS_CHECKED)) {
+    const lists = (i: number) => km.listed[d * S + i] === 1;
+    const accounted = complaints.filter((i) => lists(i) || (ancestors[i] ?? []).some(lists)).length;
+    share = Math.max(share, accounted / complaints.length);
+  }
+  return { share, complaints: complaints.length };
+}
+
+/** How much of a written complaint the parser could read: its words, and the findings read from it. */
+export interface TextCoverage {
+  words: number;
+  findings: number;
+}
+
+/**
+ * A complaint at least this long that yields at most one complaint-finding, and fewer findings than one per
+ * WORDS_PER_FINDING words, describes something the knowledge base has no words for. Chosen on the development halves
+ * (data/evaluation/outside-dev.csv against vignettes-dev.csv): in-knowledge vignettes average three findings in
+ * 17 words.
+ */
+export const MIN_WORDS_FOR_COVERAGE = 8;
+export const WORDS_PER_FINDING = 12;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` and the findings read from it (those with a span in it). */
+export function textCoverage(text: string, findings: readonly Finding[]): TextCoverage {
+  return { words: text.match(WORD)?.length ?? 0, findings: findings.filter((f) => f.span !== undefined).length };
+}
+
+/**
+ * Whether the presentation lies outside what the knowledge base holds: a long complaint of which almost nothing could
+ * be read, or enough complaints that no leading disease accounts for.
+ */
+export function isOutsideKnowledge(fit: Fit, text?: TextCoverage): boolean {
+  if (fit.complaints >= MIN_COMPLAINTS_FOR_FIT) return fit.share < OUTSIDE_FIT;
+  return text !== undefined && text.words >= MIN_WORDS_FOR_COVERAGE && text.findings * WORDS_PER_FINDING < text.words;
+}
