@@ -30,7 +30,8 @@ export const PROTECTED_WORDS: readonly string[] = [
  * englishRespelling.test.ts keeps the list complete for the project's knowledge base.
  */
 export const ENGLISH_LOOKALIKES: readonly string[] = [
-  ...['anna', 'jinnah', 'khan', 'rook'],
+  ...['anna', 'jinnah', 'khan', 'rook', 'boom', 'boot', 'booth', 'bumph', 'butt', 'cheep', 'gallon', 'guppy'],
+  ...['poof', 'sarah', 'sunnah', 'todd', 'focussed'],
   ...['aare', 'anne', 'baa', 'bath', 'batten', 'beet', 'bitt', 'boll', 'bonny', 'boozing', 'brass'],
   ...['comma', 'coot', 'dds', 'deed', 'deem', 'dill', 'doom', 'finnish', 'fool', 'fress', 'gall', 'gatt'],
   ...['gonne', 'hash', 'hearth', 'heath', 'hill', 'keel', 'khat', 'kith', 'knish', 'lass', 'latte'],
