@@ -106,3 +106,33 @@ describe('cdss evaluate --parser', () => {
     expect(run.stderr).toMatch(/no-such-code/);
   }, 60_000);
 });
+
+describe('cdss evaluate --outside', () => {
+  it('prints the share of complaints answered as outside the knowledge base, by difficulty', () => {
+    const cases = join(dir, 'outside.csv');
+    writeFileSync(
+      cases,
+      [
+        '"id","text","condition","nearest_in_base","difficulty"',
+        '"o1","my knees click on the stairs and the skin of both shins is dry and cracking for months","dry skin","","clear"',
+        '"o2","one sided throbbing headache with nausea, light hurts","migraine-like","shaqeeqa","near"',
+      ].join('\n'),
+    );
+    const run = spawnSync(
+      process.execPath,
+      cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--outside', cases),
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, MODEL_DIR: join(dir, 'models'), ENGINE_BACKEND: 'cpu' },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    expect(result).toEqual({
+      n: 2,
+      outsideKnowledge: 0.5,
+      byDifficulty: { clear: { n: 1, outsideKnowledge: 1 }, near: { n: 1, outsideKnowledge: 0 } },
+    });
+  }, 120_000);
+});
