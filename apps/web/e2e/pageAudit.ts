@@ -82,3 +82,18 @@ export async function latinUnderUrdu(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** Waits until the Nastaliq font, declared after an Urdu page's first paint, has loaded. */
+export async function nastaliqLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      let loaded = false;
+      document.fonts.forEach((f) => {
+        if (f.family.includes('Noto Nastaliq Urdu') && f.status === 'loaded') loaded = true;
+      });
+      return loaded;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+}

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
+import { nastaliqLoaded } from './pageAudit.ts';
 import { startProduct } from './productServer.ts';
 import { DESKTOP, PHONE, screenshot } from './screenshots.ts';
 import { createPlannedVisit, sendWith, shareNote } from './sharedVisit.ts';
@@ -132,6 +133,7 @@ describe.runIf(browserAvailable())('the patient’s note, opened from its link w
     const { page, close } = await patientPage({ width: 718, height: 1047 });
     await page.goto(notes.ur.url);
     await page.getByRole('heading', { name: 'کیا کھائیں' }).waitFor();
+    await nastaliqLoaded(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
     // The first letter of a right-to-left heading sits at its right end; a ک there draws past its box, and a

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, enableTestTotp, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
-import { axeViolations, latinUnderUrdu, openAllDetails, overflowingElements } from './pageAudit.ts';
+import { axeViolations, latinUnderUrdu, nastaliqLoaded, openAllDetails, overflowingElements } from './pageAudit.ts';
 import { createPlannedVisit, sendWith, shareNote } from './sharedVisit.ts';
 
 const NARROW = { width: 320, height: 640 };
@@ -144,19 +144,42 @@ describe.runIf(browserAvailable())('every page on a 320 px phone', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it("preloads the Urdu font on an Urdu note's link, and only there", async () => {
-    expect(ids.noteUr).toMatch(/\?lang=ur$/);
-    const urdu = await (await fetch(`${ctx.product.url}${ids.noteUr}`)).text();
-    const font = urdu.match(
-      /<link rel="preload" href="(\/assets\/[^"]+\.woff2)" as="font" type="font\/woff2" crossorigin>/,
-    )?.[1];
-    expect(font).toBeDefined();
-    const file = await fetch(`${ctx.product.url}${font}`);
-    expect(file.status).toBe(200);
-    expect(file.headers.get('content-type')).toBe('font/woff2');
-    for (const path of [ids.noteEn, '/sign-in', '/n/unknown?lang=en']) {
-      expect(await (await fetch(`${ctx.product.url}${path}`)).text()).not.toContain('rel="preload"');
-    }
+  it('paints an Urdu note before asking for the Nastaliq font, then swaps it in', async () => {
+    const page = await ctx.browser.newPage();
+    // When the note's heading first stands in the document, by the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('main.note h1')) {
+          (window as unknown as { noteShown: number }).noteShown = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${ctx.product.url}${ids.noteUr}`);
+    await nastaliqLoaded(page);
+    const timing = await page.evaluate(() => ({
+      shown: (window as unknown as { noteShown?: number }).noteShown,
+      fonts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /noto-nastaliq-urdu.*\.woff2$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.fonts).toHaveLength(1);
+    expect(timing.shown).toBeDefined();
+    // The font was asked for once the note stood on the page, not with the page.
+    expect(timing.fonts[0]).toBeGreaterThan(timing.shown as number);
+    await page.close();
+    // An English note and the sign-in page never download it.
+    const english = await ctx.browser.newPage();
+    let englishFont = false;
+    english.on('request', (r) => {
+      if (r.url().includes('noto-nastaliq-urdu')) englishFont = true;
+    });
+    await english.goto(`${ctx.product.url}${ids.noteEn}`);
+    await english.getByRole('heading', { level: 1 }).waitFor();
+    await english.waitForTimeout(500);
+    expect(englishFont).toBe(false);
+    await english.close();
   });
 
   it('serves the built files compressed, hashed assets cached for a year and the page revalidated', async () => {

@@ -2,7 +2,7 @@
 
 import { createBrowserRouter, Link } from 'react-router';
 import { useTranslation } from './i18n/i18n.ts';
-import { noteQuery, preloadFontFor } from './note/noteQuery.ts';
+import { noteQuery } from './note/noteQuery.ts';
 import { queryClient } from './queryClient.ts';
 
 // Each page is its own chunk, fetched when first visited: sign-in and the patient's note load only what
@@ -24,13 +24,9 @@ export const router = createBrowserRouter([
   { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignInPage.tsx')).SignInPage }) },
   {
     path: '/n/:token',
-    // Asks for the note while the page's code downloads, instead of after, and for the Urdu font as soon as
-    // the note says it is in Urdu.
+    // Asks for the note while the page's code downloads, instead of after.
     loader: ({ params }) => {
-      queryClient
-        .fetchQuery(noteQuery(params.token ?? ''))
-        .then(preloadFontFor)
-        .catch(() => undefined); // the page shows why the note is unavailable
+      queryClient.fetchQuery(noteQuery(params.token ?? '')).catch(() => undefined); // the page shows why the note is unavailable
       return null;
     },
     lazy: async () => ({ Component: (await import('./pages/NotePage.tsx')).NotePage }),

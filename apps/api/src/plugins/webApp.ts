@@ -1,5 +1,5 @@
 // Serves the built React app; any non-API path falls back to index.html so client-side routes work.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -14,27 +14,6 @@ export const REVALIDATE_CACHE = 'no-cache';
 
 function cacheControlFor(filePath: string): string {
   return filePath.includes(`${sep}assets${sep}`) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
-}
-
-/** The built Nastaliq font, named by Vite with its content hash. */
-const URDU_FONT = /^noto-nastaliq-urdu.*\.woff2$/;
-
-/**
- * index.html with a preload of the Urdu font, for an Urdu note's link (`/n/<token>?lang=ur`): the font is
- * the page's largest download and would otherwise start only after the app has loaded and read the note.
- * Undefined when the build has no such font.
- */
-export function urduNotePage(distDir: string): string | undefined {
-  const assets = join(distDir, 'assets');
-  const font = existsSync(assets) ? readdirSync(assets).find((f) => URDU_FONT.test(f)) : undefined;
-  if (!font) return undefined;
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const preload = `<link rel="preload" href="/assets/${font}" as="font" type="font/woff2" crossorigin>`;
-  return html.replace('</head>', `    ${preload}\n  </head>`);
-}
-
-function isUrduNote(path: string, query: unknown): boolean {
-  return path.startsWith('/n/') && (query as { lang?: unknown } | undefined)?.lang === 'ur';
 }
 
 /** Serves the app when it is built; otherwise unknown paths answer a 404 problem document. */
@@ -55,13 +34,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | und
       res.setHeader('cache-control', cacheControlFor(filePath));
     },
   });
-  const urduNote = urduNotePage(distDir);
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (req.method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p))) {
-      if (urduNote && isUrduNote(path, req.query)) {
-        return reply.header('cache-control', REVALIDATE_CACHE).type('text/html; charset=utf-8').send(urduNote);
-      }
       return reply.sendFile('index.html');
     }
     return sendNotFound(req, reply);

@@ -1,7 +1,9 @@
 // The patient's treatment note: diagnosis in plain words, medicines, diet, regimen, advice, follow-up.
 import type { SharedNote } from '@unani/contracts';
+import { useEffect } from 'react';
 import { Typed } from '../components/Lang.tsx';
 import { noteDate, noteStrings } from '../i18n/noteStrings.ts';
+import { loadUrduFontAfterPaint, urduFontReady } from '../urduFont.ts';
 import { NoteList, NoteSection } from './NoteSection.tsx';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 
@@ -10,11 +12,14 @@ export function NoteView({ note }: { note: SharedNote }) {
   const urdu = note.language === 'ur';
   const dir = urdu ? 'rtl' : 'ltr';
   useDocumentLanguage(note.language, dir);
+  // The note paints first in the fallback face; Nastaliq follows (urduFont.ts).
+  useEffect(loadUrduFontAfterPaint, []);
   return (
     <main className={`page note${urdu ? ' urdu' : ''}`} lang={note.language} dir={dir}>
       <header className="row spread note-header">
         <h1>{t.title}</h1>
-        <button type="button" onClick={() => window.print()}>
+        {/* Printed in Nastaliq even when the button is pressed before the font has swapped in. */}
+        <button type="button" onClick={() => void urduFontReady().then(() => window.print())}>
           {t.print}
         </button>
       </header>
