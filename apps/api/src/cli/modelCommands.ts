@@ -27,13 +27,11 @@ import {
   type KnowledgeBase,
   KnowledgeError,
   loadKnowledgeDir,
-  type OutsideCase,
   parseLabelledCases,
   parseOutsideCases,
   parseParserSnippets,
   parseTriageCases,
   readKaggleKnowledge,
-  type TriageCase,
   toEngineKnowledge,
 } from '@unani/knowledge';
 import { loadEnv } from '../config/env.ts';
@@ -187,16 +185,22 @@ const trainCommand: Command = {
   },
 };
 
-/** `evaluate --triage <file>`: the triage of every note against the clinician's expected level. */
-async function evaluateTriage(file: string, knowledgePath: string | undefined): Promise<void> {
-  if (!existsSync(file)) throw new UsageError(`triage file not found: ${file}`);
-  let cases: TriageCase[];
+/** The cases of an evaluation file, read with `parse`; a missing, malformed or empty file is a usage error. */
+function readCaseFile<T>(file: string, kind: string, parse: (text: string) => T[]): T[] {
+  if (!existsSync(file)) throw new UsageError(`${kind} file not found: ${file}`);
+  let cases: T[];
   try {
-    cases = parseTriageCases(readFileSync(file, 'utf8'));
+    cases = parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (cases.length === 0) throw new UsageError(`${file} holds no cases`);
+  return cases;
+}
+
+/** `evaluate --triage <file>`: the triage of every note against the clinician's expected level. */
+async function evaluateTriage(file: string, knowledgePath: string | undefined): Promise<void> {
+  const cases = readCaseFile(file, 'triage', parseTriageCases);
   // Triage never depends on the differential, so no model is loaded or trained for it.
   const { knowledge } = loadSource(knowledgePath);
   const lexicon = buildLexicon(knowledge);
@@ -210,14 +214,7 @@ async function evaluateTriage(file: string, knowledgePath: string | undefined): 
 
 /** `evaluate --parser <file>`: findings read from each snippet against the ones its writer labelled. */
 function evaluateParser(file: string, knowledgePath: string | undefined, showMisses: boolean): void {
-  if (!existsSync(file)) throw new UsageError(`snippet file not found: ${file}`);
-  let snippets: ReturnType<typeof parseParserSnippets>;
-  try {
-    snippets = parseParserSnippets(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (snippets.length === 0) throw new UsageError(`${file} holds no snippets`);
+  const snippets = readCaseFile(file, 'snippet', parseParserSnippets);
   const { knowledge } = loadSource(knowledgePath);
   const known = new Set(knowledge.symptoms.map((s) => s.code));
   for (const s of snippets) {
@@ -243,14 +240,7 @@ function evaluateParser(file: string, knowledgePath: string | undefined, showMis
 
 /** `evaluate --outside <file>`: how many complaints of conditions the base lacks are answered as outside it. */
 async function evaluateOutside(file: string, knowledgePath: string | undefined): Promise<void> {
-  if (!existsSync(file)) throw new UsageError(`outside file not found: ${file}`);
-  let cases: OutsideCase[];
-  try {
-    cases = parseOutsideCases(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (cases.length === 0) throw new UsageError(`${file} holds no cases`);
+  const cases = readCaseFile(file, 'outside', parseOutsideCases);
   const { knowledge } = loadSource(knowledgePath);
   const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
   const lexicon = buildLexicon(knowledge);
@@ -294,15 +284,8 @@ const evaluateCommand: Command = {
     if (values.parser !== undefined) return evaluateParser(values.parser, values.knowledge, values.misses);
     if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');
     if (!values.cases) throw new UsageError('evaluate needs --cases <file.csv>');
-    if (!existsSync(values.cases)) throw new UsageError(`cases file not found: ${values.cases}`);
     const input = values.text ? 'text' : 'symptoms';
-    let cases: ReturnType<typeof parseLabelledCases>;
-    try {
-      cases = parseLabelledCases(readFileSync(values.cases, 'utf8'), input);
-    } catch (error) {
-      throw new UsageError(`${values.cases}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (cases.length === 0) throw new UsageError(`${values.cases} holds no cases`);
+    const cases = readCaseFile(values.cases, 'cases', (text) => parseLabelledCases(text, input));
     const { knowledge, diseaseLabels } = loadSource(values.knowledge);
     const diseaseOf = labelMatcher(diseaseLabels);
     const symptomOf = labelMatcher(knowledge.symptoms.map((s) => ({ code: s.code, names: [s.name, ...s.terms] })));

@@ -1,6 +1,6 @@
 // Reads the parser snippet set: a CSV with the columns `id,text,present,absent` and optional `durations,style`
 // (see data/evaluation/README.md). Codes are separated by spaces; durations are `code=N unit` separated by ";".
-import { parse } from 'csv-parse/sync';
+import { csvRows } from './csvTable.ts';
 
 export interface ParserSnippet {
   line: number;
@@ -33,17 +33,7 @@ function parseDurations(cell: string, line: number): Record<string, number> {
 
 /** Parses `text`; throws naming the missing column or the first invalid row. */
 export function parseParserSnippets(text: string): ParserSnippet[] {
-  const [header, ...rows] = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
-  const columns = (header ?? []).map((h) => h.trim().toLowerCase());
-  const at = (name: string) => columns.indexOf(name);
-  for (const needed of ['id', 'text', 'present', 'absent'])
-    if (at(needed) < 0)
-      throw new Error(
-        `Snippet file needs a header with columns "id,text,present,absent" (found "${(header ?? []).join(',')}")`,
-      );
-  return rows.map((row, i) => {
-    const line = i + 2;
-    const cell = (name: string) => (at(name) >= 0 ? (row[at(name)] ?? '').trim() : '');
+  return csvRows(text, 'Snippet file', ['id', 'text', 'present', 'absent']).map(({ line, cell }) => {
     const style = cell('style');
     return {
       line,

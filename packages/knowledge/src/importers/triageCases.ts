@@ -1,7 +1,7 @@
 // Reads the triage safety set: a CSV with the columns `id,text,expected` and optional record context
 // `age_years,sex,pregnant` (see data/evaluation/README.md).
 import { type PatientContext, TriageLevel } from '@unani/contracts';
-import { parse } from 'csv-parse/sync';
+import { csvRows } from './csvTable.ts';
 
 export interface TriageCase {
   line: number;
@@ -15,17 +15,7 @@ export interface TriageCase {
 
 /** Parses `text`; throws naming the missing column or the first invalid row. */
 export function parseTriageCases(text: string): TriageCase[] {
-  const [header, ...rows] = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
-  const columns = (header ?? []).map((h) => h.trim().toLowerCase());
-  const at = (name: string) => columns.indexOf(name);
-  for (const needed of ['id', 'text', 'expected'])
-    if (at(needed) < 0)
-      throw new Error(
-        `Triage file needs a header with columns "id,text,expected" (found "${(header ?? []).join(',')}")`,
-      );
-  return rows.map((row, i) => {
-    const line = i + 2;
-    const cell = (name: string) => (at(name) >= 0 ? (row[at(name)] ?? '').trim() : '');
+  return csvRows(text, 'Triage file', ['id', 'text', 'expected']).map(({ line, cell }) => {
     const expected = TriageLevel.safeParse(cell('expected'));
     if (!expected.success)
       throw new Error(`Triage file line ${line}: expected must be emergency, urgent, consult or selfcare`);
