@@ -6,7 +6,8 @@ let declared: Promise<unknown> | undefined;
 /** Declares the font now; resolves once every font the page uses has loaded. */
 export function urduFontReady(): Promise<void> {
   declared ??= import('./urduFont.css');
-  return declared.then(() => document.fonts.ready).then(() => undefined);
+  // Browsers without the font loading API (and test DOMs) simply go on.
+  return declared.then(() => document.fonts?.ready).then(() => undefined);
 }
 
 /** Declares the font in the frame after the next paint. */
