@@ -179,7 +179,7 @@ describe('outside the knowledge base', () => {
 
   it('is said of a long complaint of which almost nothing could be read, not of the same finding picked', () => {
     const complaint =
-      'my knees click when I climb stairs and the skin of both shins has been dry and cracking for months';
+      'my knees click when I climb the stairs at work and the skin of both my shins has been dry, rough and cracking for several months now';
     const read: Finding[] = [{ symptom: 'headache', name: 'headache', present: true, span: [0, 2] }];
     expect(analyse(read, {}, model, complaint).outsideKnowledge).toBe(true);
     expect(analyse(findings('headache'), {}, model).outsideKnowledge).toBeUndefined();

@@ -291,7 +291,7 @@ export const en = {
     flat: 'No diagnosis stands out; ask more before deciding.',
     incomplete: 'The picture is incomplete: fewer than three informative findings. Ask the questions below.',
     outsideKnowledge:
-      'No disease in the knowledge base explains these findings well. The list below is the least unlikely, not a likely diagnosis: consider other causes and referral.',
+      'No disease in the knowledge base explains these findings well, or too little of the complaint could be read: check the findings. The list below is the least unlikely, not a likely diagnosis: consider other causes and referral.',
     details: 'Details',
     model: 'Model {{version}}',
   },
