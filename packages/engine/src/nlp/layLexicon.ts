@@ -201,7 +201,7 @@ export const LAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'nodal skin eruptions': ['lumps on skin', 'nodules on skin', 'bumps on skin'],
   'pus filled pimples': ['pus pimples', 'pustules', 'whiteheads'],
   blackheads: ['black heads', 'comedones'],
-  pimples: ['spots', 'zits', 'acne'],
+  pimples: ['zits', 'acne', 'spots on my face'],
   'skin peeling': ['peeling skin', 'flaking skin', 'skin flaking'],
   'dry skin': ['skin dry', 'flaky skin'],
   blister: ['blisters', 'water blisters'],
