@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
+import { nastaliqLoaded } from './pageAudit.ts';
 import { screenshot } from './screenshots.ts';
 
 const MAX_TABS = 60;
@@ -60,6 +61,8 @@ describe.runIf(browserAvailable())(
       await expect(page.getByRole('navigation', { name: 'مرکزی' }).isVisible()).resolves.toBe(true);
       const font = await page.getByRole('heading', { name: 'مریض' }).evaluate((h) => getComputedStyle(h).fontFamily);
       expect(font).toContain('Noto Nastaliq Urdu');
+      // The font is declared after the first page has painted, and then loads for the Urdu on screen.
+      await nastaliqLoaded(page);
 
       await page.reload();
       await page.getByRole('heading', { name: 'مریض' }).waitFor();
