@@ -11,7 +11,7 @@ import {
 import { askedCodes, closeUnderHierarchy } from './knowledge/hierarchy.ts';
 import type { DiagnosisModel } from './model/artifact.ts';
 import { type Differential, diagnose, MIN_INFORMATIVE_FINDINGS } from './model/diagnose.ts';
-import { isOutsideKnowledge, textCoverage } from './model/fit.ts';
+import { isOutsideKnowledge } from './model/fit.ts';
 import { type NextQuestion as NextQuestionDetail, nextQuestions } from './model/interview.ts';
 import { checkPrescription, type PrescribedItem } from './safety/prescribing.ts';
 import { type RedFlagResult, redFlags } from './safety/redFlags.ts';
@@ -150,9 +150,7 @@ export function analyseInDetail(
     })),
     flat: differential.flat,
     ...(differential.informativeFindings < MIN_INFORMATIVE_FINDINGS ? { incomplete: true as const } : {}),
-    ...(isOutsideKnowledge(differential.fit, complaint === undefined ? undefined : textCoverage(complaint, findings))
-      ? { outsideKnowledge: true as const }
-      : {}),
+    ...(isOutsideKnowledge(differential.fit, findings, complaint) ? { outsideKnowledge: true as const } : {}),
     explanation: explain(differential),
     redFlags: redFlagViews(flags),
     nextQuestions: questions.map((q) => ({

@@ -19,7 +19,6 @@ import {
   readNote,
   reliability,
   type TrainingProgress,
-  textCoverage,
   triageMetrics,
   withVitalFindings,
 } from '@unani/engine';
@@ -244,24 +243,21 @@ async function evaluateOutside(file: string, knowledgePath: string | undefined):
   const { knowledge } = loadSource(knowledgePath);
   const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
   const lexicon = buildLexicon(knowledge);
-  const groups = new Map<string, { n: number; outside: number }>();
-  let outside = 0;
-  for (const c of cases) {
+  const answers = cases.map((c) => {
     const findings = readNote(c.text, lexicon).findings;
-    const answered = isOutsideKnowledge(diagnose(findings, {}, model).fit, textCoverage(c.text, findings));
-    if (answered) outside++;
-    const group = groups.get(c.difficulty ?? 'unmarked') ?? { n: 0, outside: 0 };
-    group.n++;
-    if (answered) group.outside++;
-    groups.set(c.difficulty ?? 'unmarked', group);
-  }
+    const outside = isOutsideKnowledge(diagnose(findings, {}, model).fit, findings, c.text);
+    return { difficulty: c.difficulty ?? 'unmarked', outside };
+  });
+  const share = (of: typeof answers) => of.filter((a) => a.outside).length / of.length;
+  const difficulties = [...new Set(answers.map((a) => a.difficulty))].sort();
   printJson({
-    n: cases.length,
-    outsideKnowledge: outside / cases.length,
+    n: answers.length,
+    outsideKnowledge: share(answers),
     byDifficulty: Object.fromEntries(
-      [...groups]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([g, v]) => [g, { n: v.n, outsideKnowledge: v.outside / v.n }]),
+      difficulties.map((d) => {
+        const of = answers.filter((a) => a.difficulty === d);
+        return [d, { n: of.length, outsideKnowledge: share(of) }];
+      }),
     ),
   });
 }
@@ -314,8 +310,7 @@ const evaluateCommand: Command = {
       const differential = diagnose(findings, {}, model);
       const entries = differential.entries;
       elapsed += performance.now() - started;
-      const coverage = values.text ? textCoverage(c.text ?? '', findings) : undefined;
-      if (isOutsideKnowledge(differential.fit, coverage)) outside++;
+      if (isOutsideKnowledge(differential.fit, findings, values.text ? c.text : undefined)) outside++;
       const ranked = entries.map((e) => e.disease.code);
       const rank = ranked.indexOf(c.disease);
       outcomes.push({ confidence: entries[0]?.probability ?? 0, correct: rank === 0 });

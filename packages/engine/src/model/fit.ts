@@ -64,12 +64,6 @@ export function fitOf(findings: readonly Finding[], leaders: readonly number[], 
   return { share, complaints: complaints.length };
 }
 
-/** How much of a written complaint the parser could read: its words, and the findings read from it. */
-export interface TextCoverage {
-  words: number;
-  findings: number;
-}
-
 /**
  * A complaint at least this long that yields at most one complaint-finding, and fewer findings than one per
  * WORDS_PER_FINDING words, describes something the knowledge base has no words for (or that could not be read).
@@ -83,21 +77,16 @@ export const MAX_COMPLAINTS_FOR_COVERAGE = 1;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** The words of `text` and the findings read from it (those with a span in it). */
-export function textCoverage(text: string, findings: readonly Finding[]): TextCoverage {
-  return { words: text.match(WORD)?.length ?? 0, findings: findings.filter((f) => f.span !== undefined).length };
-}
-
 /**
- * Whether the presentation lies outside what the knowledge base holds: a long complaint of which almost nothing could
- * be read, or enough complaints that no leading disease accounts for.
+ * Whether the presentation lies outside what the knowledge base holds: enough complaints that no leading disease
+ * accounts for, or a long `complaint` (the text `findings` were read from, when there is one) of which almost nothing
+ * could be read.
  */
-export function isOutsideKnowledge(fit: Fit, text?: TextCoverage): boolean {
+export function isOutsideKnowledge(fit: Fit, findings: readonly Finding[], complaint?: string): boolean {
   if (fit.complaints >= MIN_COMPLAINTS_FOR_FIT) return fit.share < OUTSIDE_FIT;
-  return (
-    text !== undefined &&
-    fit.complaints <= MAX_COMPLAINTS_FOR_COVERAGE &&
-    text.words >= MIN_WORDS_FOR_COVERAGE &&
-    text.findings * WORDS_PER_FINDING < text.words
-  );
+  if (complaint === undefined || fit.complaints > MAX_COMPLAINTS_FOR_COVERAGE) return false;
+  const words = complaint.match(WORD)?.length ?? 0;
+  // Findings read from the text carry a span in it; picked ones do not.
+  const read = findings.filter((f) => f.span !== undefined).length;
+  return words >= MIN_WORDS_FOR_COVERAGE && read * WORDS_PER_FINDING < words;
 }

@@ -13,8 +13,8 @@ export {
   generatedEvaluationCases,
   rankAccuracy,
 } from './evaluation.ts';
-export type { Fit, TextCoverage } from './fit.ts';
-export { isOutsideKnowledge, OUTSIDE_FIT, textCoverage } from './fit.ts';
+export type { Fit } from './fit.ts';
+export { isOutsideKnowledge, OUTSIDE_FIT } from './fit.ts';
 export type { NextQuestion } from './interview.ts';
 export { nextQuestions } from './interview.ts';
 export type { Labelled } from './labels.ts';

@@ -111,26 +111,12 @@ function durationsOf(
   lexicon: Lexicon,
   joined: (from: number, to: number) => boolean,
 ): Array<number | undefined> {
-  const any = attachModifiers(mentions, present, found, clauses, 'after', underADay, joined);
+  const attach = (durations: readonly Modifier<number>[]) =>
+    attachModifiers(mentions, present, durations, clauses, 'after', underADay, joined);
+  const any = attach(found);
   if (!found.some((d) => d.lengthOfEpisode)) return any;
-  const episodes = attachModifiers(
-    mentions,
-    present,
-    found.filter((d) => d.lengthOfEpisode),
-    clauses,
-    'after',
-    underADay,
-    joined,
-  );
-  const sinceOnset = attachModifiers(
-    mentions,
-    present,
-    found.filter((d) => !d.lengthOfEpisode),
-    clauses,
-    'after',
-    underADay,
-    joined,
-  );
+  const episodes = attach(found.filter((d) => d.lengthOfEpisode));
+  const sinceOnset = attach(found.filter((d) => !d.lengthOfEpisode));
   return mentions.map((m, i) => {
     const code = lexicon.symptoms[m.symptom]?.code ?? '';
     return EPISODIC.has(code) ? (episodes[i] ?? any[i]) : (sinceOnset[i] ?? any[i]);
