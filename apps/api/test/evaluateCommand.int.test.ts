@@ -12,6 +12,14 @@ import { cdssArgs } from './productionBundle.ts';
 const dir = mkdtempSync(join(tmpdir(), 'cdss-evaluate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `cdss evaluate` on the small test knowledge base, its model trained into the throwaway folder. */
+const evaluate = (...args: string[]) =>
+  spawnSync(process.execPath, cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, ...args), {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, MODEL_DIR: join(dir, 'models'), ENGINE_BACKEND: 'cpu' },
+  });
+
 describe('cdss evaluate --text', () => {
   it('prints accuracy with the calibration error and a reliability table of the top answers', () => {
     const cases = join(dir, 'cases.csv');
@@ -24,15 +32,7 @@ describe('cdss evaluate --text', () => {
         'zukam,"sneezing, blocked nose, mild fever"',
       ].join('\n'),
     );
-    const run = spawnSync(
-      process.execPath,
-      cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--cases', cases, '--text'),
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, MODEL_DIR: join(dir, 'models'), ENGINE_BACKEND: 'cpu' },
-      },
-    );
+    const run = evaluate('--cases', cases, '--text');
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
     expect(result.n).toBe(3);
@@ -70,15 +70,7 @@ describe('cdss evaluate --parser', () => {
         '"s2","a headache since this morning","headache fever","","","lay-english"',
       ].join('\n'),
     );
-    const run = (...extra: string[]) =>
-      spawnSync(
-        process.execPath,
-        cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--parser', snippets, ...extra),
-        {
-          cwd: repoRoot,
-          encoding: 'utf8',
-        },
-      );
+    const run = (...extra: string[]) => evaluate('--parser', snippets, ...extra);
     const plain = run();
     expect(plain.status, plain.stderr).toBe(0);
     const result = JSON.parse(plain.stdout.trim().split('\n').at(-1) as string);
@@ -97,11 +89,7 @@ describe('cdss evaluate --parser', () => {
   it('refuses a snippet labelled with a code the knowledge does not hold', () => {
     const snippets = join(dir, 'unknown.csv');
     writeFileSync(snippets, '"id","text","present","absent"\n"s1","fever","no-such-code",""\n');
-    const run = spawnSync(
-      process.execPath,
-      cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--parser', snippets),
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
+    const run = evaluate('--parser', snippets);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/no-such-code/);
   }, 60_000);
@@ -118,15 +106,7 @@ describe('cdss evaluate --outside', () => {
         '"o2","one sided throbbing headache with nausea, light hurts","migraine-like","shaqeeqa","near"',
       ].join('\n'),
     );
-    const run = spawnSync(
-      process.execPath,
-      cdssArgs('evaluate', '--knowledge', minimalKnowledgeDir, '--outside', cases),
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, MODEL_DIR: join(dir, 'models'), ENGINE_BACKEND: 'cpu' },
-      },
-    );
+    const run = evaluate('--outside', cases);
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
     expect(result).toEqual({
