@@ -115,4 +115,32 @@ describe('cdss evaluate --outside', () => {
       byDifficulty: { clear: { n: 1, outsideKnowledge: 1 }, near: { n: 1, outsideKnowledge: 0 } },
     });
   }, 120_000);
+
+  it('measures the conditions the base now covers as cases of their disease, apart from the outside share', () => {
+    const cases = join(dir, 'outside-covered.csv');
+    writeFileSync(
+      cases,
+      [
+        'id,text,condition,nearest_in_base,difficulty',
+        'o1,"my knees click on the stairs and the skin of both shins is dry and cracking for months",dry skin,,clear',
+        'o2,"runny nose and sneezing since yesterday, blocked nose",head cold,zukam,near',
+      ].join('\n'),
+    );
+    const covered = join(dir, 'covered.csv');
+    writeFileSync(covered, ['condition,disease', 'head cold,zukam'].join('\n'));
+    const run = evaluate('--outside', cases, '--covered', covered);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    expect(result).toEqual({
+      n: 1,
+      outsideKnowledge: 1,
+      byDifficulty: { clear: { n: 1, outsideKnowledge: 1 } },
+      nowCovered: { n: 1, top1: 1, top3: 1, outsideKnowledge: 0 },
+    });
+
+    writeFileSync(covered, ['condition,disease', 'head cold,not-a-disease'].join('\n'));
+    const wrong = evaluate('--outside', cases, '--covered', covered);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('names no disease of the base: not-a-disease');
+  }, 120_000);
 });

@@ -26,6 +26,7 @@ import {
   type KnowledgeBase,
   KnowledgeError,
   loadKnowledgeDir,
+  parseCoveredConditions,
   parseLabelledCases,
   parseOutsideCases,
   parseParserSnippets,
@@ -237,34 +238,63 @@ function evaluateParser(file: string, knowledgePath: string | undefined, showMis
   printJson(showMisses ? { ...metrics, misses } : metrics);
 }
 
-/** `evaluate --outside <file>`: how many complaints of conditions the base lacks are answered as outside it. */
-async function evaluateOutside(file: string, knowledgePath: string | undefined): Promise<void> {
+/**
+ * `evaluate --outside <file> [--covered <map.csv>]`: how many complaints of conditions the base lacks are answered as
+ * outside it. A condition the base has since gained is named in the map (`condition,disease`): its complaints leave
+ * the outside share and are measured as cases of that disease instead (`nowCovered`), so the set stays blind.
+ */
+async function evaluateOutside(file: string, knowledgePath: string | undefined, coveredFile?: string): Promise<void> {
   const cases = readCaseFile(file, 'outside', parseOutsideCases);
+  const covered = new Map(
+    (coveredFile ? readCaseFile(coveredFile, 'covered-conditions', parseCoveredConditions) : []).map((c) => [
+      c.condition,
+      c.disease,
+    ]),
+  );
   const { knowledge } = loadSource(knowledgePath);
+  const known = new Set(knowledge.diseases.map((d) => d.code));
+  for (const [condition, disease] of covered)
+    if (!known.has(disease))
+      throw new UsageError(`${coveredFile}: "${condition}" names no disease of the base: ${disease}`);
   const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
   const lexicon = buildLexicon(knowledge);
   const answers = cases.map((c) => {
     const findings = readNote(c.text, lexicon).findings;
-    const outside = isOutsideKnowledge(diagnose(findings, {}, model).fit, findings, c.text);
-    return { difficulty: c.difficulty ?? 'unmarked', outside };
+    const differential = diagnose(findings, {}, model);
+    const outside = isOutsideKnowledge(differential.fit, findings, c.text);
+    const disease = c.condition === undefined ? undefined : covered.get(c.condition);
+    const rank = disease ? differential.entries.findIndex((e) => e.disease.code === disease) : -1;
+    return { difficulty: c.difficulty ?? 'unmarked', outside, disease, rank };
   });
   const share = (of: typeof answers) => of.filter((a) => a.outside).length / of.length;
-  const difficulties = [...new Set(answers.map((a) => a.difficulty))].sort();
+  const stillOutside = answers.filter((a) => !a.disease);
+  const nowCovered = answers.filter((a) => a.disease);
+  const difficulties = [...new Set(stillOutside.map((a) => a.difficulty))].sort();
   printJson({
-    n: answers.length,
-    outsideKnowledge: share(answers),
+    n: stillOutside.length,
+    outsideKnowledge: share(stillOutside),
     byDifficulty: Object.fromEntries(
       difficulties.map((d) => {
-        const of = answers.filter((a) => a.difficulty === d);
+        const of = stillOutside.filter((a) => a.difficulty === d);
         return [d, { n: of.length, outsideKnowledge: share(of) }];
       }),
     ),
+    ...(coveredFile
+      ? {
+          nowCovered: {
+            n: nowCovered.length,
+            top1: nowCovered.filter((a) => a.rank === 0).length / (nowCovered.length || 1),
+            top3: nowCovered.filter((a) => a.rank >= 0 && a.rank < 3).length / (nowCovered.length || 1),
+            outsideKnowledge: nowCovered.length ? share(nowCovered) : 0,
+          },
+        }
+      : {}),
   });
 }
 
 const evaluateCommand: Command = {
   summary:
-    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses] | evaluate --outside <file.csv>: figures as one JSON line',
+    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses] | evaluate --outside <file.csv> [--covered <map.csv>]: figures as one JSON line',
   async run(args) {
     const { values } = parseOptions(args, {
       knowledge: { type: 'string' },
@@ -274,8 +304,9 @@ const evaluateCommand: Command = {
       parser: { type: 'string' },
       misses: { type: 'boolean', default: false },
       outside: { type: 'string' },
+      covered: { type: 'string' },
     });
-    if (values.outside !== undefined) return evaluateOutside(values.outside, values.knowledge);
+    if (values.outside !== undefined) return evaluateOutside(values.outside, values.knowledge, values.covered);
     if (values.triage !== undefined) return evaluateTriage(values.triage, values.knowledge);
     if (values.parser !== undefined) return evaluateParser(values.parser, values.knowledge, values.misses);
     if (!values.knowledge) throw new UsageError('evaluate needs --knowledge <dir|csv>');

@@ -27,3 +27,26 @@ export function parseOutsideCases(text: string): OutsideCase[] {
     };
   });
 }
+
+export interface CoveredCondition {
+  /** The condition label as the outside file writes it. */
+  condition: string;
+  /** The code of the disease of the base that now covers it. */
+  disease: string;
+}
+
+/**
+ * Parses the list of outside-set conditions the knowledge base now holds (`condition,disease`). Throws on a row
+ * without both, or a condition named twice.
+ */
+export function parseCoveredConditions(text: string): CoveredCondition[] {
+  const seen = new Set<string>();
+  return csvRows(text, 'Covered-conditions file', ['condition', 'disease']).map(({ line, cell }) => {
+    const condition = cell('condition');
+    const disease = cell('disease');
+    if (!condition || !disease) throw new Error(`Covered-conditions file line ${line} needs a condition and a disease`);
+    if (seen.has(condition)) throw new Error(`Covered-conditions file line ${line} names "${condition}" again`);
+    seen.add(condition);
+    return { condition, disease };
+  });
+}
