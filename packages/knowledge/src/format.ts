@@ -118,13 +118,25 @@ export const ProtocolItem = z
   });
 export type ProtocolItem = z.infer<typeof ProtocolItem>;
 
-export const ProtocolEntry = z.strictObject({
-  /** Usool-e-Ilaj: the principles of treatment. */
-  principles: TextList,
-  items: z.array(ProtocolItem).min(1),
-  sources: Sources,
-  review: z.boolean().default(false),
-});
+export const ProtocolEntry = z
+  .strictObject({
+    /** Usool-e-Ilaj: the principles of treatment. */
+    principles: TextList,
+    items: z.array(ProtocolItem).min(1),
+    /**
+     * Why the protocol gives no medicine (no `dawa` item): the patient goes to a surgeon first (appendicitis), or no
+     * medicine for the disease could be confirmed in a source, so none is guessed. Required when there is no dawa.
+     */
+    noDawa: Text.optional(),
+    sources: Sources,
+    review: z.boolean().default(false),
+  })
+  .refine((p) => p.noDawa || p.items.some((i) => i.kind === 'dawa'), {
+    message: 'a protocol gives a dawa item, or says in `noDawa` why it gives none',
+  })
+  .refine((p) => !(p.noDawa && p.items.some((i) => i.kind === 'dawa')), {
+    message: '`noDawa` explains a protocol without a dawa item; this one has one',
+  });
 export type ProtocolEntry = z.infer<typeof ProtocolEntry>;
 
 /** The FHIR R4 ConceptMap equivalences a disease's external code may have (target relative to the disease). */

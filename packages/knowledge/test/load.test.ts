@@ -145,6 +145,19 @@ describe('knowledge loader', () => {
     ]);
   });
 
+  it('takes a protocol without medicine only when it says why', () => {
+    const copy = copyOfMinimalKnowledge();
+    const dawa = '    - { kind: dawa, singleDrug: ustukhuddus, dose: 3 g twice daily, duration: 5 days }\n';
+    copy.edit('diseases/zukam.yaml', (t) => t.replace(dawa, ''));
+    expect(problemsOf(copy.dir)).toEqual([
+      'diseases/zukam.yaml › zukam: protocol: a protocol gives a dawa item, or says in `noDawa` why it gives none',
+    ]);
+    copy.edit('diseases/zukam.yaml', (t) =>
+      t.replace('  items:\n', '  noDawa: no medicine for this disease could be confirmed in a source\n  items:\n'),
+    );
+    expect(problemsOf(copy.dir)).toEqual([]);
+  });
+
   it('refuses Arabic letter forms in Urdu text, naming the file, the entry, the field and the word', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('diseases/shaqeeqa.yaml', (t) => t.replace('urduName: شقیقہ', 'urduName: شقيقہ'));
