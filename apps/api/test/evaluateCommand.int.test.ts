@@ -95,6 +95,22 @@ describe('cdss evaluate --parser', () => {
   }, 60_000);
 });
 
+describe('cdss evaluate --splits', () => {
+  it('counts a disease split off the label since the set was written as right', () => {
+    const cases = join(dir, 'split-cases.csv');
+    writeFileSync(cases, ['label,text', 'shaqeeqa,"runny nose and sneezing since yesterday, blocked nose"'].join('\n'));
+    const splits = join(dir, 'splits.csv');
+    writeFileSync(splits, ['label,alsoRight', 'shaqeeqa,zukam'].join('\n'));
+    const top1 = (...args: string[]) => {
+      const run = evaluate('--cases', cases, '--text', ...args);
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout.trim().split('\n').at(-1) as string).top1;
+    };
+    expect(top1()).toBe(0);
+    expect(top1('--splits', splits)).toBe(1);
+  }, 120_000);
+});
+
 describe('cdss evaluate --outside', () => {
   it('prints the share of complaints answered as outside the knowledge base, by difficulty', () => {
     const cases = join(dir, 'outside.csv');

@@ -1,6 +1,7 @@
 // Reads evaluation cases: a CSV with a header and the columns `label,symptoms` (codes or names separated by ";")
 // or `label,text` (free text to parse first).
 import { parse } from 'csv-parse/sync';
+import { csvRows } from './csvTable.ts';
 
 export interface LabelledCase {
   /** 1-based line of the case in the file, for error messages. */
@@ -35,5 +36,25 @@ export function parseLabelledCases(text: string, input: 'symptoms' | 'text'): La
             .map((s) => s.trim())
             .filter((s) => s !== ''),
         };
+  });
+}
+
+export interface SplitLabel {
+  /** The disease code a labelled set was written with. */
+  label: string;
+  /** A disease split off it since, which answers the label as well. */
+  alsoRight: string;
+}
+
+/**
+ * Parses the diseases split off an entry after a labelled set was written (`label,alsoRight`): a case labelled with
+ * the old entry is answered rightly by either. Throws on a row without both.
+ */
+export function parseSplitLabels(text: string): SplitLabel[] {
+  return csvRows(text, 'Split-labels file', ['label', 'alsoright']).map(({ line, cell }) => {
+    const label = cell('label');
+    const alsoRight = cell('alsoright');
+    if (!label || !alsoRight) throw new Error(`Split-labels file line ${line} needs a label and alsoRight`);
+    return { label, alsoRight };
   });
 }
