@@ -39,5 +39,5 @@ export const ENGLISH_LOOKALIKES: readonly string[] = [
   ...['needless', 'padda', 'parr', 'pith', 'pitt', 'pitta', 'puree', 'purr', 'puss', 'putt', 'reef'],
   ...['riff', 'roost', 'ruff', 'saame', 'seer', 'sheeny', 'sheer', 'shinny', 'shirr', 'shutting', 'slippy'],
   ...['somme', 'steel', 'tannin', 'teeny', 'till', 'tinny', 'tush', 'tutee', 'ussr', 'usss', 'webb'],
-  ...['cheer', 'chirr', 'crass', 'eel', 'gee', 'seth', 'sett', 'siss', 'tss'],
+  ...['ash', 'ass', 'cheer', 'chirr', 'crass', 'eel', 'gee', 'seth', 'sett', 'sheen', 'siss', 'tss'],
 ];
