@@ -24,6 +24,36 @@ export const symptomKinds = ['symptom', 'sign', 'nabz', 'baul', 'baraz'] as cons
 export const SymptomKind = z.enum(symptomKinds);
 export type SymptomKind = z.infer<typeof SymptomKind>;
 
+/**
+ * Where in the body a complaint is: a complaint word said without its place ("no bleeding", "soojan nahi") takes the
+ * place of the complaints named beside it.
+ */
+export const bodySites = [
+  'eye',
+  'ear',
+  'nose',
+  'throat',
+  'mouth',
+  'teeth-gums',
+  'chest',
+  'abdomen',
+  'vomit',
+  'stool',
+  'anus',
+  'urine',
+  'vagina',
+  'joint',
+  'skin',
+  'scalp',
+] as const;
+export const BodySite = z.enum(bodySites);
+export type BodySite = z.infer<typeof BodySite>;
+
+/** What a complaint word names without its place: "pain", "swelling", "khoon", "peep", "kharish". */
+export const findingQualities = ['pain', 'swelling', 'redness', 'itching', 'discharge', 'bleeding', 'rash'] as const;
+export const FindingQuality = z.enum(findingQualities);
+export type FindingQuality = z.infer<typeof FindingQuality>;
+
 /** Ilaj bil Dawa (drugs), Ilaj bil Ghiza (diet), Ilaj bil Tadbeer (regimen), and general advice. */
 export const treatmentKinds = ['dawa', 'ghiza', 'tadbeer', 'advice'] as const;
 export const TreatmentKind = z.enum(treatmentKinds);

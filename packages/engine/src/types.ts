@@ -2,8 +2,10 @@
 // or from an imported dataset; the engine itself reads no files and no database.
 import type {
   AvoidIn,
+  BodySite,
   DoseUnit,
   Finding,
+  FindingQuality,
   Humour,
   PatientContext,
   Severity,
@@ -29,6 +31,10 @@ export interface EngineSymptom {
   selfCare?: boolean;
   /** Ways the complaint is described without its name: slots of alternative words that must all occur nearby. */
   describedAs?: string[][][];
+  /** Where in the body the complaint is. */
+  site?: BodySite;
+  /** The bare complaint word ("bleeding", "soojan") this finding is at its site. */
+  quality?: FindingQuality;
 }
 
 export interface EngineDiseaseSymptom {

@@ -69,6 +69,8 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       ...(s.durationAtLeastDays ? { durationAtLeastDays: s.durationAtLeastDays } : {}),
       ...(s.selfCare ? { selfCare: true } : {}),
       ...(s.describedAs.length > 0 ? { describedAs: s.describedAs } : {}),
+      ...(s.site ? { site: s.site } : {}),
+      ...(s.quality ? { quality: s.quality } : {}),
     })),
     diseases: kb.diseases.map((d) => ({
       code: d.code,

@@ -1,8 +1,10 @@
 // The knowledge-base file format: what a reviewer sees in data/knowledge/ and what the loader accepts.
 import {
   AvoidIn,
+  BodySite,
   DosageForm,
   doseUnits,
+  FindingQuality,
   Humour,
   OrganSystem,
   Severity,
@@ -50,6 +52,13 @@ export const SymptomEntry = z.strictObject({
   description: Text.optional(),
   /** More general symptoms this one is a kind of (is-a): `high-fever` has parent `fever`. */
   parents: z.array(Code).default([]),
+  /** Where in the body the complaint is: the place a bare complaint word said beside it takes. */
+  site: BodySite.optional(),
+  /**
+   * The complaint word this finding is at its site: `rectal-bleeding` is bleeding at the anus, so after "a lump at
+   * my back passage", "no bleeding" is no rectal bleeding. At most one finding per site and quality.
+   */
+  quality: FindingQuality.optional(),
   /**
    * A finding defined by how long its parent lasts: `chronic-cough` (parent `cough`, 21 days) is any cough that has
    * lasted three weeks, so "cough for 3 weeks" is read as it.

@@ -233,6 +233,7 @@ export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   }
   checkUnaniLayerCited(diseases, symptoms, problems);
   checkHierarchyAcyclic(symptoms, problems);
+  checkSiteQualities(symptoms, problems);
   checkPrescribingSafety(singleDrugs, formulations, diseases, problems);
 
   if (problems.length > 0) throw new KnowledgeError(problems);
@@ -270,6 +271,22 @@ function checkUnaniLayerCited(
     ];
     if (filled.length > 0)
       problems.push({ file: it.file, entry: it.entry, message: `${filled.join(', ')} without mizajSources` });
+  }
+}
+
+/** A bare complaint word at a site must name one finding: a quality needs its site, and no two share both. */
+function checkSiteQualities(symptoms: readonly Located<SymptomEntry>[], problems: KnowledgeProblem[]): void {
+  const taken = new Map<string, string>();
+  for (const it of symptoms) {
+    const { site, quality, code } = it.value;
+    if (!quality) continue;
+    if (!site) {
+      problems.push({ file: it.file, entry: it.entry, message: `quality "${quality}" needs the site it is at` });
+      continue;
+    }
+    const other = taken.get(`${site}/${quality}`);
+    if (other) problems.push({ file: it.file, entry: it.entry, message: `${quality} at ${site} is already ${other}` });
+    else taken.set(`${site}/${quality}`, code);
   }
 }
 

@@ -158,6 +158,19 @@ describe('knowledge loader', () => {
     expect(problemsOf(copy.dir)).toEqual([]);
   });
 
+  it('takes one finding per complaint word and place, and no word without its place', () => {
+    const copy = copyOfMinimalKnowledge();
+    const withPlace = (code: string, place: string) => (t: string) =>
+      t.replace(new RegExp(`(- code: ${code}\\n  name: [^\\n]*\\n  kind: \\w+\\n)`), `$1${place}`);
+    copy.edit('symptoms/symptoms.yaml', withPlace('runny-nose', '  site: nose\n  quality: discharge\n'));
+    copy.edit('symptoms/symptoms.yaml', withPlace('sneezing', '  site: nose\n  quality: discharge\n'));
+    copy.edit('symptoms/symptoms.yaml', withPlace('nausea', '  quality: pain\n'));
+    expect(problemsOf(copy.dir)).toEqual([
+      'symptoms/symptoms.yaml › nausea: quality "pain" needs the site it is at',
+      'symptoms/symptoms.yaml › runny-nose: discharge at nose is already sneezing',
+    ]);
+  });
+
   it('refuses Arabic letter forms in Urdu text, naming the file, the entry, the field and the word', () => {
     const copy = copyOfMinimalKnowledge();
     copy.edit('diseases/shaqeeqa.yaml', (t) => t.replace('urduName: شقیقہ', 'urduName: شقيقہ'));

@@ -1,5 +1,6 @@
 // The symptom lexicon: every surface form of every symptom as a sequence of word keys, built once from the
 // knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
+import type { BodySite, FindingQuality } from '@unani/contracts';
 import type { EngineKnowledge } from '../types.ts';
 import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
@@ -32,7 +33,14 @@ export interface LexiconPhrase {
 
 /** Everything `parse` needs, precomputed: phrases by first key, the set of known keys, and the typo index. */
 export interface Lexicon {
-  readonly symptoms: ReadonlyArray<{ readonly code: string; readonly name: string }>;
+  readonly symptoms: ReadonlyArray<{
+    readonly code: string;
+    readonly name: string;
+    readonly site?: BodySite;
+    readonly quality?: FindingQuality;
+  }>;
+  /** "site/quality" → the symptom that is that complaint word at that place ("anus/bleeding" → rectal bleeding). */
+  readonly located: ReadonlyMap<string, number>;
   /** First key → phrases starting with it, longest first. */
   readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
   /** Every key of every phrase: a word with such a key is known and never corrected. */
@@ -57,7 +65,16 @@ function signatureOf(words: readonly Token[]): string {
  * its key (compared word by word on stems), so "vomiting" lay words reach a symptom named "Vomiting" or "vomiting".
  */
 export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
-  const symptoms = knowledge.symptoms.map((s) => ({ code: s.code, name: s.name }));
+  const symptoms = knowledge.symptoms.map((s) => ({
+    code: s.code,
+    name: s.name,
+    ...(s.site ? { site: s.site } : {}),
+    ...(s.quality ? { quality: s.quality } : {}),
+  }));
+  const located = new Map<string, number>();
+  symptoms.forEach((s, index) => {
+    if (s.site && s.quality) located.set(`${s.site}/${s.quality}`, index);
+  });
   const phraseBySignature = new Map<string, LexiconPhrase>();
   const words = new Map<string, string>();
 
@@ -125,5 +142,5 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     ...DURATION_WORDS,
     ...SEVERITY_VOCABULARY,
   ]);
-  return { symptoms, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
+  return { symptoms, located, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
 }

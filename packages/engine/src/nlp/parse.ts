@@ -10,6 +10,7 @@ import { findMentions, type Mention, resolveKeys } from './mentions.ts';
 import type { Modifier } from './modifier.ts';
 import { context } from './negation.ts';
 import { findSeverities } from './severity.ts';
+import { placeBareWords } from './sites.ts';
 import { tokenize } from './text.ts';
 
 /**
@@ -35,8 +36,23 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const named = found.filter(
     (m) => !Array.from({ length: m.end - m.first }, (_, k) => m.first + k).some((t) => lent.has(t)),
   );
-  const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
+  const clauses = clausesOf(tokens);
+  const placed = placeBareWords(
+    tokens,
+    [...named, ...described].sort((a, b) => a.first - b.first),
+    lexicon,
+    clauses,
+  );
+  if (placed.mentions.length === 0) return [];
+  const said = context(tokens, placed.mentions);
+  // A bare word said present ("…, pain") is read at a place only when that place is named in its own clause.
+  const kept = placed.mentions.map(
+    (m, i) => !placed.borrowed[i] || said.negated[i] || placed.placeClause[i] === clauses.clause[m.first],
+  );
+  const mentions = placed.mentions.filter((_, i) => kept[i]);
   if (mentions.length === 0) return [];
+  const negated = said.negated.filter((_, i) => kept[i]);
+  const uncertain = said.uncertain.filter((_, i) => kept[i]);
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) {
     inMention.fill(1, m.first, m.end);
@@ -50,9 +66,7 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
     });
   const usable = (i: number) => i >= 0 && i < tokens.length && inMention[i] === 0;
 
-  const { negated, uncertain } = context(tokens, mentions);
   const present = negated.map((n) => !n);
-  const clauses = clausesOf(tokens);
   const joined = (from: number, to: number) => tokens.slice(from, to).some((t) => JOINING_WORDS.has(t.norm));
   const durations = durationsOf(mentions, present, findDurations(tokens, usable), clauses, lexicon, joined);
   const severities = attachModifiers(mentions, present, findSeverities(tokens, usable), clauses, 'before');

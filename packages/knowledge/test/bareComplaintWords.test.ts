@@ -1,0 +1,47 @@
+// A complaint word said without its place ("no bleeding", "soojan nahi", "it itches") is read at the place of the
+// complaint named beside it, through each finding's `site` and `quality` in the project's knowledge.
+import { buildLexicon, parse } from '@unani/engine';
+import { describe, expect, it } from 'vitest';
+import { projectEngineKnowledge } from './projectKnowledge.ts';
+
+const lexicon = buildLexicon(projectEngineKnowledge());
+const read = (text: string) => parse(text, lexicon).map((f) => `${f.present ? '' : 'no '}${f.symptom}`);
+
+describe('complaint words said without their place', () => {
+  it.each([
+    [
+      'a lump at my back passage and it itches a lot, no bleeding at all',
+      ['anal-swelling', 'anal-itching', 'no rectal-bleeding'],
+    ],
+    ['ghutno mein dard, 2 saal se, soojan nahi', ['knee-pain', 'no joint-swelling']],
+    ['kan main dard hai teen din se, peep nai nikli', ['earache', 'no ear-discharge']],
+    ['Eyes mein redness aur itching 3 days se, discharge nahi', ['red-eye', 'itchy-eyes', 'no eye-discharge']],
+    ['cough bringing up phlegm for 10 days, never any blood in it', ['cough', 'productive-cough', 'no haemoptysis']],
+    ['گلے میں خراش اور آواز بیٹھ گئی ہے، درد نہیں', ['throat-irritation', 'hoarseness', 'no sore-throat']],
+  ])('reads "%s" at its place', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('passes a place with no finding for the word for the next nearest: no blood after loose motions is in the stool', () => {
+    expect(read('loose motions since 2 days with cramping abdominal pain, no blood')).toEqual([
+      'diarrhoea',
+      'colicky-abdominal-pain',
+      'no blood-and-mucus-in-stool',
+    ]);
+  });
+
+  it('reads "blood" in a test or a measure as no bleeding', () => {
+    expect(read('vomiting since morning, blood sugar 140')).toEqual(['vomiting']);
+    expect(read('ulti ho rahi hai, khoon ki kami bhi hai')).not.toContain('haematemesis');
+  });
+
+  it('takes a word said present only at a place named in its own clause', () => {
+    // "swelling" after the comma could be anywhere: it is not read as a swollen knee.
+    expect(read('knee pain, back ache and swelling')).toEqual(['knee-pain', 'low-back-pain']);
+    expect(read('knee pain and swelling')).toContain('joint-swelling');
+  });
+
+  it('reads nothing at a place when the note names none', () => {
+    expect(read('no bleeding, no swelling')).toEqual([]);
+  });
+});
