@@ -191,3 +191,21 @@ describe('quiet notes near those wordings stay quiet', () => {
     expect(triageOf(text).level).toBe(level);
   });
 });
+
+describe('rules of the diseases added with the wider base', () => {
+  it('sends watery diarrhoea in a cholera outbreak for rehydration the same day', () => {
+    expect(triageOf('dast lag gaye hain, mohalle mein haiza phaila hua hai')).toMatchObject({
+      level: 'urgent',
+      fired: ['suspected-cholera'],
+    });
+  });
+
+  it('asks giant cell arteritis of a headache with jaw pain only from 50: a child with mumps is not referred for it', () => {
+    expect(triageOf('70 year old with new headache and jaw pain on chewing').fired).toContain(
+      'suspected-giant-cell-arteritis',
+    );
+    expect(triageOf('8 year old with headache and pain on chewing, swelling in front of the ear').fired).not.toContain(
+      'suspected-giant-cell-arteritis',
+    );
+  });
+});
