@@ -187,6 +187,7 @@ describe('quiet notes near those wordings stay quiet', () => {
     ['zukam, naak beh rahi, paani khoob pee rahi, 2 din se', 'selfcare'],
     ['heel pain for 2 months, worst with the first steps in the morning', 'consult'],
     ['64 saal, Hb 10.8, MCV 88, ferritin 120, thoda thakan', 'consult'],
+    ['shoulder pain for 3 months, cannot lift my arm above my head', 'consult'],
   ])('"%s" stays %s', (text, level) => {
     expect(triageOf(text).level).toBe(level);
   });
