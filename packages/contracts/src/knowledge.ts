@@ -88,6 +88,8 @@ export type ProtocolItemView = z.infer<typeof ProtocolItemView>;
 export const ProtocolView = z.object({
   /** Usool-e-Ilaj: the principles of treatment. */
   principles: z.array(z.string()),
+  /** Why the protocol gives no medicine (referral first, or none confirmed in a source); null when it gives some. */
+  noDawa: z.string().nullable(),
   items: z.array(ProtocolItemView),
   sources: z.array(CitationView),
   review: z.boolean(),

@@ -162,6 +162,7 @@ async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
           data: {
             diseaseId: row.id,
             principles: d.protocol.principles,
+            noDawa: d.protocol.noDawa ?? null,
             review: d.protocol.review,
             items: {
               create: d.protocol.items.map((item, position) => ({

@@ -62,6 +62,7 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
       protocol: {
         select: {
           principles: true,
+          noDawa: true,
           review: true,
           items: {
             orderBy: { position: 'asc' },
@@ -113,6 +114,7 @@ export async function getDisease(db: DbTx, code: string): Promise<DiseaseDetail>
       .sort((a, b) => byLikelihood(a, b) || a.name.localeCompare(b.name)),
     protocol: d.protocol && {
       principles: jsonStrings(d.protocol.principles),
+      noDawa: d.protocol.noDawa,
       items: d.protocol.items.map((item) => {
         const read = readPrescription(item.dose, item.duration);
         return {

@@ -365,6 +365,7 @@ export const en = {
     loadingProtocol: 'Loading the protocol of {{name}}…',
     prefilled: 'Pre-filled from the protocol of {{name}}{{principles}}. Edit, remove or add, then save.',
     noProtocol: 'The knowledge base holds no protocol for {{name}}; add the treatments below.',
+    noDawa: 'The protocol gives no medicine: {{reason}}',
     savedAt: 'Saved {{date}}.',
     restart: 'Start again from the protocol of {{name}}',
     type: 'Humoural type',
@@ -530,6 +531,7 @@ export const en = {
     protocol: 'Treatment protocol',
     review: 'This protocol is awaiting review; check doses against the cited formulary.',
     principles: 'Usool-e-Ilaj: {{list}}.',
+    noDawa: 'No medicine: {{reason}}',
     kinds: {
       dawa: 'Ilaj bil Dawa (medicines)',
       ghiza: 'Ilaj bil Ghiza (diet)',

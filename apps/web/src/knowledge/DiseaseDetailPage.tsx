@@ -3,6 +3,7 @@
 import { routes } from '@unani/contracts/routes';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
+import { SLOT, WithEnglish } from '../components/Lang.tsx';
 import { QueryStatus } from '../components/QueryStatus.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
@@ -76,6 +77,12 @@ export function DiseaseDetailPage() {
           {d.protocol.review && <p className="warning">{t('disease.review')}</p>}
           {d.protocol.principles.length > 0 && (
             <p>{t('disease.principles', { list: d.protocol.principles.join('; ') })}</p>
+          )}
+          {/* The reason is written in English only; `WithEnglish` marks it so inside the Urdu text. */}
+          {d.protocol.noDawa && (
+            <p className="warning">
+              <WithEnglish text={t('disease.noDawa', { reason: SLOT })} english={d.protocol.noDawa} />
+            </p>
           )}
           {(['dawa', 'ghiza', 'tadbeer', 'advice'] as const).map((kind) => {
             const items = d.protocol?.items.filter((i) => i.kind === kind) ?? [];

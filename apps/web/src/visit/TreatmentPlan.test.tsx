@@ -46,6 +46,7 @@ const disease: DiseaseDetail = {
   symptoms: [],
   protocol: {
     principles: [],
+    noDawa: null,
     items: [
       medicine('arq-e-mako', 'Arq-e-Mako', ['damvi', 'safravi']),
       medicine('dawa-ul-kurkum', 'Dawa-ul-Kurkum', ['balghami', 'saudavi']),
@@ -58,15 +59,15 @@ const disease: DiseaseDetail = {
   review: false,
 };
 
-function showPlan(mizaj: 'balghami' | 'safravi' | null) {
+function showPlan(mizaj: 'balghami' | 'safravi' | null, shown: DiseaseDetail = disease) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(planKey('visit-1'), null);
-  client.setQueryData(['disease', disease.code], disease);
+  client.setQueryData(['disease', shown.code], shown);
   render(
     <QueryClientProvider client={client}>
       <TreatmentPlan
         visitId="visit-1"
-        disease={disease}
+        disease={shown}
         closed={false}
         mizaj={mizaj}
         unsaved={false}
@@ -104,5 +105,33 @@ describe('a treatment plan started from a protocol that treats the humoural type
     expect(document.getElementById('plan-type-hint')?.textContent).toContain(
       'treats the types of Waram-e-Kabid differently',
     );
+  });
+});
+
+describe('a treatment plan started from a protocol that gives no medicine', () => {
+  const referral: DiseaseDetail = {
+    ...disease,
+    code: 'qulanj-zaidi',
+    name: 'Qulanj-e-Zaidi',
+    englishName: 'Appendicitis',
+    temperaments: [],
+    protocol: {
+      principles: [],
+      noDawa: 'Refer to a surgeon the same day.',
+      items: [{ ...plain, kind: 'advice', text: 'Nothing by mouth until seen' }],
+      sources: [],
+      review: false,
+    },
+  };
+
+  it('says why, beside the items it does give', () => {
+    showPlan(null, referral);
+    expect(planText()).toContain('The protocol gives no medicine: Refer to a surgeon the same day.');
+    expect(screen.getAllByDisplayValue('Nothing by mouth until seen')).toHaveLength(1);
+  });
+
+  it('says nothing of the kind when the protocol gives medicine', () => {
+    showPlan('balghami');
+    expect(planText()).not.toContain('gives no medicine');
   });
 });

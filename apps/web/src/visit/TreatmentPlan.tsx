@@ -77,6 +77,11 @@ export function TreatmentPlan({ visitId, disease, closed, mizaj, unsaved, onUnsa
             })}
           </p>
         )}
+        {fromKb && protocol.data?.protocol?.noDawa && (
+          <p className="warning">
+            <WithEnglish text={t('plan.noDawa', { reason: SLOT })} english={protocol.data.protocol.noDawa} />
+          </p>
+        )}
         {fromKb && types.length > 0 && (
           <div>
             <label>

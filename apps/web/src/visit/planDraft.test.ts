@@ -26,7 +26,7 @@ const dawa = {
 
 describe('a plan while it is edited', () => {
   it('takes the protocol’s dose as parts, keeps its other words as instructions, and carries the review mark', () => {
-    const protocol = { principles: [], items: [dawa], sources: [], review: true } as NonNullable<
+    const protocol = { principles: [], noDawa: null, items: [dawa], sources: [], review: true } as NonNullable<
       DiseaseDetail['protocol']
     >;
     const [item] = fromProtocol(protocol);
@@ -51,9 +51,13 @@ describe('a plan while it is edited', () => {
       formulation: { code: 'dawa-ul-kurkum', name: 'Dawa-ul-Kurkum' },
       forTypes: ['balghami' as const, 'saudavi' as const],
     };
-    const protocol = { principles: [], items: [advice, cooling, warming], sources: [], review: false } as NonNullable<
-      DiseaseDetail['protocol']
-    >;
+    const protocol = {
+      principles: [],
+      noDawa: null,
+      items: [advice, cooling, warming],
+      sources: [],
+      review: false,
+    } as NonNullable<DiseaseDetail['protocol']>;
     expect(protocolTypes(protocol)).toEqual(['damvi', 'balghami', 'saudavi']);
     const names = (type?: 'damvi' | 'balghami' | 'safravi') =>
       fromProtocol(protocol, type).map((i) => i.name || i.text);
