@@ -8,6 +8,7 @@ import type { EngineKnowledge } from '../types.ts';
 import { endsClause, endsSentence } from './clauses.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './text.ts';
+import { conjugations } from './verbForms.ts';
 
 /**
  * A denial between the words of a description breaks it: "loose stools, no blood" is no bloody stool. Words that
@@ -63,7 +64,11 @@ export function compileDescriptions(
   knowledge.symptoms.forEach((s, symptom) => {
     const refines = new Set((ancestors.get(s.code) ?? []).flatMap((code) => indexOf.get(code) ?? []));
     for (const description of s.describedAs ?? []) {
-      const slots = description.map((alternatives) => alternatives.map(keysOf).filter((keys) => keys.length > 0));
+      const slots = description.map((alternatives) =>
+        [...new Set(alternatives.flatMap((a) => [a, ...conjugations(a)]))]
+          .map(keysOf)
+          .filter((keys) => keys.length > 0),
+      );
       if (slots.length > 1 && slots.every((slot) => slot.length > 0)) descriptions.push({ symptom, slots, refines });
     }
   });

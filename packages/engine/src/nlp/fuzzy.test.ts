@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFuzzyIndex, correct, MIN_SUBSTITUTION_LENGTH, singleEdit } from './fuzzy.ts';
+import { buildFuzzyIndex, correct, MIN_SUBSTITUTION_LENGTH, singleEdit, spellingFold } from './fuzzy.ts';
+import { buildLexicon } from './lexicon.ts';
+import { parse } from './parse.ts';
+import { createSymptomKnowledge } from './testing/symptomKnowledge.ts';
 import { keyOf } from './text.ts';
 
 const vocabulary = ['headache', 'vomiting', 'diarrhoea', 'fever', 'cough', 'sneezing', 'nausea', 'sweat', 'stool'];
@@ -60,5 +63,29 @@ describe('correct', () => {
     const i = index();
     expect(correct(i, 'headahce')).toBe(correct(i, 'headahce'));
     expect(correct(i, 'fewer')).toBe(correct(i, 'fewer'));
+  });
+});
+
+describe('spelling folds inside a phrase', () => {
+  const lexicon = buildLexicon(
+    createSymptomKnowledge([
+      { code: 'mouth-ulcers', name: 'Mouth ulcers', kind: 'symptom', terms: ['munh mein chhale'] },
+      { code: 'watery-eyes', name: 'Watery eyes', kind: 'symptom', terms: ['aankhon se pani'] },
+      // Both spellings are known words elsewhere, so neither is ever respelt as a word on its own.
+      { code: 'blisters', name: 'Blisters', kind: 'sign', terms: ['chhaale'] },
+      { code: 'thirst', name: 'Thirst', kind: 'symptom', terms: ['paani ki pyaas'] },
+    ]),
+  );
+  const codes = (text: string) => parse(text, lexicon).map((f) => f.symptom);
+
+  it('reads two romanised spellings of one word as the same word of a phrase', () => {
+    expect(codes('munh mein chhaale')).toEqual(['mouth-ulcers']);
+    expect(codes('ankhon se paani')).toEqual(['watery-eyes']);
+  });
+
+  it('folds only inside phrases of two words or more', () => {
+    expect(spellingFold('chhaale')).toBe(spellingFold('chhale'));
+    expect(spellingFold('a')).toBeUndefined();
+    expect(codes('had fever')).toEqual(['fever']);
   });
 });

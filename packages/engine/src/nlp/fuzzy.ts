@@ -51,6 +51,18 @@ export function spellingSkeleton(word: string): string {
     .replace(/(.)h$/, '$1');
 }
 
+/** One-letter words ("a", "i") have no fold: they are never another spelling of a complaint's word. */
+const MIN_FOLD_LENGTH = 2;
+
+/**
+ * The spelling skeleton a word of a phrase is compared on besides its key: two romanised-Urdu spellings of one word
+ * ("chhaale", "chhale"; "paani", "pani") read as the same word inside a phrase, even when both are known words and so
+ * never respelt. Undefined for one-letter and non-Latin words.
+ */
+export function spellingFold(norm: string): string | undefined {
+  return norm.length >= MIN_FOLD_LENGTH && LATIN_WORD.test(norm) ? spellingSkeleton(norm) : undefined;
+}
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));

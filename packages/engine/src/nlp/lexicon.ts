@@ -4,13 +4,14 @@ import type { BodySite, FindingQuality } from '@unani/contracts';
 import type { EngineKnowledge } from '../types.ts';
 import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
-import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
+import { buildFuzzyIndex, type FuzzyIndex, spellingFold } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
 import { ENGLISH_LOOKALIKES, PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
 import { phraseWords, type Token } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
+import { verbForms } from './verbForms.ts';
 import { reorderings } from './wordOrder.ts';
 
 /** Where a surface form comes from; on an exact tie for the same words the knowledge base's own term wins. */
@@ -26,6 +27,8 @@ const MIN_SINGLE_WORD_TERM = 3;
 export interface LexiconPhrase {
   /** Word keys, fillers removed. */
   keys: readonly string[];
+  /** Each word's spelling fold (see `spellingFold`), or undefined: what a romanised-Urdu respelling also matches. */
+  folds: ReadonlyArray<string | undefined>;
   /** Index into `Lexicon.symptoms`. */
   symptom: number;
   rank: TermRank;
@@ -43,6 +46,8 @@ export interface Lexicon {
   readonly located: ReadonlyMap<string, number>;
   /** First key → phrases starting with it, longest first. */
   readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /** First word's spelling fold → the phrases of two words or more starting with it, longest first. */
+  readonly phrasesByFold: ReadonlyMap<string, readonly LexiconPhrase[]>;
   /** Every key of every phrase: a word with such a key is known and never corrected. */
   readonly keys: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
@@ -84,6 +89,8 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     // verbs of a reordered term ("eyes are yellow") are not symptom words.
     for (const t of tokens) words.set(t.norm, t.key);
     for (const order of reorderings(tokens)) addPhrase(order, symptom, rank);
+    // Conjugated forms are not typo targets: "dukhta" is read as written or not at all.
+    for (const form of verbForms(tokens)) addPhrase(form, symptom, rank);
   };
   /** Adds one word sequence; false when it is too short to look for. */
   const addPhrase = (tokens: readonly Token[], symptom: number, rank: TermRank): boolean => {
@@ -93,9 +100,10 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
       return false;
     }
     const keys = tokens.map((t) => t.key);
+    const folds = tokens.map((t) => spellingFold(t.norm));
     const signature = `${symptom}\u0000${signatureOf(tokens)}`;
     const existing = phraseBySignature.get(signature);
-    if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, symptom, rank });
+    if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, folds, symptom, rank });
     return true;
   };
 
@@ -120,15 +128,21 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   attach(LAY_TERMS, TERM_RANK.lay);
 
   const phrases = new Map<string, LexiconPhrase[]>();
+  const phrasesByFold = new Map<string, LexiconPhrase[]>();
   const keys = new Set<string>();
-  for (const phrase of phraseBySignature.values()) {
-    const first = phrase.keys[0] as string;
-    const list = phrases.get(first) ?? [];
+  const file = (index: Map<string, LexiconPhrase[]>, first: string, phrase: LexiconPhrase) => {
+    const list = index.get(first) ?? [];
     list.push(phrase);
-    phrases.set(first, list);
+    index.set(first, list);
+  };
+  for (const phrase of phraseBySignature.values()) {
+    file(phrases, phrase.keys[0] as string, phrase);
+    // A one-word phrase is not found by its fold: alone, "had" (a limit) is not "haad" (acute).
+    const fold = phrase.folds[0];
+    if (phrase.keys.length > 1 && fold !== undefined) file(phrasesByFold, fold, phrase);
     for (const k of phrase.keys) keys.add(k);
   }
-  for (const list of phrases.values()) {
+  for (const list of [...phrases.values(), ...phrasesByFold.values()]) {
     list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
   }
   const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key));
@@ -142,5 +156,13 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     ...DURATION_WORDS,
     ...SEVERITY_VOCABULARY,
   ]);
-  return { symptoms, located, phrases, keys, fuzzy: buildFuzzyIndex(words, protectedWords), descriptions };
+  return {
+    symptoms,
+    located,
+    phrases,
+    phrasesByFold,
+    keys,
+    fuzzy: buildFuzzyIndex(words, protectedWords),
+    descriptions,
+  };
 }

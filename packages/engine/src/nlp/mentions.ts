@@ -1,7 +1,7 @@
 // Finds symptom mentions in a tokenised note: every lexicon phrase that occurs, then the longest first with no
 // overlaps, so "blocked nose" is one mention and not "nose" as well.
-import { correct, respelt } from './fuzzy.ts';
-import { FILLER_WORDS, type Lexicon } from './lexicon.ts';
+import { correct, respelt, spellingFold } from './fuzzy.ts';
+import { FILLER_WORDS, type Lexicon, type LexiconPhrase } from './lexicon.ts';
 import { INTENSITY_WORDS } from './severity.ts';
 import { keyOf, normaliseWord, type Token } from './text.ts';
 
@@ -75,15 +75,23 @@ export function findMentions(
   keys: ReadonlyArray<string | undefined> = resolveKeys(tokens, lexicon),
 ): Mention[] {
   const candidates: Candidate[] = [];
-  keys.forEach((key, i) => {
-    if (key === undefined) return;
-    for (const phrase of lexicon.phrases.get(key) ?? []) {
+  // A word of a phrase matches by its key, or by its spelling fold: "munh mein chhaale" is "munh mein chhale".
+  const folds = tokens.map((t) => (t.kind === 'word' ? spellingFold(t.norm) : undefined));
+  const sameWord = (j: number, phrase: LexiconPhrase, k: number) =>
+    (keys[j] !== undefined && keys[j] === phrase.keys[k]) || (folds[j] !== undefined && folds[j] === phrase.folds[k]);
+  tokens.forEach((_, i) => {
+    const key = keys[i];
+    const fold = folds[i];
+    const byKey = key === undefined ? [] : (lexicon.phrases.get(key) ?? []);
+    const byFold = fold === undefined ? [] : (lexicon.phrasesByFold.get(fold) ?? []).filter((p) => p.keys[0] !== key);
+    if (byKey.length === 0 && byFold.length === 0) return;
+    for (const phrase of byFold.length === 0 ? byKey : [...byKey, ...byFold]) {
       let j = i + 1;
       let k = 1;
       const skipped: number[] = [];
       while (k < phrase.keys.length && j < tokens.length) {
         const norm = tokens[j]?.norm ?? '';
-        if (keys[j] === phrase.keys[k]) k++;
+        if (sameWord(j, phrase, k)) k++;
         else if (qualifies(norm)) skipped.push(j);
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.
         else if (!FILLER_WORDS.has(norm) && norm !== '/') break;

@@ -18,6 +18,8 @@ const lexicon = buildLexicon(
     symptom('yellow-eyes', 'Yellow eyes'),
     symptom('dark-urine', 'Dark urine'),
     symptom('nosebleed', 'Nose bleed'),
+    symptom('knee-pain', 'Knee pain'),
+    symptom('ear-discharge', 'Ear discharge'),
   ]),
 );
 const codes = (text: string) => parse(text, lexicon).map((f) => f.symptom);
@@ -30,11 +32,29 @@ describe('reorderings', () => {
     );
   });
 
-  it('leaves terms that already read body part first, noun pairs and longer terms alone', () => {
-    expect(orders('chest pain')).toEqual([]);
+  it('leaves noun pairs, terms that already put the complaint first and longer terms alone', () => {
     expect(orders('nose bleed')).toEqual([]);
     expect(orders('pain in chest')).toEqual([]);
     expect(orders('dark yellow urine')).toEqual([]);
+    expect(orders('sore throat')).not.toContain('throat in sore');
+    expect(orders('pain chest stiffness')).toEqual([]);
+  });
+
+  it('puts a complaint noun before its place, joined by a preposition', () => {
+    expect(orders('knee pain')).toEqual(expect.arrayContaining(['pain in knee', 'pain of knee', 'pain at knee']));
+    expect(orders('ear discharge')).toContain('discharge from ear');
+    expect(orders('lower back pain')).toContain('pain in lower back');
+    expect(orders('swollen ankle swelling')).toEqual([]);
+  });
+});
+
+describe('complaints said complaint first', () => {
+  it('reads "pain in my knees", "discharge from the ear" and their denials', () => {
+    expect(codes('pain in my knees')).toEqual(['knee-pain']);
+    expect(parse('discharge from the left ear, no pain in the knee', lexicon)).toEqual([
+      expect.objectContaining({ symptom: 'ear-discharge', present: true }),
+      expect.objectContaining({ symptom: 'knee-pain', present: false }),
+    ]);
   });
 });
 

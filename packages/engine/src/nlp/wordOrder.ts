@@ -1,6 +1,8 @@
-// Complaints said body part first ("eyes yellow", "urine dark like tea", "ankles swollen"): a two-word term whose
-// first word describes the second ("yellow eyes") also names its complaint in the reversed order, alone or with a
-// linking verb ("eyes are yellow", "eyes look yellow").
+// Complaints said in another order than the knowledge base writes them. Body part first ("eyes yellow", "urine dark
+// like tea", "ankles swollen"): a two-word term whose first word describes the second ("yellow eyes") also names its
+// complaint in the reversed order, alone or with a linking verb ("eyes are yellow", "eyes look yellow"). Complaint
+// first ("pain in the knee", "swelling of the ankle", "discharge from the ear"): a term that ends in a complaint noun
+// after its place ("knee pain") also names it as the complaint, a preposition and the place.
 import { phraseWords, type Token } from './text.ts';
 
 /**
@@ -43,12 +45,36 @@ const LINKS: readonly string[] = [
 
 const linkTokens = LINKS.map((w) => phraseWords(w));
 
+/** Nouns that name a complaint and follow their place in a term: "knee pain", "ankle swelling", "ear discharge". */
+const COMPLAINT_NOUNS: ReadonlySet<string> = new Set([
+  ...['pain', 'pains', 'ache', 'aches', 'swelling', 'stiffness', 'bleeding', 'discharge', 'itching', 'itch'],
+  ...['redness', 'cramp', 'cramps', 'rash', 'tenderness', 'numbness', 'tingling', 'weakness', 'burning', 'lump'],
+]);
+
+/** The prepositions that join a complaint to its place: "pain in", "swelling of", "rash on", "discharge from". */
+const PLACE_LINKS: readonly string[] = ['in', 'of', 'on', 'at', 'over', 'around', 'from'];
+
+/** "knee pain" → "pain in knee", "pain of knee", … (fillers such as "the" and "my" are skipped when matching). */
+function complaintFirst(words: readonly Token[]): Token[][] {
+  const complaint = words[words.length - 1] as Token;
+  const place = words.slice(0, -1);
+  if (!COMPLAINT_NOUNS.has(complaint.norm)) return [];
+  if (!place.every((w) => /^[a-z]+$/.test(w.norm) && !COMPLAINT_NOUNS.has(w.norm) && !DESCRIPTORS.has(w.norm))) {
+    return [];
+  }
+  return PLACE_LINKS.map((link) => [complaint, ...phraseWords(link), ...place]);
+}
+
 /**
  * The other word orders of a term's words (fillers already removed): for a descriptor and what it describes,
- * "noun descriptor" and "noun link descriptor"; for any other term, none.
+ * "noun descriptor" and "noun link descriptor"; for a place and its complaint noun (two or three words), the
+ * complaint, a preposition and the place; for any other term, none.
  */
 export function reorderings(words: readonly Token[]): Token[][] {
+  if (words.length === 3) return complaintFirst(words);
   if (words.length !== 2) return [];
+  const placeFirst = complaintFirst(words);
+  if (placeFirst.length > 0) return placeFirst;
   const [descriptor, noun] = words as [Token, Token];
   if (!DESCRIPTORS.has(descriptor.norm) || DESCRIPTORS.has(noun.norm) || !/^[a-z]+$/.test(noun.norm)) return [];
   return [[noun, descriptor], ...linkTokens.map((link) => [noun, ...link, descriptor])];
