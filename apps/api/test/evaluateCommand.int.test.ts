@@ -111,6 +111,24 @@ describe('cdss evaluate --splits', () => {
   }, 120_000);
 });
 
+describe('cdss evaluate --cases --misses', () => {
+  it('lists each case not answered first: its line, the expected disease, the top answers and the findings read', () => {
+    const cases = join(dir, 'missed-cases.csv');
+    writeFileSync(cases, ['label,text', 'shaqeeqa,"runny nose and sneezing since yesterday, no fever"'].join('\n'));
+    const run = evaluate('--cases', cases, '--text', '--misses');
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    expect(result.misses).toEqual([
+      {
+        line: 2,
+        expected: 'shaqeeqa',
+        answered: expect.arrayContaining(['zukam']),
+        findings: expect.arrayContaining(['runny-nose', 'sneezing', 'no fever']),
+      },
+    ]);
+  }, 120_000);
+});
+
 describe('cdss evaluate --outside', () => {
   it('prints the share of complaints answered as outside the knowledge base, by difficulty', () => {
     const cases = join(dir, 'outside.csv');

@@ -295,7 +295,7 @@ async function evaluateOutside(file: string, knowledgePath: string | undefined, 
 
 const evaluateCommand: Command = {
   summary:
-    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] [--splits <map.csv>] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses] | evaluate --outside <file.csv> [--covered <map.csv>]: figures as one JSON line',
+    'evaluate --knowledge <dir|csv> --cases <file.csv> [--text] [--splits <map.csv>] [--misses] | evaluate --triage <file.csv> | evaluate --parser <file.csv> [--misses] | evaluate --outside <file.csv> [--covered <map.csv>]: figures as one JSON line',
   async run(args) {
     const { values } = parseOptions(args, {
       knowledge: { type: 'string' },
@@ -339,6 +339,7 @@ const evaluateCommand: Command = {
     const outcomes: Array<{ confidence: number; correct: boolean }> = [];
     let elapsed = 0;
     let outside = 0;
+    const misses: Array<{ line: number; expected: string; answered: string[]; findings: string[] }> = [];
     for (const c of labelled) {
       const started = performance.now();
       const findings: Finding[] = values.text
@@ -358,6 +359,14 @@ const evaluateCommand: Command = {
       if (rank === 0) hits.top1++;
       if (rank >= 0 && rank < 3) hits.top3++;
       if (rank >= 0 && rank < 5) hits.top5++;
+      if (rank !== 0 && values.misses) {
+        misses.push({
+          line: c.line,
+          expected: c.disease,
+          answered: ranked.slice(0, 3),
+          findings: findings.map((f) => `${f.present ? '' : 'no '}${f.symptom}`),
+        });
+      }
     }
     const n = labelled.length;
     const calibration = reliability(outcomes);
@@ -373,6 +382,7 @@ const evaluateCommand: Command = {
       reliability: calibration.bins,
       // Cases of diseases the base holds that were nevertheless answered "outside the knowledge base".
       outsideKnowledge: outside / n,
+      ...(values.misses ? { misses } : {}),
     });
   },
 };

@@ -2,6 +2,7 @@
 // knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
 import type { BodySite, FindingQuality } from '@unani/contracts';
 import type { EngineKnowledge } from '../types.ts';
+import { buildTranslations, type Translations } from './bilingualWords.ts';
 import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
 import { buildFuzzyIndex, type FuzzyIndex, spellingFold } from './fuzzy.ts';
@@ -48,6 +49,8 @@ export interface Lexicon {
   readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
   /** First word's spelling fold → the phrases of two words or more starting with it, longest first. */
   readonly phrasesByFold: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /** Romanised-Urdu words (by fold) → the keys of the English words they mean, for code-switched phrases. */
+  readonly translations: Translations;
   /** Every key of every phrase: a word with such a key is known and never corrected. */
   readonly keys: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
@@ -161,6 +164,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     located,
     phrases,
     phrasesByFold,
+    translations: buildTranslations(),
     keys,
     fuzzy: buildFuzzyIndex(words, protectedWords),
     descriptions,

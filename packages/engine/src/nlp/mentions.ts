@@ -33,6 +33,9 @@ const SIDE_WORDS: ReadonlySet<string> = new Set([
 /** How fresh blood looks: "ulti mein taaza khoon" is still blood in the vomit. */
 const FRESHNESS_WORDS: ReadonlySet<string> = new Set(['taaza', 'taza', 'fresh', 'تازہ']);
 
+/** How it began: "naak se achanak khoon" is still a nosebleed. The word stays free for the onset reader. */
+const ONSET_WORDS: ReadonlySet<string> = new Set(['achanak', 'achaanak', 'suddenly', 'ekdam', 'ekdum', 'اچانک']);
+
 /**
  * Words read past between the words of a phrase, never before its first: an intensity ("pet mein tez dard",
  * "nigalne mein thoda dard"), a side ("pain in left knee") or freshness ("khansi mein taaza khoon") qualifies the
@@ -40,8 +43,10 @@ const FRESHNESS_WORDS: ReadonlySet<string> = new Set(['taaza', 'taza', 'fresh', 
  * abdominal pain, severe.
  */
 function qualifies(norm: string): boolean {
-  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm) || FRESHNESS_WORDS.has(norm);
+  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm) || FRESHNESS_WORDS.has(norm) || ONSET_WORDS.has(norm);
 }
+
+const NO_PHRASES: readonly LexiconPhrase[] = [];
 
 interface Candidate extends Mention {
   words: number;
@@ -75,17 +80,38 @@ export function findMentions(
   keys: ReadonlyArray<string | undefined> = resolveKeys(tokens, lexicon),
 ): Mention[] {
   const candidates: Candidate[] = [];
-  // A word of a phrase matches by its key, or by its spelling fold: "munh mein chhaale" is "munh mein chhale".
+  // A word of a phrase matches by its key, by its spelling fold ("munh mein chhaale" is "munh mein chhale"), or, in a
+  // code-switched note, by translation either way ("subah stiffness" is "morning stiffness", "pet mein pain" is
+  // "pet mein dard").
   const folds = tokens.map((t) => (t.kind === 'word' ? spellingFold(t.norm) : undefined));
-  const sameWord = (j: number, phrase: LexiconPhrase, k: number) =>
-    (keys[j] !== undefined && keys[j] === phrase.keys[k]) || (folds[j] !== undefined && folds[j] === phrase.folds[k]);
+  const meanings = folds.map((f) => (f === undefined ? undefined : lexicon.translations.get(f)));
+  const sameWord = (j: number, phrase: LexiconPhrase, k: number) => {
+    const key = keys[j];
+    const phraseKey = phrase.keys[k] as string;
+    if (key !== undefined && key === phraseKey) return true;
+    const fold = folds[j];
+    if (fold === undefined) return false;
+    const phraseFold = phrase.folds[k];
+    if (fold === phraseFold) return true;
+    if (meanings[j]?.has(phraseKey)) return true;
+    return key !== undefined && phraseFold !== undefined && lexicon.translations.get(phraseFold)?.has(key) === true;
+  };
   tokens.forEach((_, i) => {
     const key = keys[i];
     const fold = folds[i];
-    const byKey = key === undefined ? [] : (lexicon.phrases.get(key) ?? []);
-    const byFold = fold === undefined ? [] : (lexicon.phrasesByFold.get(fold) ?? []).filter((p) => p.keys[0] !== key);
-    if (byKey.length === 0 && byFold.length === 0) return;
-    for (const phrase of byFold.length === 0 ? byKey : [...byKey, ...byFold]) {
+    const byKey = (key === undefined ? undefined : lexicon.phrases.get(key)) ?? NO_PHRASES;
+    const byFold = fold === undefined ? undefined : lexicon.phrasesByFold.get(fold);
+    const meaning = meanings[i];
+    let found: Iterable<LexiconPhrase> = byKey;
+    if (byFold !== undefined || meaning !== undefined) {
+      const all = new Set<LexiconPhrase>([...byKey, ...(byFold ?? [])]);
+      // A translated first word starts only phrases of two words or more: alone, "pet" is not a stomach complaint.
+      for (const english of meaning ?? []) {
+        for (const p of lexicon.phrases.get(english) ?? []) if (p.keys.length > 1) all.add(p);
+      }
+      found = all;
+    }
+    for (const phrase of found) {
       let j = i + 1;
       let k = 1;
       const skipped: number[] = [];
