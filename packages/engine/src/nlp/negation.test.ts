@@ -200,3 +200,38 @@ describe('negation as people and clinics abbreviate it', () => {
     expect(presence('bukhar nai, qai nhi')).toEqual({ fever: false, vomiting: false });
   });
 });
+
+describe('a denied list written with commas', () => {
+  it('denies every item of a list that closes with "or"', () => {
+    expect(presence('denies fever, nausea or vomiting')).toEqual({ fever: false, nausea: false, vomiting: false });
+    expect(presence('no fever, cough, sneezing or headache')).toEqual({
+      fever: false,
+      cough: false,
+      sneezing: false,
+      headache: false,
+    });
+  });
+
+  it('keeps a comma as the end of the denial when no "or" closes a list', () => {
+    expect(presence('no fever, cough for 3 days')).toEqual({ fever: false, cough: true });
+    expect(presence('no fever, cough and sneezing')).toEqual({ fever: false, cough: true, sneezing: true });
+  });
+
+  it('does not read a list backwards from an Urdu denial: the first item may be a statement of its own', () => {
+    expect(presence('bukhar, khansi ya qai nahi')).toEqual({ fever: true, cough: false, vomiting: false });
+  });
+});
+
+describe('a denial answering a question or a label', () => {
+  it('denies "fever? no" and "vomiting: absent", and the answer is no longer in doubt', () => {
+    expect(presence('fever? no')).toEqual({ fever: false });
+    expect(uncertainty('fever? no')).toEqual({ fever: false });
+    expect(presence('vomiting: absent. cough: nil')).toEqual({ vomiting: false, cough: false });
+  });
+
+  it('leaves an unanswered or affirmed question as it was', () => {
+    expect(presence('fever? yes')).toEqual({ fever: true });
+    expect(uncertainty('fever?')).toEqual({ fever: true });
+    expect(presence('vomiting: yes, no cough')).toEqual({ vomiting: true, cough: false });
+  });
+});

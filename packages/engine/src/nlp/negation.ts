@@ -239,7 +239,7 @@ type Unit =
   | { kind: 'mention'; mention: number }
   | { kind: 'cue'; cue: Cue }
   | { kind: 'word'; norm: string }
-  | { kind: 'stop' };
+  | { kind: 'stop'; mark?: string };
 
 /** A question mark written onto the next word ("?fever", "?viral fever") queries what follows it. */
 function queriesForward(tokens: readonly Token[], i: number): boolean {
@@ -266,7 +266,7 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
     if (cue && (token.norm === '?' || token.norm === '؟')) {
       // A question mark either queries the word it is written onto or ends the sentence it queries.
       if (queriesForward(tokens, i)) out.push({ kind: 'cue', cue: { uncertainty: 'pre', ends: true } });
-      else out.push({ kind: 'cue', cue: cue.value }, { kind: 'stop' });
+      else out.push({ kind: 'cue', cue: cue.value }, { kind: 'stop', mark: token.norm });
       i = cue.end;
       continue;
     }
@@ -277,11 +277,50 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
     }
     if (token.kind === 'word' || token.kind === 'number') out.push({ kind: 'word', norm: token.norm });
     else if (token.kind === 'break' || SENTENCE_ENDS.has(token.norm) || CLAUSE_ENDS.has(token.norm)) {
-      out.push({ kind: 'stop' });
+      out.push({ kind: 'stop', mark: token.norm });
     }
     i++;
   }
   return out;
+}
+
+/** The words that close a list of denied findings: "denies fever, chills or night sweats". */
+const LIST_CLOSERS: ReadonlySet<string> = new Set(['or', 'nor', 'ya', 'یا']);
+
+const isComma = (unit: Unit | undefined) => unit?.kind === 'stop' && (unit.mark === ',' || unit.mark === '،');
+
+/**
+ * The mentions of a list that goes on past the comma at `v` and closes with "or": "fever, chills or night sweats"
+ * after "denies". Without the closing "or" a comma ends the denial: "no fever, cough for 3 days" has a cough.
+ */
+function orListAfter(list: readonly Unit[], v: number): number[] {
+  const items: number[] = [];
+  let w = v;
+  while (isComma(list[w])) {
+    const item = list[w + 1];
+    if (item?.kind !== 'mention') return [];
+    items.push(item.mention);
+    w += 2;
+  }
+  const closer = list[w];
+  const last = list[w + 1];
+  if (closer?.kind !== 'word' || !LIST_CLOSERS.has(closer.norm) || last?.kind !== 'mention') return [];
+  return [...items, last.mention];
+}
+
+/**
+ * The mention a denial answers when it stands alone after a colon or a question mark: "vomiting: absent", "fever? no".
+ */
+function answered(list: readonly Unit[], u: number): number | undefined {
+  const after = list[u + 1];
+  if (after !== undefined && after.kind !== 'stop') return undefined;
+  const stop = list[u - 1];
+  if (stop?.kind !== 'stop' || (stop.mark !== ':' && stop.mark !== '?' && stop.mark !== '؟')) return undefined;
+  // "fever?" is a question cue and then a stop: the question asked, the denial its answer.
+  let v = u - 2;
+  if (list[v]?.kind === 'cue') v--;
+  const asked = list[v];
+  return asked?.kind === 'mention' ? asked.mention : undefined;
 }
 
 function reaches(direction: Direction | undefined, way: 'pre' | 'post'): boolean {
@@ -302,6 +341,11 @@ function scope(
   let count = 0;
   for (let v = u + step; v >= 0 && v < list.length && count < NEGATION_WINDOW; v += step) {
     const unit = list[v] as Unit;
+    if (step === 1 && isComma(unit) && closedBy === undefined) {
+      for (const m of orListAfter(list, v)) mark(m);
+      return;
+    }
+
     if (unit.kind === 'stop' || (unit.kind === 'cue' && unit.cue.ends)) return;
     if (step === -1 && unit.kind === 'word' && COPULAS.has(unit.norm)) return;
     if (step === 1 && unit.kind === 'word' && closedBy?.has(unit.norm)) return;
@@ -330,9 +374,12 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
   );
   const negated = mentions.map(() => false);
   const uncertain = mentions.map(() => false);
+  const answers: number[] = [];
   list.forEach((unit, u) => {
     if (unit.kind !== 'cue') return;
     const { negation, uncertainty, closedBy } = unit.cue;
+    const answer = negation ? answered(list, u) : undefined;
+    if (answer !== undefined) answers.push(answer);
     const negate = (m: number) => {
       negated[m] = true;
     };
@@ -344,5 +391,10 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
     if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt);
     if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt);
   });
+  // An answered question is no longer in doubt.
+  for (const m of answers) {
+    negated[m] = true;
+    uncertain[m] = false;
+  }
   return { negated, uncertain };
 }
