@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   /** Tokens inside the range that belong to no word of the phrase: intensity and side words read past. */
   skipped: readonly number[];
+  /** A denial said inside the phrase: "saans nahi phoolti", "knee not swollen". */
+  denied?: boolean;
 }
 
 /** Which side of the body: said inside a complaint ("pain in right big toe", "daayen ghutne mein dard"). */
@@ -47,6 +49,13 @@ function qualifies(norm: string): boolean {
 }
 
 const NO_PHRASES: readonly LexiconPhrase[] = [];
+
+/**
+ * Denials that Urdu puts inside the complaint, between its noun and its verb ("saans nahi phoolti", "jhatke nahi
+ * aaye"), and English between a part and its state ("knee not swollen"). Read past, they deny the mention. A phrase
+ * that holds the word itself ("neend nahi aati", sleeplessness) matches it as its own word first.
+ */
+const INNER_DENIALS: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'not', 'نہیں']);
 
 interface Candidate extends Mention {
   words: number;
@@ -115,16 +124,19 @@ export function findMentions(
       let j = i + 1;
       let k = 1;
       const skipped: number[] = [];
+      let denied = false;
       while (k < phrase.keys.length && j < tokens.length) {
         const norm = tokens[j]?.norm ?? '';
         if (sameWord(j, phrase, k)) k++;
         else if (qualifies(norm)) skipped.push(j);
+        else if (!denied && INNER_DENIALS.has(norm)) denied = true;
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.
         else if (!FILLER_WORDS.has(norm) && norm !== '/') break;
         j++;
       }
       if (k === phrase.keys.length) {
-        candidates.push({ symptom: phrase.symptom, first: i, end: j, skipped, words: k, rank: phrase.rank });
+        const mention = { symptom: phrase.symptom, first: i, end: j, skipped, words: k, rank: phrase.rank };
+        candidates.push(denied ? { ...mention, denied } : mention);
       }
     }
   });
@@ -143,7 +155,13 @@ export function findMentions(
     for (let t = c.first; t < c.end && free; t++) free = taken[t] === 0;
     if (!free) continue;
     taken.fill(1, c.first, c.end);
-    chosen.push({ symptom: c.symptom, first: c.first, end: c.end, skipped: c.skipped });
+    chosen.push({
+      symptom: c.symptom,
+      first: c.first,
+      end: c.end,
+      skipped: c.skipped,
+      ...(c.denied ? { denied: true } : {}),
+    });
   }
   return chosen.sort((a, b) => a.first - b.first);
 }

@@ -235,3 +235,17 @@ describe('a denial answering a question or a label', () => {
     expect(presence('vomiting: yes, no cough')).toEqual({ vomiting: true, cough: false });
   });
 });
+
+describe('a denial inside the complaint or after it in a form', () => {
+  it('denies a complaint with its denial between its words', () => {
+    expect(presence('saans nahi phoolti')).toEqual({ breathlessness: false });
+  });
+
+  it('reads "fever denied", "cough not seen", "fever? none" and "fever no, cough yes"', () => {
+    expect(presence('fever denied')).toEqual({ fever: false });
+    expect(presence('cough not seen')).toEqual({ cough: false });
+    expect(presence('fever? none')).toEqual({ fever: false });
+    expect(presence('fever no, cough yes')).toEqual({ fever: false, cough: true });
+    expect(presence('cough no fever')).toEqual({ cough: true, fever: false });
+  });
+});

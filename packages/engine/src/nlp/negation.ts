@@ -38,7 +38,6 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'no',
     'not',
     'denies',
-    'denied',
     'deny',
     'denying',
     'without',
@@ -72,6 +71,10 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...['bina', 'baghair', 'بغیر', 'بنا'].map((p) => [p, negationPreUntilKe] as const),
   ...[
     'absent',
+    'not there',
+    'not seen',
+    'not noticed',
+    'none',
     'is absent',
     'was absent',
     'not present',
@@ -100,6 +103,8 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
   // ("nil seizure activity", "vomiting nil").
   ['na', { negation: 'both' }],
   ['nil', { negation: 'both' }],
+  // "denied nausea", "fever denied".
+  ['denied', { negation: 'both' }],
   ['نہ', { negation: 'both' }],
   // Pseudo-cues: contain a negation word but do not deny the symptom ("no improvement in cough" = cough present).
   ...[
@@ -237,7 +242,7 @@ const COPULAS: ReadonlySet<string> = new Set(['hai', 'hain', 'tha', 'thi', 'ہے
 
 type Unit =
   | { kind: 'mention'; mention: number }
-  | { kind: 'cue'; cue: Cue }
+  | { kind: 'cue'; cue: Cue; word?: string }
   | { kind: 'word'; norm: string }
   | { kind: 'stop'; mark?: string };
 
@@ -271,7 +276,7 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
       continue;
     }
     if (cue) {
-      out.push({ kind: 'cue', cue: cue.value });
+      out.push({ kind: 'cue', cue: cue.value, word: token.norm });
       i = cue.end;
       continue;
     }
@@ -315,6 +320,9 @@ function answered(list: readonly Unit[], u: number): number | undefined {
   const after = list[u + 1];
   if (after !== undefined && after.kind !== 'stop') return undefined;
   const stop = list[u - 1];
+  // A form's "fever no, cough yes": "no" right after the finding, ending its clause.
+  const cue = list[u];
+  if (stop?.kind === 'mention' && cue?.kind === 'cue' && cue.word === 'no') return stop.mention;
   if (stop?.kind !== 'stop' || (stop.mark !== ':' && stop.mark !== '?' && stop.mark !== '؟')) return undefined;
   // "fever?" is a question cue and then a stop: the question asked, the denial its answer.
   let v = u - 2;

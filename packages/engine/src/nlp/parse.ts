@@ -47,11 +47,12 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const said = context(tokens, placed.mentions);
   // A bare word said present ("…, pain") is read at a place only when that place is named in its own clause.
   const kept = placed.mentions.map(
-    (m, i) => !placed.borrowed[i] || said.negated[i] || placed.placeClause[i] === clauses.clause[m.first],
+    (m, i) => !placed.borrowed[i] || said.negated[i] || m.denied || placed.placeClause[i] === clauses.clause[m.first],
   );
   const mentions = placed.mentions.filter((_, i) => kept[i]);
   if (mentions.length === 0) return [];
-  const negated = said.negated.filter((_, i) => kept[i]);
+  // A denial inside a phrase ("saans nahi phoolti") is no cue the context sees: the mention carries it.
+  const negated = said.negated.map((n, i) => n || placed.mentions[i]?.denied === true).filter((_, i) => kept[i]);
   const uncertain = said.uncertain.filter((_, i) => kept[i]);
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) {

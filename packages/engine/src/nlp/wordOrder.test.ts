@@ -73,8 +73,8 @@ describe('complaints said body part first', () => {
     expect(codes('bleed nose')).toEqual([]);
   });
 
-  it('keeps negation: "eyes not yellow" and "urine is not dark" are not findings', () => {
-    expect(codes('eyes not yellow')).toEqual([]);
+  it('keeps negation: "eyes not yellow" denies yellow eyes, never finds them', () => {
+    expect(parse('eyes not yellow', lexicon)).toMatchObject([{ symptom: 'yellow-eyes', present: false }]);
     expect(parse('no eyes yellow', lexicon)).toMatchObject([{ symptom: 'yellow-eyes', present: false }]);
   });
 });

@@ -24,7 +24,7 @@ export function createSymptomKnowledge(extra: EngineSymptom[] = []): EngineKnowl
       symptom('runny-nose', 'Runny nose', 'Zukam'),
       symptom('diarrhoea', 'Diarrhoea', 'Ishal'),
       symptom('constipation', 'Constipation', 'Qabz'),
-      symptom('breathlessness', 'Breathlessness', 'Zeeq-un-Nafas'),
+      symptom('breathlessness', 'Breathlessness', 'Zeeq-un-Nafas', 'saans phoolti'),
       symptom('abdominal-pain', 'Abdominal pain', 'Dard-e-Shikam'),
       symptom('itching', 'Itching', 'Hikka', 'خارش'),
       symptom('sore-throat', 'Sore throat'),
