@@ -1,10 +1,11 @@
 // The symptom lexicon: every surface form of every symptom as a sequence of word keys, built once from the
 // knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
-import type { BodySite, FindingQuality } from '@unani/contracts';
+import type { BodySite, FindingQuality, SymptomKind } from '@unani/contracts';
 import type { EngineKnowledge } from '../types.ts';
 import { buildTranslations, type Translations } from './bilingualWords.ts';
 import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
+import { compileExaminations, type ExaminationTable } from './examinations.ts';
 import { buildFuzzyIndex, type FuzzyIndex, spellingFold } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
@@ -40,6 +41,7 @@ export interface Lexicon {
   readonly symptoms: ReadonlyArray<{
     readonly code: string;
     readonly name: string;
+    readonly kind: SymptomKind;
     readonly site?: BodySite;
     readonly quality?: FindingQuality;
   }>;
@@ -56,6 +58,8 @@ export interface Lexicon {
   readonly fuzzy: FuzzyIndex;
   /** Complaints described in words of several slots (see descriptions.ts). */
   readonly descriptions: DescriptionTable;
+  /** The qualities of the pulse, urine and stool examinations, read after their heading (see examinations.ts). */
+  readonly examinations: ExaminationTable;
 }
 
 /** The words of a term that a phrase is matched on: fillers dropped. */
@@ -76,6 +80,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   const symptoms = knowledge.symptoms.map((s) => ({
     code: s.code,
     name: s.name,
+    kind: s.kind,
     ...(s.site ? { site: s.site } : {}),
     ...(s.quality ? { quality: s.quality } : {}),
   }));
@@ -168,5 +173,6 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     keys,
     fuzzy: buildFuzzyIndex(words, protectedWords),
     descriptions,
+    examinations: compileExaminations(knowledge),
   };
 }

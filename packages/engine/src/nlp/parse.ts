@@ -5,6 +5,7 @@ import { attachModifiers } from './attach.ts';
 import { type Clauses, clausesOf } from './clauses.ts';
 import { findDescribedMentions } from './descriptions.ts';
 import { findDurations } from './duration.ts';
+import { findExaminationMentions } from './examinations.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions, type Mention, resolveKeys } from './mentions.ts';
 import type { Modifier } from './modifier.ts';
@@ -36,10 +37,16 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const named = found.filter(
     (m) => !Array.from({ length: m.end - m.first }, (_, k) => m.first + k).some((t) => lent.has(t)),
   );
+  const taken = new Int32Array(tokens.length).fill(-1);
+  for (const m of [...named, ...described]) taken.fill(m.symptom, m.first, m.end);
+  const kinds = lexicon.symptoms.map((s) => s.kind);
+  const examined = findExaminationMentions(tokens, lexicon.examinations, taken, kinds);
+  const reread = new Set(examined.map((m) => m.first));
+  const unexamined = [...named, ...described].filter((m) => !reread.has(m.first));
   const clauses = clausesOf(tokens);
   const placed = placeBareWords(
     tokens,
-    [...named, ...described].sort((a, b) => a.first - b.first),
+    [...unexamined, ...examined].sort((a, b) => a.first - b.first),
     lexicon,
     clauses,
   );
