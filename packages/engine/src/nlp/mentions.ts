@@ -35,6 +35,9 @@ const SIDE_WORDS: ReadonlySet<string> = new Set([
 /** How fresh blood looks: "ulti mein taaza khoon" is still blood in the vomit. */
 const FRESHNESS_WORDS: ReadonlySet<string> = new Set(['taaza', 'taza', 'fresh', 'تازہ']);
 
+/** How much, said in everyday English: "my throat is really sore", "my knee is so swollen". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['really', 'so', 'quite', 'pretty', 'too', 'extremely', 'rather']);
+
 /** How it began: "naak se achanak khoon" is still a nosebleed. The word stays free for the onset reader. */
 const ONSET_WORDS: ReadonlySet<string> = new Set(['achanak', 'achaanak', 'suddenly', 'ekdam', 'ekdum', 'اچانک']);
 
@@ -45,7 +48,13 @@ const ONSET_WORDS: ReadonlySet<string> = new Set(['achanak', 'achaanak', 'sudden
  * abdominal pain, severe.
  */
 function qualifies(norm: string): boolean {
-  return INTENSITY_WORDS.has(norm) || SIDE_WORDS.has(norm) || FRESHNESS_WORDS.has(norm) || ONSET_WORDS.has(norm);
+  return (
+    INTENSITY_WORDS.has(norm) ||
+    SIDE_WORDS.has(norm) ||
+    FRESHNESS_WORDS.has(norm) ||
+    ONSET_WORDS.has(norm) ||
+    DEGREE_WORDS.has(norm)
+  );
 }
 
 const NO_PHRASES: readonly LexiconPhrase[] = [];

@@ -1,0 +1,35 @@
+// Complaints as patients say them, in plain English and romanised Urdu, against the project's knowledge: each reads
+// as its one finding, its denial as denied, and everyday words that sit inside such phrases add nothing.
+import { buildLexicon, parse } from '@unani/engine';
+import { describe, expect, it } from 'vitest';
+import { projectEngineKnowledge } from './projectKnowledge.ts';
+
+const lexicon = buildLexicon(projectEngineKnowledge());
+const read = (text: string) => parse(text, lexicon).map((f) => `${f.present ? '' : 'no '}${f.symptom}`);
+
+describe('complaints in everyday words', () => {
+  it.each([
+    ['my nose keeps running', ['runny-nose']],
+    ['I have to pee all the time', ['frequent-urination']],
+    ["there's blood when I poop", ['rectal-bleeding']],
+    ['my heart is racing', ['palpitation']],
+    ['my ears are ringing', ['tinnitus']],
+    ['my throat is really sore', ['sore-throat']],
+    ['my hair is falling out in patches', ['patchy-hair-loss']],
+    ['nigalne mein takleef', ['difficulty-swallowing']],
+    ['pain in my knees', ['knee-pain']],
+  ])('reads "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads their denials as denials', () => {
+    expect(read('my heart is not racing')).toEqual(['no palpitation']);
+    expect(read('no blood when I poop')).toEqual(['no rectal-bleeding']);
+  });
+
+  it('reads nothing more into "run", "the runs" or a week of cough', () => {
+    expect(read('when I run I get breathless')).toEqual(['breathlessness']);
+    expect(read('cough for a week')).toEqual(['cough']);
+    expect(read('got the runs since yesterday')).toEqual(['diarrhoea']);
+  });
+});
