@@ -5,8 +5,11 @@
 import { spellingFold } from './fuzzy.ts';
 import { keyOf } from './text.ts';
 
-/** Romanised Urdu → the English words it means (their keys are what phrase words are compared on). */
-const TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Romanised Urdu → the English words it means (their keys are what phrase words are compared on): places and times,
+ * which may also stand for the first word of an English phrase ("pet pain", "subah stiffness").
+ */
+const PLACES_AND_TIMES: Readonly<Record<string, readonly string[]>> = {
   // Time
   subah: ['morning'],
   raat: ['night'],
@@ -55,7 +58,13 @@ const TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
   dil: ['heart'],
   peshab: ['urine', 'urination'],
   khoon: ['blood'],
-  // Complaints
+};
+
+/**
+ * Complaint words, compared only inside a phrase: an English term puts its complaint after its place, so "dard" need
+ * not start every phrase that begins with "pain".
+ */
+const COMPLAINTS: Readonly<Record<string, readonly string[]>> = {
   dard: ['pain', 'ache'],
   sujan: ['swelling'],
   soojan: ['swelling'],
@@ -85,13 +94,20 @@ const TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
 /** A word's spelling fold → the keys of the English words it means. */
 export type Translations = ReadonlyMap<string, ReadonlySet<string>>;
 
-export function buildTranslations(): Translations {
+function tableOf(...sources: ReadonlyArray<Readonly<Record<string, readonly string[]>>>): Translations {
   const table = new Map<string, Set<string>>();
-  for (const [urdu, english] of Object.entries(TRANSLATIONS)) {
-    const fold = spellingFold(urdu) as string;
-    const keys = table.get(fold) ?? new Set<string>();
-    for (const word of english) for (const part of word.split(' ')) keys.add(keyOf(part));
-    table.set(fold, keys);
+  for (const source of sources) {
+    for (const [urdu, english] of Object.entries(source)) {
+      const fold = spellingFold(urdu) as string;
+      const keys = table.get(fold) ?? new Set<string>();
+      for (const word of english) keys.add(keyOf(word));
+      table.set(fold, keys);
+    }
   }
   return table;
+}
+
+/** Every translation (`all`), and those of places and times that may start a phrase (`starts`). */
+export function buildTranslations(): { all: Translations; starts: Translations } {
+  return { all: tableOf(PLACES_AND_TIMES, COMPLAINTS), starts: tableOf(PLACES_AND_TIMES) };
 }

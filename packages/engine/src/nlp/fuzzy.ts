@@ -60,8 +60,18 @@ const MIN_FOLD_LENGTH = 2;
  * never respelt. Undefined for one-letter and non-Latin words.
  */
 export function spellingFold(norm: string): string | undefined {
-  return norm.length >= MIN_FOLD_LENGTH && LATIN_WORD.test(norm) ? spellingSkeleton(norm) : undefined;
+  if (norm.length < MIN_FOLD_LENGTH) return undefined;
+  const known = foldCache.get(norm);
+  if (known !== undefined) return known || undefined;
+  // Remembered per word ('' for none): a note repeats its words, and the skeleton is five replacements.
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  const fold = LATIN_WORD.test(norm) ? spellingSkeleton(norm) : '';
+  foldCache.set(norm, fold);
+  return fold || undefined;
 }
+
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
 
 function deletions(word: string): string[] {
   const out: string[] = [];

@@ -31,6 +31,8 @@ export interface LexiconPhrase {
   keys: readonly string[];
   /** Each word's spelling fold (see `spellingFold`), or undefined: what a romanised-Urdu respelling also matches. */
   folds: ReadonlyArray<string | undefined>;
+  /** Each word's English meanings when it is a romanised-Urdu word of the translation table (see bilingualWords.ts). */
+  meanings: ReadonlyArray<ReadonlySet<string> | undefined>;
   /** Index into `Lexicon.symptoms`. */
   symptom: number;
   rank: TermRank;
@@ -49,10 +51,15 @@ export interface Lexicon {
   readonly located: ReadonlyMap<string, number>;
   /** First key → phrases starting with it, longest first. */
   readonly phrases: ReadonlyMap<string, readonly LexiconPhrase[]>;
-  /** First word's spelling fold → the phrases of two words or more starting with it, longest first. */
-  readonly phrasesByFold: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /**
+   * First word's spelling fold → first key → the phrases of two words or more starting with it, longest first. Grouped
+   * by key so a word skips the group of its own key, which `phrases` already gave it.
+   */
+  readonly phrasesByFold: ReadonlyMap<string, ReadonlyMap<string, readonly LexiconPhrase[]>>;
   /** Romanised-Urdu words (by fold) → the keys of the English words they mean, for code-switched phrases. */
   readonly translations: Translations;
+  /** The translations of places and times, which may also start a phrase ("pet pain"). */
+  readonly startTranslations: Translations;
   /** Every key of every phrase: a word with such a key is known and never corrected. */
   readonly keys: ReadonlySet<string>;
   readonly fuzzy: FuzzyIndex;
@@ -89,6 +96,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     if (s.site && s.quality) located.set(`${s.site}/${s.quality}`, index);
   });
   const phraseBySignature = new Map<string, LexiconPhrase>();
+  const { all: translations, starts: startTranslations } = buildTranslations();
   const words = new Map<string, string>();
 
   const add = (tokens: readonly Token[], symptom: number, rank: TermRank) => {
@@ -109,9 +117,10 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     }
     const keys = tokens.map((t) => t.key);
     const folds = tokens.map((t) => spellingFold(t.norm));
+    const meanings = folds.map((f) => (f === undefined ? undefined : translations.get(f)));
     const signature = `${symptom}\u0000${signatureOf(tokens)}`;
     const existing = phraseBySignature.get(signature);
-    if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, folds, symptom, rank });
+    if (!existing || existing.rank > rank) phraseBySignature.set(signature, { keys, folds, meanings, symptom, rank });
     return true;
   };
 
@@ -136,7 +145,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   attach(LAY_TERMS, TERM_RANK.lay);
 
   const phrases = new Map<string, LexiconPhrase[]>();
-  const phrasesByFold = new Map<string, LexiconPhrase[]>();
+  const phrasesByFold = new Map<string, Map<string, LexiconPhrase[]>>();
   const keys = new Set<string>();
   const file = (index: Map<string, LexiconPhrase[]>, first: string, phrase: LexiconPhrase) => {
     const list = index.get(first) ?? [];
@@ -147,10 +156,14 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     file(phrases, phrase.keys[0] as string, phrase);
     // A one-word phrase is not found by its fold: alone, "had" (a limit) is not "haad" (acute).
     const fold = phrase.folds[0];
-    if (phrase.keys.length > 1 && fold !== undefined) file(phrasesByFold, fold, phrase);
+    if (phrase.keys.length > 1 && fold !== undefined) {
+      const byKey = phrasesByFold.get(fold) ?? new Map<string, LexiconPhrase[]>();
+      phrasesByFold.set(fold, byKey);
+      file(byKey, phrase.keys[0] as string, phrase);
+    }
     for (const k of phrase.keys) keys.add(k);
   }
-  for (const list of [...phrases.values(), ...phrasesByFold.values()]) {
+  for (const list of [...phrases.values(), ...[...phrasesByFold.values()].flatMap((m) => [...m.values()])]) {
     list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
   }
   const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key));
@@ -169,7 +182,8 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     located,
     phrases,
     phrasesByFold,
-    translations: buildTranslations(),
+    translations,
+    startTranslations,
     keys,
     fuzzy: buildFuzzyIndex(words, protectedWords),
     descriptions,

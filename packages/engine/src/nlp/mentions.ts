@@ -4,6 +4,7 @@ import { correct, respelt, spellingFold } from './fuzzy.ts';
 import { FILLER_WORDS, type Lexicon, type LexiconPhrase } from './lexicon.ts';
 import { INTENSITY_WORDS } from './severity.ts';
 import { keyOf, normaliseWord, type Token } from './text.ts';
+import { PLACE_LINK, PLACE_LINKS } from './wordOrder.ts';
 
 export interface Mention {
   symptom: number;
@@ -107,25 +108,31 @@ export function findMentions(
     const key = keys[j];
     const phraseKey = phrase.keys[k] as string;
     if (key !== undefined && key === phraseKey) return true;
+    // "pain in the knee" is also "pain of / on / around the knee".
+    if (phraseKey === PLACE_LINK && key !== undefined && PLACE_LINKS.has(key)) return true;
     const fold = folds[j];
     if (fold === undefined) return false;
     const phraseFold = phrase.folds[k];
     if (fold === phraseFold) return true;
     if (meanings[j]?.has(phraseKey)) return true;
-    return key !== undefined && phraseFold !== undefined && lexicon.translations.get(phraseFold)?.has(key) === true;
+    return key !== undefined && phrase.meanings[k]?.has(key) === true;
   };
   tokens.forEach((_, i) => {
     const key = keys[i];
     const fold = folds[i];
     const byKey = (key === undefined ? undefined : lexicon.phrases.get(key)) ?? NO_PHRASES;
     const byFold = fold === undefined ? undefined : lexicon.phrasesByFold.get(fold);
-    const meaning = meanings[i];
-    let found: Iterable<LexiconPhrase> = byKey;
-    if (byFold !== undefined || meaning !== undefined) {
-      const all = new Set<LexiconPhrase>([...byKey, ...(byFold ?? [])]);
+    const meaning = fold === undefined ? undefined : lexicon.startTranslations.get(fold);
+    let found: readonly LexiconPhrase[] = byKey;
+    // Other spellings of the word start their own phrases; its own key's group is `byKey` already.
+    let others = false;
+    for (const k of byFold?.keys() ?? []) others ||= k !== key;
+    if (others || meaning !== undefined) {
+      const all = [...byKey];
+      for (const [k, list] of byFold ?? []) if (k !== key) all.push(...list);
       // A translated first word starts only phrases of two words or more: alone, "pet" is not a stomach complaint.
       for (const english of meaning ?? []) {
-        for (const p of lexicon.phrases.get(english) ?? []) if (p.keys.length > 1) all.add(p);
+        for (const p of lexicon.phrases.get(english) ?? []) if (p.keys.length > 1) all.push(p);
       }
       found = all;
     }
@@ -136,7 +143,8 @@ export function findMentions(
       let denied = false;
       while (k < phrase.keys.length && j < tokens.length) {
         const norm = tokens[j]?.norm ?? '';
-        if (sameWord(j, phrase, k)) k++;
+        // The plain key comparison first: most words are compared with most phrases this way alone.
+        if (keys[j] === phrase.keys[k] || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
         else if (qualifies(norm)) skipped.push(j);
         else if (!denied && INNER_DENIALS.has(norm)) denied = true;
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.

@@ -51,10 +51,15 @@ const COMPLAINT_NOUNS: ReadonlySet<string> = new Set([
   ...['redness', 'cramp', 'cramps', 'rash', 'tenderness', 'numbness', 'tingling', 'weakness', 'burning', 'lump'],
 ]);
 
-/** The prepositions that join a complaint to its place: "pain in", "swelling of", "rash on", "discharge from". */
-const PLACE_LINKS: readonly string[] = ['in', 'of', 'on', 'at', 'over', 'around', 'from'];
+/**
+ * The prepositions that join a complaint to its place: "pain in", "swelling of", "rash on", "discharge from". A
+ * complaint-first phrase holds the key `PLACE_LINK` where they stand and matches any of them (see `mentions.ts`), so
+ * one phrase serves all; a phrase the knowledge base writes ("burning in chest") keeps its own preposition.
+ */
+export const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'at', 'over', 'around', 'from']);
+export const PLACE_LINK = '\u0001place-link';
 
-/** "knee pain" → "pain in knee", "pain of knee", … (fillers such as "the" and "my" are skipped when matching). */
+/** "knee pain" → "pain in knee" (fillers such as "the" and "my" are skipped when matching). */
 function complaintFirst(words: readonly Token[]): Token[][] {
   const complaint = words[words.length - 1] as Token;
   const place = words.slice(0, -1);
@@ -62,7 +67,8 @@ function complaintFirst(words: readonly Token[]): Token[][] {
   if (!place.every((w) => /^[a-z]+$/.test(w.norm) && !COMPLAINT_NOUNS.has(w.norm) && !DESCRIPTORS.has(w.norm))) {
     return [];
   }
-  return PLACE_LINKS.map((link) => [complaint, ...phraseWords(link), ...place]);
+  const link = phraseWords('in').map((t) => ({ ...t, key: PLACE_LINK }));
+  return [[complaint, ...link, ...place]];
 }
 
 /**
