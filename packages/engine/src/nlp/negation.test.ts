@@ -249,3 +249,16 @@ describe('a denial inside the complaint or after it in a form', () => {
     expect(presence('cough no fever')).toEqual({ cough: true, fever: false });
   });
 });
+
+describe('a finding said normal, or never had before', () => {
+  it('denies "diarrhoea normal"-style statements and leaves the rest of the note alone', () => {
+    expect(presence('cough normal')).toEqual({ cough: false });
+    expect(presence('qai theek hai')).toEqual({ vomiting: false });
+    expect(presence('diarrhoea, otherwise normal')).toEqual({ diarrhoea: true });
+  });
+
+  it('reads "never had X before" as X now, and "never had X" as a denial', () => {
+    expect(presence('never had chest pain before, today it started')).toEqual({ 'chest-pain': true });
+    expect(presence('never had chest pain')).toEqual({ 'chest-pain': false });
+  });
+});

@@ -71,6 +71,13 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...['bina', 'baghair', 'بغیر', 'بنا'].map((p) => [p, negationPreUntilKe] as const),
   ...[
     'absent',
+    // "motions normal", "urine theek hai": the complaint the word names is not there.
+    'normal',
+    'is normal',
+    'are normal',
+    'theek hai',
+    'thik hai',
+    'is fine',
     'not there',
     'not seen',
     'not noticed',
@@ -289,6 +296,9 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
   return out;
 }
 
+/** Words after a finding that make "never" say it is new, not absent: "never had fits before". */
+const FIRST_TIME: ReadonlySet<string> = new Set(['before', 'pehle', 'earlier']);
+
 /** The words that close a list of denied findings: "denies fever, chills or night sweats". */
 const LIST_CLOSERS: ReadonlySet<string> = new Set(['or', 'nor', 'ya', 'یا']);
 
@@ -383,13 +393,20 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
   const negated = mentions.map(() => false);
   const uncertain = mentions.map(() => false);
   const answers: number[] = [];
+  // "never had fits before, today had one": what was never had before is had now.
+  const firstTime = new Set<number>();
+  list.forEach((unit, v) => {
+    const next = list[v + 1];
+    if (unit.kind === 'mention' && next?.kind === 'word' && FIRST_TIME.has(next.norm)) firstTime.add(unit.mention);
+  });
   list.forEach((unit, u) => {
     if (unit.kind !== 'cue') return;
     const { negation, uncertainty, closedBy } = unit.cue;
     const answer = negation ? answered(list, u) : undefined;
     if (answer !== undefined) answers.push(answer);
+    const never = unit.word === 'never';
     const negate = (m: number) => {
-      negated[m] = true;
+      if (!(never && firstTime.has(m))) negated[m] = true;
     };
     const doubt = (m: number) => {
       uncertain[m] = true;
