@@ -45,3 +45,18 @@ describe('complaint words said without their place', () => {
     expect(read('no bleeding, no swelling')).toEqual([]);
   });
 });
+
+describe('complaint words joined to a phrase share its place', () => {
+  it.each([
+    ['pain and swelling in my knee', ['knee-pain', 'joint-swelling']],
+    ['ghutne mein soojan aur dard', ['knee-pain', 'joint-swelling']],
+    ['kamar mein akdan aur dard', ['low-back-pain']],
+  ])('reads "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('denies the joined word with the phrase, before it or after it', () => {
+    expect(read('no pain or swelling in the knee')).toEqual(['no knee-pain', 'no joint-swelling']);
+    expect(read('ghutne mein soojan aur dard nahi')).toEqual(['no knee-pain', 'no joint-swelling']);
+  });
+});

@@ -3,6 +3,7 @@
 import { correct, respelt, spellingFold } from './fuzzy.ts';
 import { FILLER_WORDS, type Lexicon, type LexiconPhrase } from './lexicon.ts';
 import { INTENSITY_WORDS } from './severity.ts';
+import { QUALITY_WORDS } from './sites.ts';
 import { keyOf, normaliseWord, type Token } from './text.ts';
 import { PLACE_LINK, PLACE_LINKS } from './wordOrder.ts';
 
@@ -15,7 +16,21 @@ export interface Mention {
   skipped: readonly number[];
   /** A denial said inside the phrase: "saans nahi phoolti", "knee not swollen". */
   denied?: boolean;
+  /**
+   * Complaint words joined to the phrase's own and read past ("pain [and swelling] in the knee", "kamar mein [akdan
+   * aur] dard"): they share its place, and are read there as findings of their own (see sites.ts).
+   */
+  shared?: readonly number[];
 }
+
+/** Words that join two complaints sharing a place. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'aur', 'ya', '&', 'اور', 'یا']);
+
+/** Complaint words that may be joined to a phrase's own: the bare complaint words, and stiffness. */
+const JOINABLE: ReadonlySet<string> = new Set([
+  ...QUALITY_WORDS.keys(),
+  ...['stiffness', 'stiff', 'akdan', 'akad', 'akran', 'jakdan', 'jakad', 'اکڑن', 'اکڑ'],
+]);
 
 /** Which side of the body: said inside a complaint ("pain in right big toe", "daayen ghutne mein dard"). */
 const SIDE_WORDS: ReadonlySet<string> = new Set([
@@ -141,8 +156,21 @@ export function findMentions(
       let k = 1;
       const skipped: number[] = [];
       let denied = false;
+      const shared: number[] = [];
       while (k < phrase.keys.length && j < tokens.length) {
         const norm = tokens[j]?.norm ?? '';
+        const next = tokens[j + 1]?.norm ?? '';
+        // Another complaint word joined to this one: "pain and swelling in", "mein akdan aur dard".
+        const joined =
+          keys[j] !== phrase.keys[k] &&
+          ((JOINS.has(norm) && JOINABLE.has(next)) || (JOINABLE.has(norm) && JOINS.has(next)));
+        if (joined) {
+          const word = JOINS.has(norm) ? j + 1 : j;
+          skipped.push(j, j + 1);
+          shared.push(word);
+          j += 2;
+          continue;
+        }
         // The plain key comparison first: most words are compared with most phrases this way alone.
         if (keys[j] === phrase.keys[k] || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
         else if (qualifies(norm)) skipped.push(j);
@@ -153,7 +181,7 @@ export function findMentions(
       }
       if (k === phrase.keys.length) {
         const mention = { symptom: phrase.symptom, first: i, end: j, skipped, words: k, rank: phrase.rank };
-        candidates.push(denied ? { ...mention, denied } : mention);
+        candidates.push({ ...mention, ...(denied ? { denied } : {}), ...(shared.length > 0 ? { shared } : {}) });
       }
     }
   });
@@ -178,6 +206,7 @@ export function findMentions(
       end: c.end,
       skipped: c.skipped,
       ...(c.denied ? { denied: true } : {}),
+      ...(c.shared ? { shared: c.shared } : {}),
     });
   }
   return chosen.sort((a, b) => a.first - b.first);

@@ -52,6 +52,19 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   );
   if (placed.mentions.length === 0) return [];
   const said = context(tokens, placed.mentions);
+  // A complaint word read inside another complaint's phrase ("no pain or swelling in the knee") is said as that one is.
+  const sharedBy = new Map<number, number>();
+  placed.mentions.forEach((o, j) => {
+    for (const t of o.shared ?? []) sharedBy.set(t, j);
+  });
+  if (sharedBy.size > 0) {
+    placed.mentions.forEach((m, i) => {
+      const outer = sharedBy.get(m.first);
+      if (outer === undefined || outer === i) return;
+      said.negated[i] = said.negated[outer] === true || placed.mentions[outer]?.denied === true;
+      said.uncertain[i] = said.uncertain[outer] === true;
+    });
+  }
   // A bare word said present ("…, pain") is read at a place only when that place is named in its own clause.
   const kept = placed.mentions.map(
     (m, i) => !placed.borrowed[i] || said.negated[i] || m.denied || placed.placeClause[i] === clauses.clause[m.first],

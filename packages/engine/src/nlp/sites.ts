@@ -11,7 +11,7 @@ import type { Token } from './text.ts';
 const words = (quality: FindingQuality, list: readonly string[]) => list.map((w) => [w, quality] as const);
 
 /** The complaint words, as notes write them in English, romanised Urdu and Urdu script. */
-const QUALITY_WORDS: ReadonlyMap<string, FindingQuality> = new Map([
+export const QUALITY_WORDS: ReadonlyMap<string, FindingQuality> = new Map([
   ...words('pain', ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'hurts', 'hurting', 'sore', 'dard']),
   ...words('pain', ['dardh', 'dukh', 'dukhta', 'dukhti', 'dukhna', 'درد']),
   ...words('swelling', ['swelling', 'swollen', 'swell', 'swells', 'soojan', 'sujan', 'sojan', 'soozish', 'sooja']),
@@ -83,6 +83,8 @@ export function placeBareWords(
   const covering = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => {
     covering.fill(k, m.first, m.end);
+    // A complaint word a phrase read past ("pain [and swelling] in the knee") is free to be read at the place.
+    for (const t of m.shared ?? []) covering[t] = -1;
   });
   const siteOf = (k: number) => lexicon.symptoms[result[k]?.mention.symptom ?? -1]?.site;
 
