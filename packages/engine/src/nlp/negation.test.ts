@@ -262,3 +262,20 @@ describe('a finding said normal, or never had before', () => {
     expect(presence('never had chest pain')).toEqual({ 'chest-pain': false });
   });
 });
+
+describe('a denial headed with a colon, and the exception to a denial', () => {
+  it('denies every finding of a list after "denies:" to the end of the sentence', () => {
+    expect(presence('denies: fever, cough, vomiting. has headache')).toEqual({
+      fever: false,
+      cough: false,
+      vomiting: false,
+      headache: true,
+    });
+  });
+
+  it('keeps the exception present: "khansi ke ilawa koi shikayat nahi", "except for the cough she is fine"', () => {
+    expect(presence('khansi ke ilawa koi shikayat nahi')).toEqual({ cough: true });
+    expect(presence('except for the cough she is fine')).toEqual({ cough: true });
+    expect(presence('no fever besides the cough')).toEqual({ fever: false, cough: true });
+  });
+});

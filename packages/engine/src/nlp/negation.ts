@@ -296,6 +296,48 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
   return out;
 }
 
+const isColon = (unit: Unit | undefined) => unit?.kind === 'stop' && unit.mark === ':';
+
+/** Every mention of the list a denial heads with a colon, to the sentence's end: "Denies: fever, cough, cold." */
+function labelledList(list: readonly Unit[], colon: number, mark: (mention: number) => void): void {
+  for (let v = colon + 1; v < list.length; v++) {
+    const unit = list[v] as Unit;
+    if (unit.kind === 'stop' && !isComma(unit)) return;
+    if (unit.kind === 'cue' && unit.cue.ends) return;
+    if (unit.kind === 'mention') mark(unit.mention);
+  }
+}
+
+/** Words that make the finding beside them an exception to a denial: after it in Urdu, before it in English. */
+const EXCEPT_AFTER: ReadonlySet<string> = new Set([
+  'ilawa',
+  'alawa',
+  'elawa',
+  'siwa',
+  'siwaye',
+  'sivaye',
+  'سوا',
+  'علاوہ',
+]);
+const EXCEPT_BEFORE: ReadonlySet<string> = new Set(['except', 'besides', 'sivaye', 'siwaye', 'siwa', 'bajuz', 'سوائے']);
+
+/**
+ * The mentions said as the exception to a denial: "khansi ke ilawa", "except (for) the cough", "sivaye khansi ke".
+ * Fillers, "for" and the Urdu postposition may stand between.
+ */
+function exceptions(tokens: readonly Token[], mentions: ReadonlyArray<{ first: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  const between = new Set(['ke', 'ki', 'ka', 'کے', 'for', 'the', 'a', 'my', 'her', 'his']);
+  mentions.forEach((m, index) => {
+    let after = m.end;
+    while (after < tokens.length && between.has(tokens[after]?.norm ?? '')) after++;
+    let before = m.first - 1;
+    while (before >= 0 && between.has(tokens[before]?.norm ?? '')) before--;
+    if (EXCEPT_AFTER.has(tokens[after]?.norm ?? '') || EXCEPT_BEFORE.has(tokens[before]?.norm ?? '')) out.add(index);
+  });
+  return out;
+}
+
 /** Words after a finding that make "never" say it is new, not absent: "never had fits before". */
 const FIRST_TIME: ReadonlySet<string> = new Set(['before', 'pehle', 'earlier']);
 
@@ -393,6 +435,8 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
   const negated = mentions.map(() => false);
   const uncertain = mentions.map(() => false);
   const answers: number[] = [];
+  // "khansi ke ilawa koi shikayat nahi", "except for the cough she is fine": the exception is what she has.
+  const excepted = exceptions(tokens, mentions);
   // "never had fits before, today had one": what was never had before is had now.
   const firstTime = new Set<number>();
   list.forEach((unit, v) => {
@@ -406,12 +450,13 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
     if (answer !== undefined) answers.push(answer);
     const never = unit.word === 'never';
     const negate = (m: number) => {
-      if (!(never && firstTime.has(m))) negated[m] = true;
+      if (!(never && firstTime.has(m)) && !excepted.has(m)) negated[m] = true;
     };
     const doubt = (m: number) => {
       uncertain[m] = true;
     };
-    if (reaches(negation, 'pre')) scope(list, u, 1, negate, closedBy);
+    if (reaches(negation, 'pre') && isColon(list[u + 1])) labelledList(list, u + 1, negate);
+    else if (reaches(negation, 'pre')) scope(list, u, 1, negate, closedBy);
     if (reaches(negation, 'post')) scope(list, u, -1, negate);
     if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt);
     if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt);
