@@ -18,6 +18,11 @@ describe('complaints in everyday words', () => {
     ['my hair is falling out in patches', ['patchy-hair-loss']],
     ['nigalne mein takleef', ['difficulty-swallowing']],
     ['pain in my knees', ['knee-pain']],
+    ['pet mein cramps ho rahe hain', ['colicky-abdominal-pain']],
+    ['throat mein irritation hai', ['throat-irritation']],
+    ['سر میں بھاری پن رہتا ہے', ['heaviness-of-head']],
+    // A lump of the breast stays a breast lump, not a swollen gland: a bare "گلٹی" is no finding of its own.
+    ['دائیں چھاتی میں سخت گلٹی تین ہفتے سے', ['breast-lump']],
   ])('reads "%s"', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -40,5 +40,5 @@ export const ENGLISH_LOOKALIKES: readonly string[] = [
   ...['riff', 'roost', 'ruff', 'saame', 'seer', 'sheeny', 'sheer', 'shinny', 'shirr', 'shutting', 'slippy'],
   ...['somme', 'steel', 'tannin', 'teeny', 'till', 'tinny', 'tush', 'tutee', 'ussr', 'usss', 'webb'],
   ...['ash', 'ass', 'cheer', 'chirr', 'crass', 'eel', 'gee', 'seth', 'sett', 'sheen', 'siss', 'tss'],
-  ...['dash', 'goth'],
+  ...['dash', 'goth', 'doss'],
 ];
