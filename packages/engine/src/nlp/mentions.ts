@@ -17,20 +17,14 @@ export interface Mention {
   /** A denial said inside the phrase: "saans nahi phoolti", "knee not swollen". */
   denied?: boolean;
   /**
-   * Complaint words joined to the phrase's own and read past ("pain [and swelling] in the knee", "kamar mein [akdan
-   * aur] dard"): they share its place, and are read there as findings of their own (see sites.ts).
+   * Complaint words joined to the phrase's own and read past ("pain [and swelling] in the knee"): they share its
+   * place, and are read there as findings of their own (see sites.ts).
    */
   shared?: readonly number[];
 }
 
 /** Words that join two complaints sharing a place. */
 const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'aur', 'ya', '&', 'اور', 'یا']);
-
-/** Complaint words that may be joined to a phrase's own: the bare complaint words, and stiffness. */
-const JOINABLE: ReadonlySet<string> = new Set([
-  ...QUALITY_WORDS.keys(),
-  ...['stiffness', 'stiff', 'akdan', 'akad', 'akran', 'jakdan', 'jakad', 'اکڑن', 'اکڑ'],
-]);
 
 /** Which side of the body: said inside a complaint ("pain in right big toe", "daayen ghutne mein dard"). */
 const SIDE_WORDS: ReadonlySet<string> = new Set([
@@ -74,6 +68,13 @@ function qualifies(norm: string): boolean {
 }
 
 const NO_PHRASES: readonly LexiconPhrase[] = [];
+
+/** Whether a complaint word ("swelling") names a finding at the place of `symptom` (knee pain → joint swelling). */
+function placeHolds(lexicon: Lexicon, symptom: number, word: string): boolean {
+  const quality = QUALITY_WORDS.get(word);
+  const site = lexicon.symptoms[symptom]?.site;
+  return quality !== undefined && site !== undefined && lexicon.located.has(`${site}/${quality}`);
+}
 
 /**
  * Denials that Urdu puts inside the complaint, between its noun and its verb ("saans nahi phoolti", "jhatke nahi
@@ -160,12 +161,10 @@ export function findMentions(
       while (k < phrase.keys.length && j < tokens.length) {
         const norm = tokens[j]?.norm ?? '';
         const next = tokens[j + 1]?.norm ?? '';
-        // Another complaint word joined to this one: "pain and swelling in", "mein akdan aur dard".
-        const joined =
-          keys[j] !== phrase.keys[k] &&
-          ((JOINS.has(norm) && JOINABLE.has(next)) || (JOINABLE.has(norm) && JOINS.has(next)));
-        if (joined) {
-          const word = JOINS.has(norm) ? j + 1 : j;
+        // Another complaint word joined to this one ("pain and swelling in", "mein soojan aur dard"), read past only
+        // when the phrase's place has a finding for it: "neck is stiff and painful" must stay a stiff neck.
+        const word = JOINS.has(norm) ? j + 1 : JOINS.has(next) ? j : -1;
+        if (word >= 0 && keys[j] !== phrase.keys[k] && placeHolds(lexicon, phrase.symptom, tokens[word]?.norm ?? '')) {
           skipped.push(j, j + 1);
           shared.push(word);
           j += 2;
