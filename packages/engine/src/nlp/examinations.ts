@@ -74,14 +74,14 @@ export function compileExaminations(knowledge: EngineKnowledge): ExaminationTabl
 
 /**
  * Mentions of the qualities listed after an examination's heading, on tokens no other mention holds or held by a
- * one-word complaint that is such a quality. `taken` is the symptom each token was read as (-1 when free); `kinds` is
- * each symptom's kind.
+ * one-word complaint that is such a quality. `taken` is the symptom each token was read as (-1 when free); `symptoms`
+ * gives each symptom's kind.
  */
 export function findExaminationMentions(
   tokens: readonly Token[],
   table: ExaminationTable,
   taken: Int32Array,
-  kinds: readonly SymptomKind[],
+  symptoms: ReadonlyArray<{ readonly kind: SymptomKind }>,
 ): Mention[] {
   const found: Mention[] = [];
   const seen = new Set<number>();
@@ -103,7 +103,7 @@ export function findExaminationMentions(
         continue;
       }
       // A finding of an examination keeps its list open ("nabaz zaeef o sagheer"); any other complaint closes it.
-      const kind = kinds[owner];
+      const kind = symptoms[owner]?.kind;
       current = kind !== undefined && isExamination(kind) ? kind : undefined;
       i = end;
       continue;

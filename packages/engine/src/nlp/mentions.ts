@@ -124,8 +124,6 @@ export function findMentions(
     const key = keys[j];
     const phraseKey = phrase.keys[k] as string;
     if (key !== undefined && key === phraseKey) return true;
-    // "pain in the knee" is also "pain of / on / around the knee".
-    if (phraseKey === PLACE_LINK && key !== undefined && PLACE_LINKS.has(key)) return true;
     const fold = folds[j];
     if (fold === undefined) return false;
     const phraseFold = phrase.folds[k];
@@ -171,7 +169,10 @@ export function findMentions(
           continue;
         }
         // The plain key comparison first: most words are compared with most phrases this way alone.
-        if (keys[j] === phrase.keys[k] || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
+        const phraseKey = phrase.keys[k] as string;
+        // "pain in the knee" is also "pain of / on / around the knee".
+        const placeLink = phraseKey === PLACE_LINK && PLACE_LINKS.has(keys[j] ?? '');
+        if (keys[j] === phraseKey || placeLink || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
         else if (qualifies(norm)) skipped.push(j);
         else if (!denied && INNER_DENIALS.has(norm)) denied = true;
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.

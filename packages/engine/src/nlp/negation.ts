@@ -297,7 +297,6 @@ function units(tokens: readonly Token[], mentionAt: Int32Array, mentionEnd: read
 }
 
 const isColon = (unit: Unit | undefined) => unit?.kind === 'stop' && unit.mark === ':';
-
 /** Every mention of the list a denial heads with a colon, to the sentence's end: "Denies: fever, cough, cold." */
 function labelledList(list: readonly Unit[], colon: number, mark: (mention: number) => void): void {
   for (let v = colon + 1; v < list.length; v++) {
@@ -321,18 +320,19 @@ const EXCEPT_AFTER: ReadonlySet<string> = new Set([
 ]);
 const EXCEPT_BEFORE: ReadonlySet<string> = new Set(['except', 'besides', 'sivaye', 'siwaye', 'siwa', 'bajuz', 'سوائے']);
 
+/** Words that may stand between a finding and its exception word: fillers, "for", the Urdu postposition. */
+const EXCEPTION_FILLERS: ReadonlySet<string> = new Set(['ke', 'ki', 'ka', 'کے', 'for', 'the', 'a', 'my', 'her', 'his']);
+
 /**
  * The mentions said as the exception to a denial: "khansi ke ilawa", "except (for) the cough", "sivaye khansi ke".
- * Fillers, "for" and the Urdu postposition may stand between.
  */
 function exceptions(tokens: readonly Token[], mentions: ReadonlyArray<{ first: number; end: number }>): Set<number> {
   const out = new Set<number>();
-  const between = new Set(['ke', 'ki', 'ka', 'کے', 'for', 'the', 'a', 'my', 'her', 'his']);
   mentions.forEach((m, index) => {
     let after = m.end;
-    while (after < tokens.length && between.has(tokens[after]?.norm ?? '')) after++;
+    while (after < tokens.length && EXCEPTION_FILLERS.has(tokens[after]?.norm ?? '')) after++;
     let before = m.first - 1;
-    while (before >= 0 && between.has(tokens[before]?.norm ?? '')) before--;
+    while (before >= 0 && EXCEPTION_FILLERS.has(tokens[before]?.norm ?? '')) before--;
     if (EXCEPT_AFTER.has(tokens[after]?.norm ?? '') || EXCEPT_BEFORE.has(tokens[before]?.norm ?? '')) out.add(index);
   });
   return out;
@@ -405,7 +405,6 @@ function scope(
       for (const m of orListAfter(list, v)) mark(m);
       return;
     }
-
     if (unit.kind === 'stop' || (unit.kind === 'cue' && unit.cue.ends)) return;
     if (step === -1 && unit.kind === 'word' && COPULAS.has(unit.norm)) return;
     if (step === 1 && unit.kind === 'word' && closedBy?.has(unit.norm)) return;

@@ -37,12 +37,12 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const named = found.filter(
     (m) => !Array.from({ length: m.end - m.first }, (_, k) => m.first + k).some((t) => lent.has(t)),
   );
+  const read = [...named, ...described];
   const taken = new Int32Array(tokens.length).fill(-1);
-  for (const m of [...named, ...described]) taken.fill(m.symptom, m.first, m.end);
-  const kinds = lexicon.symptoms.map((s) => s.kind);
-  const examined = findExaminationMentions(tokens, lexicon.examinations, taken, kinds);
+  for (const m of read) taken.fill(m.symptom, m.first, m.end);
+  const examined = findExaminationMentions(tokens, lexicon.examinations, taken, lexicon.symptoms);
   const reread = new Set(examined.map((m) => m.first));
-  const unexamined = [...named, ...described].filter((m) => !reread.has(m.first));
+  const unexamined = read.filter((m) => !reread.has(m.first));
   const clauses = clausesOf(tokens);
   const placed = placeBareWords(
     tokens,
@@ -52,6 +52,10 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   );
   if (placed.mentions.length === 0) return [];
   const said = context(tokens, placed.mentions);
+  // A denial inside a phrase ("saans nahi phoolti") is no cue the context sees: the mention carries it.
+  placed.mentions.forEach((m, i) => {
+    if (m.denied) said.negated[i] = true;
+  });
   // A complaint word read inside another complaint's phrase ("no pain or swelling in the knee") is said as that one is.
   const sharedBy = new Map<number, number>();
   placed.mentions.forEach((o, j) => {
@@ -61,18 +65,17 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
     placed.mentions.forEach((m, i) => {
       const outer = sharedBy.get(m.first);
       if (outer === undefined || outer === i) return;
-      said.negated[i] = said.negated[outer] === true || placed.mentions[outer]?.denied === true;
+      said.negated[i] = said.negated[outer] === true;
       said.uncertain[i] = said.uncertain[outer] === true;
     });
   }
   // A bare word said present ("…, pain") is read at a place only when that place is named in its own clause.
   const kept = placed.mentions.map(
-    (m, i) => !placed.borrowed[i] || said.negated[i] || m.denied || placed.placeClause[i] === clauses.clause[m.first],
+    (m, i) => !placed.borrowed[i] || said.negated[i] || placed.placeClause[i] === clauses.clause[m.first],
   );
   const mentions = placed.mentions.filter((_, i) => kept[i]);
   if (mentions.length === 0) return [];
-  // A denial inside a phrase ("saans nahi phoolti") is no cue the context sees: the mention carries it.
-  const negated = said.negated.map((n, i) => n || placed.mentions[i]?.denied === true).filter((_, i) => kept[i]);
+  const negated = said.negated.filter((_, i) => kept[i]);
   const uncertain = said.uncertain.filter((_, i) => kept[i]);
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) {
