@@ -38,6 +38,7 @@ export default defineConfig({
             'apps/*/src/**/*.test.tsx',
             'apps/*/vite/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: [...ignored, '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },

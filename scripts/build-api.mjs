@@ -2,6 +2,7 @@
 // with plain `node` (no TypeScript compiler at start-up). Installed packages stay outside the bundle; the
 // project's data files are found from the repository root at run time (apps/api/src/config/paths.ts).
 
+import { spawnSync } from 'node:child_process';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -50,3 +51,12 @@ await build({
     js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);",
   },
 });
+
+// The parsed knowledge base beside the bundle: a start then reads one JSON file instead of parsing the YAML.
+const snapshot = spawnSync(process.execPath, [outfile, 'kb', 'snapshot'], { cwd: root, encoding: 'utf8' });
+if (snapshot.status !== 0) {
+  process.stderr.write(snapshot.stderr);
+  process.exit(snapshot.status ?? 1);
+}
+const { written, reason } = JSON.parse(snapshot.stdout);
+if (!written) process.stderr.write(`No knowledge snapshot (the server will parse the files at start): ${reason}\n`);

@@ -1,6 +1,6 @@
 // Starts the whole product for one clinic: prepares the database, then serves API and web app.
 // Stops gracefully on SIGTERM/SIGINT: no new connections, in-flight requests finish, the pool closes.
-import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
+import { toEngineKnowledge } from '@unani/knowledge';
 import { buildServer } from './app.ts';
 import { type Env, loadServerEnv } from './config/env.ts';
 import { defaultKnowledgeDir, defaultModelDir, webDistDir } from './config/paths.ts';
@@ -12,6 +12,7 @@ import { loadEngine } from './modelRuntime/loadEngine.ts';
 import { enqueueTraining } from './services/trainingJobService.ts';
 import { ensureDatabase } from './setup/databaseReady.ts';
 import { setUpFirstAdmin } from './setup/firstAdmin.ts';
+import { loadKnowledge } from './setup/knowledgeSnapshot.ts';
 import { ensurePortFree } from './setup/portFree.ts';
 import { RESEARCH_SECRET_FILE, secretFromFile, TOTP_KEY_FILE } from './setup/secretFile.ts';
 
@@ -29,7 +30,7 @@ export async function startProduct(env: Env = loadServerEnv(), options: StartOpt
   await ensurePortFree(env.HOST, env.PORT);
   const target = parseDatabaseUrl(env.DATABASE_URL);
   await ensureDatabase(target, say);
-  const kb = loadKnowledgeDir(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
+  const kb = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
   const db = createPrisma(target, env.DB_CONNECTION_LIMIT);
   const seeded = await seedKnowledge(db, kb);
   if (seeded.created + seeded.updated + seeded.deleted > 0) {

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConfirmedCase, generatedEvaluationCases } from '@unani/engine';
 import { loadKnowledgeDir, toEngineKnowledge } from '@unani/knowledge';
@@ -103,6 +103,8 @@ describe('training as a job', () => {
       50,
     );
     expect(done.training).toMatchObject({ status: 'done', jobStatus: 'done', confirmedCases: 0 });
+    // Training yields the CPU: the worker runs below normal priority, so a retrain slows the servers' answers less.
+    expect(getPriority(worker.pid)).toBe(10);
     // Progress came from the worker through the database: at least one stage seen with its counts mid-run.
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.some((s) => /^(sampling|tree|network|calibration|evaluation|gate) \d+\/\d+$/.test(s))).toBe(true);

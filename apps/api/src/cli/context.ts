@@ -1,9 +1,9 @@
 // What database and knowledge commands share: validated configuration and a Prisma client to close.
-import { loadKnowledgeDir } from '@unani/knowledge';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir } from '../config/paths.ts';
 import { parseDatabaseUrl } from '../db/databaseUrl.ts';
 import { createPrisma, type Db } from '../db/prisma.ts';
+import { loadKnowledge } from '../setup/knowledgeSnapshot.ts';
 
 export function commandEnv() {
   const env = loadEnv();
@@ -11,7 +11,7 @@ export function commandEnv() {
 }
 
 export function loadProjectKnowledge() {
-  return loadKnowledgeDir(commandEnv().knowledgeDir);
+  return loadKnowledge(commandEnv().knowledgeDir);
 }
 
 /** Runs `work` with a Prisma client and always closes it, so the command can exit. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { knowledgeCounts, knowledgeReport, loadKnowledgeDir, parseFormularyRequests } from '@unani/knowledge';
 import { loadEnv } from '../config/env.ts';
 import { defaultKnowledgeDir } from '../config/paths.ts';
+import { writeKnowledgeSnapshot } from '../setup/knowledgeSnapshot.ts';
 import { type Command, parseOptions, printJson, UsageError } from './command.ts';
 
 /** Written by protocol authors beside the knowledge folders; optional. */
@@ -23,6 +24,14 @@ export const kbCommands: Record<string, Command> = {
     async run(args) {
       const kb = loadKnowledgeDir(knowledgeDirOf('kb validate', args));
       printJson({ valid: true, hash: kb.hash, counts: knowledgeCounts(kb) });
+    },
+  },
+  'kb snapshot': {
+    summary:
+      '[--knowledge <dir>]: save the parsed knowledge beside the compiled server, so it starts without parsing (the build runs this)',
+    async run(args) {
+      const result = writeKnowledgeSnapshot(knowledgeDirOf('kb snapshot', args));
+      printJson(result);
     },
   },
   'kb report': {

@@ -1,4 +1,5 @@
 // `cdss worker`: the long-running process that trains models from the job table (beside `cdss serve`).
+import { setPriority } from 'node:os';
 import { toEngineKnowledge } from '@unani/knowledge';
 import { defaultModelDir } from '../config/paths.ts';
 import { createPrisma } from '../db/prisma.ts';
@@ -7,10 +8,23 @@ import { startWorker } from '../worker/workerLoop.ts';
 import type { Command } from './command.ts';
 import { commandEnv, loadProjectKnowledge, log } from './context.ts';
 
+/** How far below normal the worker runs (POSIX nice 10); a process may always lower its own priority. */
+const WORKER_NICENESS = 10;
+
+function lowerPriority() {
+  try {
+    setPriority(WORKER_NICENESS);
+  } catch {
+    // A platform that refuses (some containers) trains at normal priority.
+  }
+}
+
 export const workerCommands: Record<string, Command> = {
   worker: {
     summary: 'train models from the queued training jobs until stopped (run beside "cdss serve")',
     async run() {
+      // Training is batch work: on a machine it shares with servers, the servers' requests come first.
+      lowerPriority();
       const { env, target } = commandEnv();
       const knowledge = toEngineKnowledge(loadProjectKnowledge());
       const db = createPrisma(target, 2);
