@@ -88,6 +88,10 @@ export async function startProduct(env: Env = loadServerEnv(), options: StartOpt
     await app.close();
     await db.$disconnect();
     clearTimeout(force);
+    // Exit now rather than when nothing holds the process: a handler whose client has gone keeps running after
+    // close() (Fastify waits for connections, not handlers), and its late query would reopen the pool and keep the
+    // process alive for ever. Its transaction is rolled back; its client was never answered.
+    process.exit();
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

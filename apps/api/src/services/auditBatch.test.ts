@@ -13,7 +13,11 @@ const entry = (requestId: string): AuditEntry => ({
   requestId,
 });
 
-/** A stand-in for the client's auditLog: records each statement; `bad` rows make a statement fail. */
+/** Columns per row in the batch's INSERT, and where the request id sits among them. */
+const COLUMNS_PER_ROW = 13;
+const REQUEST_ID_COLUMN = 6;
+
+/** A stand-in for the client: records each statement's request ids; `bad` rows make a statement fail. */
 function fakeDb(bad = new Set<string>()) {
   const statements: string[][] = [];
   const stored: string[] = [];
@@ -24,6 +28,17 @@ function fakeDb(bad = new Set<string>()) {
     stored.push(...rows.map((r) => r.requestId ?? ''));
   };
   const db = {
+    // The batch's multi-row INSERT: one placeholder group per row, values in column order.
+    $executeRawUnsafe: (sql: string, ...values: unknown[]) => {
+      const rows = values.length / COLUMNS_PER_ROW;
+      expect(sql.startsWith('INSERT INTO `AuditLog`')).toBe(true);
+      expect(sql.match(/\(\?/g)).toHaveLength(rows);
+      return insert(
+        Array.from({ length: rows }, (_, i) => ({
+          ...entry(String(values[i * COLUMNS_PER_ROW + REQUEST_ID_COLUMN])),
+        })),
+      );
+    },
     auditLog: {
       createMany: ({ data }: { data: AuditEntry[] }) => insert(data),
       create: ({ data }: { data: AuditEntry }) => insert([data]),

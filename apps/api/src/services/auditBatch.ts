@@ -8,6 +8,40 @@ import type { AuditEntry } from './auditService.ts';
 /** Rows per INSERT at the most (a statement of a few hundred short rows). */
 const MAX_ROWS = 200;
 
+/** Every column a request's row fills; `id` and `createdAt` are the database's. */
+const COLUMNS = [
+  'actorId',
+  'actorKind',
+  'action',
+  'entity',
+  'entityId',
+  'outcome',
+  'requestId',
+  'apiKeyId',
+  'apiClientId',
+  'clientIp',
+  'method',
+  'route',
+  'status',
+] as const satisfies readonly (keyof AuditEntry)[];
+
+const rowPlaceholders = `(${COLUMNS.map(() => '?').join(', ')})`;
+const insertHead = `INSERT INTO \`AuditLog\` (${COLUMNS.map((c) => `\`${c}\``).join(', ')}) VALUES `;
+const statements = new Map<number, string>();
+
+/**
+ * One parameterised INSERT for `rows` rows. Written as SQL rather than `createMany`: Prisma compiles a query plan
+ * for every distinct row count, which cost more of the server's time than the engine's own work on a diagnosis.
+ */
+function insertStatement(rows: number): string {
+  let sql = statements.get(rows);
+  if (!sql) {
+    sql = insertHead + Array.from({ length: rows }, () => rowPlaceholders).join(', ');
+    statements.set(rows, sql);
+  }
+  return sql;
+}
+
 interface Waiting {
   entry: AuditEntry;
   done: () => void;
@@ -25,7 +59,8 @@ export function createAuditBatch(db: Db): AuditBatch {
 
   async function store(batch: Waiting[]) {
     try {
-      await db.auditLog.createMany({ data: batch.map((w) => w.entry) });
+      const values = batch.flatMap((w) => COLUMNS.map((column) => w.entry[column] ?? null));
+      await db.$executeRawUnsafe(insertStatement(batch.length), ...values);
       for (const w of batch) w.done();
     } catch (error) {
       if (batch.length === 1) return batch[0]?.failed(error);

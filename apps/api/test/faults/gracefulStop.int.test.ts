@@ -7,7 +7,14 @@ import { createPrisma, type Db } from '../../src/db/prisma.ts';
 import { createApiKey } from '../../src/services/apiKeyService.ts';
 import { createUser } from '../../src/services/userService.ts';
 import { createTestDatabase, type TestDatabase } from '../testDatabase.ts';
-import { type ChildServer, REQUEST_LIMIT_MS, startChildServer, temporaryModelDir } from './childServer.ts';
+import {
+  type ChildServer,
+  REQUEST_LIMIT_MS,
+  send,
+  signInOverHttp,
+  startChildServer,
+  temporaryModelDir,
+} from './childServer.ts';
 
 /**
  * Requests whose headers the server has read and whose bodies are still arriving when the signal
@@ -17,6 +24,9 @@ import { type ChildServer, REQUEST_LIMIT_MS, startChildServer, temporaryModelDir
 const IN_FLIGHT = 8;
 /** How long the in-flight requests hold back the rest of their body after the signal. */
 const UPLOAD_PAUSE_MS = 500;
+/** Analyses whose clients hang up mid-request, and when they do. */
+const HUNG_UP = 12;
+const HANG_UP_AFTER_MS = 5;
 /** main.ts forces an exit after 10 s; a clean stop must be well inside it. */
 const EXIT_LIMIT_MS = 8_000;
 
@@ -132,5 +142,56 @@ describe('a graceful stop on SIGTERM', () => {
     expect(code, server.stderr()).toBe(0);
     expect(performance.now() - signalled).toBeLessThan(EXIT_LIMIT_MS);
     expect(server.stderr()).toContain('SIGTERM received');
+  });
+
+  it('exits although clients hung up while their analyses were still being saved', async () => {
+    // Fastify's close() waits for connections, not for handlers: an analysis whose client has gone keeps running,
+    // and its queries after the pool closed once kept the stopped process alive for good.
+    const second = await startChildServer({ databaseUrl: database.url, modelDir: model.dir });
+    try {
+      const password = 'a long practitioner password';
+      await createUser(db, { email: 'hakim@example.org', name: 'Hakim', role: 'practitioner', password });
+      const session = await signInOverHttp(second.origin, 'hakim@example.org', password);
+      const visits: string[] = [];
+      for (let i = 0; i < HUNG_UP; i++) {
+        const patient = await send(second.origin, 'POST', '/api/v1/patients', {
+          headers: session,
+          body: { name: `Patient ${i}`, age: 30 + i, sex: 'female' },
+        });
+        const visit = await send(
+          second.origin,
+          'POST',
+          `/api/v1/patients/${(patient.json() as { id: string }).id}/encounters`,
+          {
+            headers: session,
+            body: { complaint: 'throbbing headache on one side with nausea for two days, no fever' },
+          },
+        );
+        visits.push((visit.json() as { id: string }).id);
+      }
+      const port = Number(new URL(second.origin).port);
+      for (const id of visits) {
+        const req = http.request({
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: `/api/v1/encounters/${id}/analyse`,
+          agent: false,
+          headers: session,
+        });
+        req.on('error', () => undefined);
+        req.end();
+        setTimeout(() => req.destroy(), HANG_UP_AFTER_MS);
+      }
+      await new Promise((resolve) => setTimeout(resolve, HANG_UP_AFTER_MS * 2));
+      second.process.kill('SIGTERM');
+      const code = await Promise.race([
+        second.exited,
+        new Promise((resolve) => setTimeout(() => resolve('still running'), EXIT_LIMIT_MS)),
+      ]);
+      expect(code, second.stderr()).toBe(0);
+    } finally {
+      await second.kill();
+    }
   });
 });
