@@ -15,17 +15,22 @@ const CONNECT_TIMEOUT_MS = 1_000;
 const ACQUIRE_TIMEOUT_MS = 1_500;
 
 export function createPrisma(target: DatabaseTarget, connectionLimit = 10): Db {
-  const adapter = new PrismaMariaDb({
-    host: target.host,
-    port: target.port,
-    user: target.user,
-    password: target.password,
-    database: target.database,
-    connectionLimit,
-    connectTimeout: CONNECT_TIMEOUT_MS,
-    acquireTimeout: ACQUIRE_TIMEOUT_MS,
-    // MariaDB's driver refuses to fetch the server's RSA key over plain TCP unless allowed; local root has none.
-    allowPublicKeyRetrieval: true,
-  });
+  const adapter = new PrismaMariaDb(
+    {
+      host: target.host,
+      port: target.port,
+      user: target.user,
+      password: target.password,
+      database: target.database,
+      connectionLimit,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      acquireTimeout: ACQUIRE_TIMEOUT_MS,
+      // MariaDB's driver refuses to fetch the server's RSA key over plain TCP unless allowed; local root has none.
+      allowPublicKeyRetrieval: true,
+    },
+    // The text protocol sends each statement once. The binary one prepares, executes and closes a statement for
+    // every query (the adapter keeps no statement cache), which made a visit's analysis about 15 % slower.
+    { useTextProtocol: true },
+  );
   return new PrismaClient({ adapter });
 }
