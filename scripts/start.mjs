@@ -17,24 +17,35 @@ if (!env.PUBLIC_URL && !process.env.NODE_ENV) {
   );
 }
 
-const cli = (...args) =>
+const cli = (args, stdio = 'inherit') =>
   spawn(process.execPath, ['--enable-source-maps', join(root, 'apps/api/dist/cli.js'), ...args], {
     cwd: root,
-    stdio: 'inherit',
+    stdio,
     env,
   });
-const children = [cli('serve', '--wait-for-model'), cli('worker')];
+// The worker starts once the server serves, or waits for the worker's first model: started together, the two
+// would share the CPU while the server starts (a second start is then about a second slower on two cores).
+const server = cli(['serve', '--wait-for-model'], ['inherit', 'inherit', 'inherit', 'ipc']);
+const children = [server];
+const startWorker = () => {
+  if (children.length > 1 || exiting) return;
+  const worker = cli(['worker']);
+  children.push(worker);
+  worker.on('exit', (code, signal) => ended(worker, code, signal));
+};
+server.on('message', (message) => {
+  if (message?.event === 'ready' || message?.event === 'waiting-for-model') startWorker();
+});
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     for (const c of children) c.kill(signal);
   });
 // One process ending ends the product: stop the other and exit with the first one's status.
 let exiting = false;
-for (const child of children) {
-  child.on('exit', (code, signal) => {
-    if (exiting) return;
-    exiting = true;
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
-    process.exitCode = code ?? (signal ? 1 : 0);
-  });
+function ended(child, code, signal) {
+  if (exiting) return;
+  exiting = true;
+  for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+  process.exitCode = code ?? (signal ? 1 : 0);
 }
+server.on('exit', (code, signal) => ended(server, code, signal));

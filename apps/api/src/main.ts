@@ -21,6 +21,12 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * Tells `npm start` (scripts/start.mjs), when it started this process, that the server serves or waits for the
+ * worker's first model: it starts the worker then, so the two do not compete for the CPU while the server starts.
+ */
+const tellParent = (event: 'ready' | 'waiting-for-model') => process.send?.({ event });
+
 export interface StartOptions {
   /** Without a model for the knowledge, wait for the worker's first one instead of serving engine routes 503. */
   waitForModel?: boolean;
@@ -44,7 +50,10 @@ export async function startProduct(env: Env = loadServerEnv(), options: StartOpt
     // Training belongs to the worker: queue it, and serve engine routes 503 until the model is active.
     const job = await enqueueTraining(db, null);
     say(`No model for knowledge ${knowledge.hash.slice(0, 16)} yet: training job ${job.id} queued for "cdss worker".`);
-    if (options.waitForModel) engine = await waitForFirstModel(db, knowledge, { modelDir, log: say });
+    if (options.waitForModel) {
+      tellParent('waiting-for-model');
+      engine = await waitForFirstModel(db, knowledge, { modelDir, log: say });
+    }
   }
 
   // Unset secrets are made once and kept beside the models, so restarts and replicas sharing the folder agree.
@@ -75,6 +84,7 @@ export async function startProduct(env: Env = loadServerEnv(), options: StartOpt
   const port = new URL(address).port || String(env.PORT);
   say('');
   say(`Unani CDSS is running at http://${shownHost}:${port}`);
+  tellParent('ready');
   await setUpFirstAdmin(db, say);
   say('Decision support only: every suggestion is advisory and needs a practitioner’s judgement.');
 
