@@ -24,7 +24,7 @@ const cli = (args, stdio = 'inherit') =>
     env,
   });
 // The worker starts once the server serves, or waits for the worker's first model: started together, the two
-// would share the CPU while the server starts (a second start is then about a second slower on two cores).
+// would share the CPU while the server starts (a second start took 2–2.5 s longer on two cores).
 const server = cli(['serve', '--wait-for-model'], ['inherit', 'inherit', 'inherit', 'ipc']);
 const children = [server];
 const startWorker = () => {
