@@ -14,7 +14,7 @@ function write(path: string, text: string) {
 }
 
 describe('build inputs digest (a restart with nothing changed skips the build)', () => {
-  it('changes with a source, the schema or the lockfile, and with nothing the build does not read', () => {
+  it('changes with a source, the schema, the lockfile or the knowledge, and with nothing the build does not read', () => {
     base = mkdtempSync(join(tmpdir(), 'cdss-build-'));
     write('apps/api/src/main.ts', 'one');
     write('prisma/schema.prisma', 'model A {}');
@@ -22,11 +22,11 @@ describe('build inputs digest (a restart with nothing changed skips the build)',
     const first = buildInputsDigest(base);
     expect(buildInputsDigest(base)).toBe(first);
 
-    // Outputs, installed packages and run-time data are not inputs.
+    // Outputs, installed packages and other data are not inputs.
     write('apps/api/dist/cli.js', 'built');
     write('apps/web/node_modules/x/index.js', 'installed');
     write('apps/api/src/generated/prisma/client.ts', 'generated');
-    write('data/knowledge/diseases/a.yaml', 'code: a');
+    write('data/evaluation/cases.csv', 'id,text');
     write('scripts/start.mjs', 'starts');
     expect(buildInputsDigest(base)).toBe(first);
 
@@ -38,6 +38,10 @@ describe('build inputs digest (a restart with nothing changed skips the build)',
     const third = buildInputsDigest(base);
     write('pnpm-lock.yaml', 'lock: 2');
     expect(buildInputsDigest(base)).not.toBe(third);
+    // The build saves the parsed knowledge base: an edit to it builds again.
+    const fourth = buildInputsDigest(base);
+    write('data/knowledge/diseases/a.yaml', 'code: a');
+    expect(buildInputsDigest(base)).not.toBe(fourth);
   });
 
   it('tells a renamed file from its old name', () => {

@@ -30,11 +30,15 @@ export function pnpm(args, options = {}) {
   return result;
 }
 
-/** What the build reads: sources, schema, its own scripts, configuration and the lockfile (data/ is read at run time). */
+/**
+ * What the build reads: sources, schema, its own scripts, configuration, the lockfile, and the knowledge base (the
+ * build saves it parsed beside the server: a stale snapshot would make every start parse the files again).
+ */
 const BUILD_INPUTS = [
   'apps',
   'packages',
   'prisma',
+  'data/knowledge',
   'scripts/build-api.mjs',
   'scripts/prisma-generate.mjs',
   'package.json',

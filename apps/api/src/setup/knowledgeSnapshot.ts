@@ -3,7 +3,7 @@
 // is used only when the knowledge files are byte for byte those it was made from and the running bundle is the
 // one that made it; anything else (edited files, another KNOWLEDGE_DIR, the TypeScript source) parses the files.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -29,14 +29,14 @@ export const snapshotFileOf = (bundle: string) => join(dirname(bundle), 'knowled
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 function savedKnowledge(texts: KnowledgeFileText[], bundle: string | undefined): KnowledgeBase | undefined {
-  if (!bundle || !existsSync(snapshotFileOf(bundle))) return undefined;
+  if (!bundle) return undefined;
   try {
     const saved = JSON.parse(readFileSync(snapshotFileOf(bundle), 'utf8')) as Snapshot;
     if (saved.filesDigest !== knowledgeFilesDigest(texts)) return undefined;
     if (saved.bundleDigest !== sha256(readFileSync(bundle))) return undefined;
     return saved.knowledge;
   } catch {
-    return undefined; // unreadable or half-written: the files themselves are the truth
+    return undefined; // missing, unreadable or half-written: the files themselves are the truth
   }
 }
 
