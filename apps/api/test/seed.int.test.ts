@@ -1,6 +1,9 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadKnowledgeDir } from '@unani/knowledge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfMinimalKnowledge, minimalKnowledgeDir } from '../../../packages/knowledge/test/knowledgeFixture.ts';
+import { createPrisma } from '../src/db/prisma.ts';
 import { seedKnowledge } from '../src/db/seedKnowledge.ts';
 import { createTestDb } from './testDatabase.ts';
 
@@ -129,5 +132,85 @@ describe('knowledge seeding', () => {
       ['dawa', null],
       ['advice', ['balghami']],
     ]);
+  });
+});
+
+describe('knowledge seeding of an entry new to a seeded base', () => {
+  let db: Awaited<ReturnType<typeof createTestDb>>;
+  beforeAll(async () => {
+    db = await createTestDb();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('writes it whole beside the stored ones: links, protocol items and citations', async () => {
+    const without = copyOfMinimalKnowledge();
+    rmSync(join(without.dir, 'diseases/zukam.yaml'));
+    expect(await seedKnowledge(db.db, loadKnowledgeDir(without.dir))).toMatchObject({ created: 20 });
+    const report = await seedKnowledge(db.db, loadKnowledgeDir(minimalKnowledgeDir));
+    expect(report).toEqual({ created: 1, updated: 0, unchanged: 20, deleted: 0, kept: [] });
+    const zukam = await db.db.disease.findUniqueOrThrow({
+      where: { code: 'zukam' },
+      include: { symptoms: { include: { symptom: true } }, protocol: { include: { items: true } } },
+    });
+    expect(zukam.symptoms.map((s) => [s.symptom.code, s.likelihood, s.cardinal]).sort()).toEqual([
+      ['fever', 0.3, false],
+      ['headache', 0.4, false],
+      ['runny-nose', 0.9, true],
+      ['sneezing', 0.9, true],
+    ]);
+    expect(
+      zukam.protocol?.items.sort((a, b) => a.position - b.position).map((i) => [i.kind, i.singleDrugCode, i.dose]),
+    ).toEqual([
+      ['dawa', 'ustukhuddus', '3 g twice daily'],
+      ['advice', null, null],
+    ]);
+    const citations = await db.db.citation.findMany({
+      where: { entityCode: 'zukam' },
+      include: { source: true },
+      orderBy: { entity: 'asc' },
+    });
+    expect(citations.map((c) => [c.entity, c.source.code])).toEqual([
+      ['disease', 'numc'],
+      ['protocol', 'stg-ccrum'],
+    ]);
+    // Seeding the whole base on a new database gives the same rows for it.
+    const fresh = await createTestDb();
+    try {
+      await seedKnowledge(fresh.db, loadKnowledgeDir(minimalKnowledgeDir));
+      const again = await fresh.db.disease.findUniqueOrThrow({
+        where: { code: 'zukam' },
+        include: { symptoms: { include: { symptom: true } }, protocol: { include: { items: true } } },
+      });
+      const shape = (d: typeof zukam) => ({
+        symptoms: d.symptoms.map((s) => [s.symptom.code, s.likelihood, s.cardinal]).sort(),
+        items: d.protocol?.items.map(({ id: _i, protocolId: _p, ...item }) => item),
+        contentHash: d.contentHash,
+      });
+      expect(shape(again)).toEqual(shape(zukam));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('knowledge seeding by replicas starting together', () => {
+  it('leaves every entry written once and whole when three seed a new database at the same moment', async () => {
+    const t = await createTestDb();
+    const others = [createPrisma(t.target, 2), createPrisma(t.target, 2)];
+    try {
+      const kb = loadKnowledgeDir(minimalKnowledgeDir);
+      const reports = await Promise.all([t.db, ...others].map((db) => seedKnowledge(db, kb)));
+      // Each entry was created by one of them and found unchanged by the others.
+      expect(reports.reduce((sum, r) => sum + r.created, 0)).toBe(21);
+      for (const r of reports) expect(r.created + r.unchanged).toBe(21);
+      expect(await t.db.disease.count()).toBe(2);
+      expect(await t.db.diseaseSymptom.count({ where: { disease: { code: 'zukam' } } })).toBe(4);
+      expect(await t.db.citation.count({ where: { entityCode: 'zukam' } })).toBe(2);
+    } finally {
+      for (const db of others) await db.$disconnect();
+      await t.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
 // Writes the knowledge base into the database idempotently: rows are matched by `code`, rewritten only
 // when their content hash changed, and an entry removed from the files is deleted unless clinical
-// records still point to it (then it is kept and reported).
+// records still point to it (then it is kept and reported). Entries not stored yet (all of them on a new
+// database) are written together, one transaction per kind, instead of a transaction per entry: seeding the
+// whole base took some 10 s of statements one by one.
 import { createHash } from 'node:crypto';
 import type { CitationRef, DiseaseEntry, FormulationEntry, KnowledgeBase, SymptomEntry } from '@unani/knowledge';
 import type { Db, DbTx } from './prisma.ts';
@@ -47,12 +49,37 @@ function plan<T extends { code: string }>(entries: T[], existing: { code: string
   const wanted = new Set(entries.map((e) => e.code));
   const changed = entries.filter((e) => stored.get(e.code) !== hashOf(e));
   const removed = existing.map((e) => e.code).filter((code) => !wanted.has(code));
-  return { changed, removed, unchanged: entries.length - changed.length, isNew: (code: string) => !stored.has(code) };
+  return {
+    /** Not stored yet: written together. */
+    fresh: changed.filter((e) => !stored.has(e.code)),
+    /** Stored with other content: rewritten one by one. */
+    updates: changed.filter((e) => stored.has(e.code)),
+    removed,
+  };
 }
 
-function count(report: SeedReport, isNew: boolean) {
-  if (isNew) report.created++;
-  else report.updated++;
+/** A transaction long enough for a whole kind of a large knowledge base on a slow machine. */
+const BULK = { timeout: 120_000, maxWait: 30_000 } as const;
+
+/** Ids of rows just written, by code. */
+const idsByCode = <Id>(rows: { id: Id; code: string }[]) => new Map(rows.map((r) => [r.code, r.id]));
+
+/** Counts a kind's writes once they are done (`unchanged` is what is left at the end). */
+function tally(report: SeedReport, p: { fresh: unknown[]; updates: unknown[] }) {
+  report.created += p.fresh.length;
+  report.updated += p.updates.length;
+}
+
+function sourceData(s: KnowledgeBase['sources'][number]) {
+  return {
+    title: s.title,
+    author: s.author ?? null,
+    publisher: s.publisher ?? null,
+    year: s.year ?? null,
+    url: s.url ?? null,
+    note: s.note ?? null,
+    contentHash: hashOf(s),
+  };
 }
 
 function symptomData(s: SymptomEntry) {
@@ -104,36 +131,96 @@ function formulationData(f: FormulationEntry) {
   };
 }
 
+function singleDrugData(s: KnowledgeBase['singleDrugs'][number]) {
+  return {
+    name: s.name,
+    englishName: s.englishName ?? null,
+    urduName: s.urduName ?? null,
+    botanicalName: s.botanicalName ?? null,
+    synonyms: s.synonyms,
+    partUsed: s.partUsed ?? null,
+    temperament: s.temperament ?? null,
+    actions: s.actions,
+    dose: s.dose ?? null,
+    cautions: s.cautions,
+    contraindications: s.contraindications,
+    review: s.review,
+    contentHash: hashOf(s),
+  };
+}
+
+function redFlagData(r: KnowledgeBase['redFlags'][number]) {
+  return { message: r.message, urgency: r.urgency, condition: r.when, contentHash: hashOf(r) };
+}
+
+type Protocol = NonNullable<DiseaseEntry['protocol']>;
+
+function protocolData(protocol: Protocol) {
+  return { principles: protocol.principles, noDawa: protocol.noDawa ?? null, review: protocol.review };
+}
+
+function protocolItemsData(protocol: Protocol) {
+  return protocol.items.map((item, position) => ({
+    position,
+    kind: item.kind,
+    formulationCode: item.formulation ?? null,
+    singleDrugCode: item.singleDrug ?? null,
+    text: item.text ?? '',
+    textUrdu: item.textUr ?? null,
+    urduReview: item.urduReview,
+    dose: item.dose ?? null,
+    duration: item.duration ?? null,
+    avoid: item.avoid,
+    forTypes: item.forTypes,
+  }));
+}
+
+function diseaseSymptomsData(d: DiseaseEntry, diseaseId: number, symptomIds: Map<string, number>) {
+  return d.symptoms.map((s) => ({
+    diseaseId,
+    symptomId: symptomIds.get(s.symptom) as number,
+    likelihood: s.likelihood,
+    cardinal: s.cardinal,
+  }));
+}
+
+function ingredientsData(f: FormulationEntry, formulationId: string, kb: KnowledgeBase, drugIds: Map<string, string>) {
+  return f.ingredients.map((ing, position) => ({
+    formulationId,
+    position,
+    singleDrugId: ing.drug ? (drugIds.get(ing.drug) ?? null) : null,
+    name: ing.name ?? kb.singleDrugs.find((d) => d.code === ing.drug)?.name ?? ing.drug ?? '',
+    quantity: ing.quantity ?? null,
+  }));
+}
+
 async function seedSources(db: Db, kb: KnowledgeBase, report: SeedReport) {
   const p = plan(kb.sources, await db.source.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += p.unchanged;
-  for (const s of p.changed) {
-    const data = {
-      title: s.title,
-      author: s.author ?? null,
-      publisher: s.publisher ?? null,
-      year: s.year ?? null,
-      url: s.url ?? null,
-      note: s.note ?? null,
-      contentHash: hashOf(s),
-    };
-    await db.source.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data });
-    count(report, p.isNew(s.code));
+  if (p.fresh.length) await db.source.createMany({ data: p.fresh.map((s) => ({ code: s.code, ...sourceData(s) })) });
+  for (const s of p.updates) {
+    const data = sourceData(s);
+    await db.source.update({ where: { code: s.code }, data });
   }
+  tally(report, p);
   return p.removed;
 }
 
 async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
   const p = plan(kb.symptoms, await db.symptom.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += p.unchanged;
-  for (const s of p.changed) {
+  if (p.fresh.length)
     await db.$transaction(async (tx) => {
-      const data = symptomData(s);
-      await tx.symptom.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data });
+      await tx.symptom.createMany({ data: p.fresh.map((s) => ({ code: s.code, ...symptomData(s) })) });
+      await tx.citation.createMany({
+        data: p.fresh.flatMap((s) => citationRows('symptom', s.code, s.sources, sourceIds)),
+      });
+    }, BULK);
+  for (const s of p.updates) {
+    await db.$transaction(async (tx) => {
+      await tx.symptom.update({ where: { code: s.code }, data: symptomData(s) });
       await replaceCitations(tx, 'symptom', s.code, s.sources, sourceIds);
     });
-    count(report, p.isNew(s.code));
   }
+  tally(report, p);
   return p.removed;
 }
 
@@ -142,120 +229,125 @@ async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
     (await db.symptom.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
   );
   const p = plan(kb.diseases, await db.disease.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += p.unchanged;
-  for (const d of p.changed) {
+  if (p.fresh.length)
     await db.$transaction(async (tx) => {
-      const data = diseaseData(d);
-      const row = await tx.disease.upsert({ where: { code: d.code }, create: { code: d.code, ...data }, update: data });
-      await tx.diseaseSymptom.deleteMany({ where: { diseaseId: row.id } });
-      await tx.diseaseSymptom.createMany({
-        data: d.symptoms.map((s) => ({
-          diseaseId: row.id,
-          symptomId: symptomIds.get(s.symptom) as number,
-          likelihood: s.likelihood,
-          cardinal: s.cardinal,
-        })),
+      await tx.disease.createMany({ data: p.fresh.map((d) => ({ code: d.code, ...diseaseData(d) })) });
+      const ids = idsByCode(
+        await tx.disease.findMany({
+          where: { code: { in: p.fresh.map((d) => d.code) } },
+          select: { id: true, code: true },
+        }),
+      );
+      const idOf = (d: DiseaseEntry) => ids.get(d.code) as number;
+      await tx.diseaseSymptom.createMany({ data: p.fresh.flatMap((d) => diseaseSymptomsData(d, idOf(d), symptomIds)) });
+      const withProtocol = p.fresh.filter((d) => d.protocol);
+      await tx.treatmentProtocol.createMany({
+        data: withProtocol.map((d) => ({ diseaseId: idOf(d), ...protocolData(d.protocol as Protocol) })),
       });
+      const protocolIds = new Map(
+        (
+          await tx.treatmentProtocol.findMany({
+            where: { diseaseId: { in: withProtocol.map(idOf) } },
+            select: { id: true, diseaseId: true },
+          })
+        ).map((row) => [row.diseaseId, row.id]),
+      );
+      await tx.treatmentProtocolItem.createMany({
+        data: withProtocol.flatMap((d) =>
+          protocolItemsData(d.protocol as Protocol).map((item) => ({
+            protocolId: protocolIds.get(idOf(d)) as number,
+            ...item,
+          })),
+        ),
+      });
+      await tx.citation.createMany({
+        data: p.fresh.flatMap((d) => [
+          ...(d.protocol ? citationRows('protocol', d.code, d.protocol.sources, sourceIds) : []),
+          ...citationRows('disease', d.code, d.sources, sourceIds),
+        ]),
+      });
+    }, BULK);
+  for (const d of p.updates) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.disease.update({ where: { code: d.code }, data: diseaseData(d) });
+      await tx.diseaseSymptom.deleteMany({ where: { diseaseId: row.id } });
+      await tx.diseaseSymptom.createMany({ data: diseaseSymptomsData(d, row.id, symptomIds) });
       await tx.treatmentProtocol.deleteMany({ where: { diseaseId: row.id } });
       if (d.protocol) {
         await tx.treatmentProtocol.create({
-          data: {
-            diseaseId: row.id,
-            principles: d.protocol.principles,
-            noDawa: d.protocol.noDawa ?? null,
-            review: d.protocol.review,
-            items: {
-              create: d.protocol.items.map((item, position) => ({
-                position,
-                kind: item.kind,
-                formulationCode: item.formulation ?? null,
-                singleDrugCode: item.singleDrug ?? null,
-                text: item.text ?? '',
-                textUrdu: item.textUr ?? null,
-                urduReview: item.urduReview,
-                dose: item.dose ?? null,
-                duration: item.duration ?? null,
-                avoid: item.avoid,
-                forTypes: item.forTypes,
-              })),
-            },
-          },
+          data: { diseaseId: row.id, ...protocolData(d.protocol), items: { create: protocolItemsData(d.protocol) } },
         });
         await replaceCitations(tx, 'protocol', d.code, d.protocol.sources, sourceIds);
       }
       await replaceCitations(tx, 'disease', d.code, d.sources, sourceIds);
     });
-    count(report, p.isNew(d.code));
   }
+  tally(report, p);
   return p.removed;
 }
 
 async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
   const drugs = plan(kb.singleDrugs, await db.singleDrug.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += drugs.unchanged;
-  for (const s of drugs.changed) {
+  if (drugs.fresh.length)
     await db.$transaction(async (tx) => {
-      const data = {
-        name: s.name,
-        englishName: s.englishName ?? null,
-        urduName: s.urduName ?? null,
-        botanicalName: s.botanicalName ?? null,
-        synonyms: s.synonyms,
-        partUsed: s.partUsed ?? null,
-        temperament: s.temperament ?? null,
-        actions: s.actions,
-        dose: s.dose ?? null,
-        cautions: s.cautions,
-        contraindications: s.contraindications,
-        review: s.review,
-        contentHash: hashOf(s),
-      };
-      await tx.singleDrug.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data });
+      await tx.singleDrug.createMany({ data: drugs.fresh.map((s) => ({ code: s.code, ...singleDrugData(s) })) });
+      await tx.citation.createMany({
+        data: drugs.fresh.flatMap((s) => citationRows('single_drug', s.code, s.sources, sourceIds)),
+      });
+    }, BULK);
+  for (const s of drugs.updates) {
+    await db.$transaction(async (tx) => {
+      await tx.singleDrug.update({ where: { code: s.code }, data: singleDrugData(s) });
       await replaceCitations(tx, 'single_drug', s.code, s.sources, sourceIds);
     });
-    count(report, drugs.isNew(s.code));
   }
-  const drugIds = new Map(
-    (await db.singleDrug.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]),
-  );
+  tally(report, drugs);
+  const drugIds = idsByCode(await db.singleDrug.findMany({ select: { id: true, code: true } }));
   const forms = plan(kb.formulations, await db.formulation.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += forms.unchanged;
-  for (const f of forms.changed) {
+  if (forms.fresh.length)
     await db.$transaction(async (tx) => {
-      const data = formulationData(f);
-      const row = await tx.formulation.upsert({
-        where: { code: f.code },
-        create: { code: f.code, ...data },
-        update: data,
-      });
-      await tx.formulationIngredient.deleteMany({ where: { formulationId: row.id } });
+      await tx.formulation.createMany({ data: forms.fresh.map((f) => ({ code: f.code, ...formulationData(f) })) });
+      const ids = idsByCode(
+        await tx.formulation.findMany({
+          where: { code: { in: forms.fresh.map((f) => f.code) } },
+          select: { id: true, code: true },
+        }),
+      );
       await tx.formulationIngredient.createMany({
-        data: f.ingredients.map((ing, position) => ({
-          formulationId: row.id,
-          position,
-          singleDrugId: ing.drug ? (drugIds.get(ing.drug) ?? null) : null,
-          name: ing.name ?? kb.singleDrugs.find((d) => d.code === ing.drug)?.name ?? ing.drug ?? '',
-          quantity: ing.quantity ?? null,
-        })),
+        data: forms.fresh.flatMap((f) => ingredientsData(f, ids.get(f.code) as string, kb, drugIds)),
       });
+      await tx.citation.createMany({
+        data: forms.fresh.flatMap((f) => citationRows('formulation', f.code, f.sources, sourceIds)),
+      });
+    }, BULK);
+  for (const f of forms.updates) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.formulation.update({ where: { code: f.code }, data: formulationData(f) });
+      await tx.formulationIngredient.deleteMany({ where: { formulationId: row.id } });
+      await tx.formulationIngredient.createMany({ data: ingredientsData(f, row.id, kb, drugIds) });
       await replaceCitations(tx, 'formulation', f.code, f.sources, sourceIds);
     });
-    count(report, forms.isNew(f.code));
   }
+  tally(report, forms);
   return { drugs: drugs.removed, formulations: forms.removed };
 }
 
 async function seedRedFlags(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
   const p = plan(kb.redFlags, await db.redFlagRule.findMany({ select: { code: true, contentHash: true } }));
-  report.unchanged += p.unchanged;
-  for (const r of p.changed) {
+  if (p.fresh.length)
     await db.$transaction(async (tx) => {
-      const data = { message: r.message, urgency: r.urgency, condition: r.when, contentHash: hashOf(r) };
-      await tx.redFlagRule.upsert({ where: { code: r.code }, create: { code: r.code, ...data }, update: data });
+      await tx.redFlagRule.createMany({ data: p.fresh.map((r) => ({ code: r.code, ...redFlagData(r) })) });
+      await tx.citation.createMany({
+        data: p.fresh.flatMap((r) => citationRows('red_flag', r.code, r.sources, sourceIds)),
+      });
+    }, BULK);
+  for (const r of p.updates) {
+    await db.$transaction(async (tx) => {
+      await tx.redFlagRule.update({ where: { code: r.code }, data: redFlagData(r) });
       await replaceCitations(tx, 'red_flag', r.code, r.sources, sourceIds);
     });
-    count(report, p.isNew(r.code));
   }
+  tally(report, p);
   return p.removed;
 }
 
@@ -324,9 +416,30 @@ async function referencedBy(db: Db, kind: Kind, code: string): Promise<string | 
   }
 }
 
-/** Seeds (or re-seeds) the knowledge base; a second run with the same files changes nothing. */
+const isDuplicate = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
+
+/**
+ * Seeds (or re-seeds) the knowledge base; a second run with the same files changes nothing. Replicas starting
+ * together on a new database seed at the same moment: one of them writes a kind's new entries, the others' inserts
+ * of the same codes fail, and they compare again against what it wrote.
+ */
 export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: [] };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await seedOnce(db, kb, report);
+      break;
+    } catch (error) {
+      if (!isDuplicate(error) || attempt >= 5) throw error;
+    }
+  }
+  const entries = [kb.sources, kb.symptoms, kb.diseases, kb.singleDrugs, kb.formulations, kb.redFlags];
+  report.unchanged = entries.reduce((sum, list) => sum + list.length, 0) - report.created - report.updated;
+  return report;
+}
+
+async function seedOnce(db: Db, kb: KnowledgeBase, report: SeedReport): Promise<void> {
+  report.kept = [];
   const staleSources = await seedSources(db, kb, report);
   const sourceIds = new Map(
     (await db.source.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
@@ -342,5 +455,4 @@ export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedRepo
   await removeStale(db, 'formulation', staleFormulary.formulations, report);
   await removeStale(db, 'single_drug', staleFormulary.drugs, report);
   await removeStale(db, 'source', staleSources, report);
-  return report;
 }
