@@ -419,35 +419,31 @@ async function referencedBy(db: Db, kind: Kind, code: string): Promise<string | 
 const isDuplicate = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 /**
- * Seeds (or re-seeds) the knowledge base; a second run with the same files changes nothing. Replicas starting
- * together on a new database seed at the same moment: one of them writes a kind's new entries, the others' inserts
- * of the same codes fail, and they compare again against what it wrote.
+ * Runs one kind's seeding again when another process inserted the same new codes first (replicas starting together
+ * on a new database): the losing insert waits for the winner's transaction, fails, and the kind is compared again
+ * against what the winner wrote.
  */
-export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: [] };
+async function retryingDuplicates<T>(seedKind: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await seedOnce(db, kb, report);
-      break;
+      return await seedKind();
     } catch (error) {
       if (!isDuplicate(error) || attempt >= 5) throw error;
     }
   }
-  const entries = [kb.sources, kb.symptoms, kb.diseases, kb.singleDrugs, kb.formulations, kb.redFlags];
-  report.unchanged = entries.reduce((sum, list) => sum + list.length, 0) - report.created - report.updated;
-  return report;
 }
 
-async function seedOnce(db: Db, kb: KnowledgeBase, report: SeedReport): Promise<void> {
-  report.kept = [];
-  const staleSources = await seedSources(db, kb, report);
+/** Seeds (or re-seeds) the knowledge base; a second run with the same files changes nothing. */
+export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: [] };
+  const staleSources = await retryingDuplicates(() => seedSources(db, kb, report));
   const sourceIds = new Map(
     (await db.source.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
   );
-  const staleSymptoms = await seedSymptoms(db, kb, sourceIds, report);
-  const staleDiseases = await seedDiseases(db, kb, sourceIds, report);
-  const staleFormulary = await seedFormulary(db, kb, sourceIds, report);
-  const staleRedFlags = await seedRedFlags(db, kb, sourceIds, report);
+  const staleSymptoms = await retryingDuplicates(() => seedSymptoms(db, kb, sourceIds, report));
+  const staleDiseases = await retryingDuplicates(() => seedDiseases(db, kb, sourceIds, report));
+  const staleFormulary = await retryingDuplicates(() => seedFormulary(db, kb, sourceIds, report));
+  const staleRedFlags = await retryingDuplicates(() => seedRedFlags(db, kb, sourceIds, report));
   // Dependants first: diseases before the symptoms they link, formulations before their drugs, sources last.
   await removeStale(db, 'red_flag', staleRedFlags, report);
   await removeStale(db, 'disease', staleDiseases, report);
@@ -455,4 +451,7 @@ async function seedOnce(db: Db, kb: KnowledgeBase, report: SeedReport): Promise<
   await removeStale(db, 'formulation', staleFormulary.formulations, report);
   await removeStale(db, 'single_drug', staleFormulary.drugs, report);
   await removeStale(db, 'source', staleSources, report);
+  const entries = [kb.sources, kb.symptoms, kb.diseases, kb.singleDrugs, kb.formulations, kb.redFlags];
+  report.unchanged = entries.reduce((sum, list) => sum + list.length, 0) - report.created - report.updated;
+  return report;
 }
