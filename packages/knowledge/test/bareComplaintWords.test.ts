@@ -63,3 +63,17 @@ describe('complaint words joined to a phrase share its place', () => {
     expect(read('ghutne mein soojan aur dard nahi')).toEqual(['no knee-pain', 'no joint-swelling']);
   });
 });
+
+describe('a complaint made more specific only by words of its own clause', () => {
+  it('keeps joint pain when the hand belongs to the swelling of the next clause', () => {
+    const findings = parse('joron mein dard subah akdan 1 ghanta, haath ki ungliyan sooj gayi', lexicon);
+    expect(findings.map((f) => [f.symptom, f.durationDays])).toEqual([
+      ['joint-pain', undefined],
+      ['morning-stiffness', 0.04], // an hour, rounded to two decimals of a day
+      ['joint-swelling', undefined],
+    ]);
+    expect(read('joint pain, hand fingers swollen')).toEqual(['joint-pain', 'joint-swelling']);
+    // With no complaint of its own, the next clause still says where the pain is.
+    expect(read('joint pain, worse in the hands')).toEqual(['wrist-hand-pain']);
+  });
+});

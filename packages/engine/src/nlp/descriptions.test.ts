@@ -90,6 +90,12 @@ describe('complaints described without their name', () => {
       expect(read('fever on alternate days')).toEqual(['intermittent-fever']);
     });
 
+    it('leaves the parent alone when the other words lie in a clause with a complaint of its own', () => {
+      // Every other day is when the headache comes, not the fever ("joint pain, hand fingers swollen" likewise).
+      expect(read('bukhar, har doosre din sar dard')).toEqual(['fever', 'headache']);
+      expect(read('bukhar, har doosre din')).toEqual(['intermittent-fever']);
+    });
+
     it('keeps the negation and the duration of the words it took over', () => {
       const [finding] = parse('bukhar 3 din se, har doosre din', refined);
       expect(finding).toMatchObject({ symptom: 'intermittent-fever', present: true, durationDays: 3 });

@@ -5,7 +5,7 @@
 // one of its general parents ("bukhar, har doosre din" is fever every other day, not fever and a stray phrase).
 import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
-import { endsClause, endsSentence } from './clauses.ts';
+import { clausesOf, endsClause } from './clauses.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './text.ts';
 import { conjugations } from './verbForms.ts';
@@ -129,6 +129,26 @@ function tighter(a: Stretch, b: Stretch): boolean {
   return a.end - a.first < b.end - b.first;
 }
 
+/**
+ * Whether a stretch makes a named complaint more specific with words from another clause that already has its own
+ * complaint: in "joron mein dard, haath ki ungliyan sooj gayi" the hand is where the swelling is, not the joint pain.
+ * Words from a clause with no complaint of its own still refine it: "bukhar, har doosre din" is a fever every other day.
+ */
+function refinesAcrossAnotherComplaint(
+  stretch: Stretch,
+  tokens: readonly Token[],
+  clause: Int32Array,
+  free: (i: number) => boolean,
+): boolean {
+  const borrowedClauses = new Set<number>();
+  const freeClauses = new Set<number>();
+  for (const t of stretch.words) (free(t) ? freeClauses : borrowedClauses).add(clause[t] ?? -1);
+  if (borrowedClauses.size === 0) return false;
+  const elsewhere = [...freeClauses].filter((c) => !borrowedClauses.has(c));
+  if (elsewhere.length === 0) return false;
+  return tokens.some((_, i) => elsewhere.includes(clause[i] ?? -1) && !free(i));
+}
+
 /** A described mention, with the tokens it took over from named mentions of its parents (those give way to it). */
 export interface DescribedMention extends Mention {
   borrowed: readonly number[];
@@ -146,12 +166,7 @@ export function findDescribedMentions(
   owner: Int32Array,
   mentioned: ReadonlySet<number>,
 ): DescribedMention[] {
-  const sentence = new Int32Array(tokens.length);
-  let s = 0;
-  tokens.forEach((t, i) => {
-    sentence[i] = s;
-    if (endsSentence(t)) s++;
-  });
+  const { clause, sentence } = clausesOf(tokens);
   const free = (i: number) => i < tokens.length && owner[i] === -1;
   const freeFor = (i: number, d: CompiledDescription) =>
     free(i) || (i < tokens.length && d.refines.has(owner[i] ?? -1));
@@ -193,6 +208,7 @@ export function findDescribedMentions(
       if (ok && !denied && end - first <= DESCRIPTION_WINDOW && (!best || tighter(candidate, best))) best = candidate;
     }
     if (!best) continue;
+    if (refinesAcrossAnotherComplaint(best, tokens, clause, free)) continue;
     // Free words between the description's words stay free for the duration and severity readers ("seene mein tez dabao").
     const skipped: number[] = [];
     for (let t = best.first; t < best.end; t++) if (!best.words.has(t) && free(t)) skipped.push(t);
