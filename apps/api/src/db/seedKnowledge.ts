@@ -205,21 +205,48 @@ async function seedSources(db: Db, kb: KnowledgeBase, report: SeedReport) {
   return p.removed;
 }
 
-async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const p = plan(kb.symptoms, await db.symptom.findMany({ select: { code: true, contentHash: true } }));
+/** How one kind of entry that carries only its own citations is written: new rows in bulk, a changed row alone. */
+interface CitedKind<T> {
+  entity: Kind;
+  createMany(tx: DbTx, entries: T[]): Promise<unknown>;
+  update(tx: DbTx, entry: T): Promise<unknown>;
+}
+
+/** Writes a kind's new entries and their citations in one transaction, then each changed entry in its own. */
+async function writeCited<T extends { code: string; sources: CitationRef[] }>(
+  db: Db,
+  p: { fresh: T[]; updates: T[] },
+  kind: CitedKind<T>,
+  sourceIds: Map<string, number>,
+) {
   if (p.fresh.length)
     await db.$transaction(async (tx) => {
-      await tx.symptom.createMany({ data: p.fresh.map((s) => ({ code: s.code, ...symptomData(s) })) });
+      await kind.createMany(tx, p.fresh);
       await tx.citation.createMany({
-        data: p.fresh.flatMap((s) => citationRows('symptom', s.code, s.sources, sourceIds)),
+        data: p.fresh.flatMap((e) => citationRows(kind.entity, e.code, e.sources, sourceIds)),
       });
     }, BULK);
-  for (const s of p.updates) {
+  for (const entry of p.updates) {
     await db.$transaction(async (tx) => {
-      await tx.symptom.update({ where: { code: s.code }, data: symptomData(s) });
-      await replaceCitations(tx, 'symptom', s.code, s.sources, sourceIds);
+      await kind.update(tx, entry);
+      await replaceCitations(tx, kind.entity, entry.code, entry.sources, sourceIds);
     });
   }
+}
+
+async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
+  const p = plan(kb.symptoms, await db.symptom.findMany({ select: { code: true, contentHash: true } }));
+  await writeCited(
+    db,
+    p,
+    {
+      entity: 'symptom',
+      createMany: (tx, entries) =>
+        tx.symptom.createMany({ data: entries.map((s) => ({ code: s.code, ...symptomData(s) })) }),
+      update: (tx, s) => tx.symptom.update({ where: { code: s.code }, data: symptomData(s) }),
+    },
+    sourceIds,
+  );
   tally(report, p);
   return p.removed;
 }
@@ -288,19 +315,17 @@ async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
 
 async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
   const drugs = plan(kb.singleDrugs, await db.singleDrug.findMany({ select: { code: true, contentHash: true } }));
-  if (drugs.fresh.length)
-    await db.$transaction(async (tx) => {
-      await tx.singleDrug.createMany({ data: drugs.fresh.map((s) => ({ code: s.code, ...singleDrugData(s) })) });
-      await tx.citation.createMany({
-        data: drugs.fresh.flatMap((s) => citationRows('single_drug', s.code, s.sources, sourceIds)),
-      });
-    }, BULK);
-  for (const s of drugs.updates) {
-    await db.$transaction(async (tx) => {
-      await tx.singleDrug.update({ where: { code: s.code }, data: singleDrugData(s) });
-      await replaceCitations(tx, 'single_drug', s.code, s.sources, sourceIds);
-    });
-  }
+  await writeCited(
+    db,
+    drugs,
+    {
+      entity: 'single_drug',
+      createMany: (tx, entries) =>
+        tx.singleDrug.createMany({ data: entries.map((s) => ({ code: s.code, ...singleDrugData(s) })) }),
+      update: (tx, s) => tx.singleDrug.update({ where: { code: s.code }, data: singleDrugData(s) }),
+    },
+    sourceIds,
+  );
   tally(report, drugs);
   const drugIds = idsByCode(await db.singleDrug.findMany({ select: { id: true, code: true } }));
   const forms = plan(kb.formulations, await db.formulation.findMany({ select: { code: true, contentHash: true } }));
@@ -334,19 +359,17 @@ async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, n
 
 async function seedRedFlags(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
   const p = plan(kb.redFlags, await db.redFlagRule.findMany({ select: { code: true, contentHash: true } }));
-  if (p.fresh.length)
-    await db.$transaction(async (tx) => {
-      await tx.redFlagRule.createMany({ data: p.fresh.map((r) => ({ code: r.code, ...redFlagData(r) })) });
-      await tx.citation.createMany({
-        data: p.fresh.flatMap((r) => citationRows('red_flag', r.code, r.sources, sourceIds)),
-      });
-    }, BULK);
-  for (const r of p.updates) {
-    await db.$transaction(async (tx) => {
-      await tx.redFlagRule.update({ where: { code: r.code }, data: redFlagData(r) });
-      await replaceCitations(tx, 'red_flag', r.code, r.sources, sourceIds);
-    });
-  }
+  await writeCited(
+    db,
+    p,
+    {
+      entity: 'red_flag',
+      createMany: (tx, entries) =>
+        tx.redFlagRule.createMany({ data: entries.map((r) => ({ code: r.code, ...redFlagData(r) })) }),
+      update: (tx, r) => tx.redFlagRule.update({ where: { code: r.code }, data: redFlagData(r) }),
+    },
+    sourceIds,
+  );
   tally(report, p);
   return p.removed;
 }
