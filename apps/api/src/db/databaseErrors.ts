@@ -66,3 +66,6 @@ function unreachable(value: unknown, depth: number): boolean {
 export function isDatabaseUnavailable(error: unknown): boolean {
   return unreachable(error, 0);
 }
+
+/** True when `error` is Prisma's unique-constraint violation: another row already holds the value. */
+export const isDuplicate = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';

@@ -5,6 +5,7 @@
 // whole base took some 10 s of statements one by one.
 import { createHash } from 'node:crypto';
 import type { CitationRef, DiseaseEntry, FormulationEntry, KnowledgeBase, SymptomEntry } from '@unani/knowledge';
+import { isDuplicate } from './databaseErrors.ts';
 import type { Db, DbTx } from './prisma.ts';
 
 export interface SeedReport {
@@ -61,7 +62,7 @@ function plan<T extends { code: string }>(entries: T[], existing: { code: string
 /** A transaction long enough for a whole kind of a large knowledge base on a slow machine. */
 const BULK = { timeout: 120_000, maxWait: 30_000 } as const;
 
-/** Ids of rows just written, by code. */
+/** Row ids by code. */
 const idsByCode = <Id>(rows: { id: Id; code: string }[]) => new Map(rows.map((r) => [r.code, r.id]));
 
 /** Counts a kind's writes once they are done (`unchanged` is what is left at the end). */
@@ -252,9 +253,7 @@ async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
 }
 
 async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const symptomIds = new Map(
-    (await db.symptom.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
-  );
+  const symptomIds = idsByCode(await db.symptom.findMany({ select: { id: true, code: true } }));
   const p = plan(kb.diseases, await db.disease.findMany({ select: { code: true, contentHash: true } }));
   if (p.fresh.length)
     await db.$transaction(async (tx) => {
@@ -439,8 +438,6 @@ async function referencedBy(db: Db, kind: Kind, code: string): Promise<string | 
   }
 }
 
-const isDuplicate = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
-
 /**
  * Runs one kind's seeding again when another process inserted the same new codes first (replicas starting together
  * on a new database): the losing insert waits for the winner's transaction, fails, and the kind is compared again
@@ -460,9 +457,7 @@ async function retryingDuplicates<T>(seedKind: () => Promise<T>): Promise<T> {
 export async function seedKnowledge(db: Db, kb: KnowledgeBase): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: [] };
   const staleSources = await retryingDuplicates(() => seedSources(db, kb, report));
-  const sourceIds = new Map(
-    (await db.source.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
-  );
+  const sourceIds = idsByCode(await db.source.findMany({ select: { id: true, code: true } }));
   const staleSymptoms = await retryingDuplicates(() => seedSymptoms(db, kb, sourceIds, report));
   const staleDiseases = await retryingDuplicates(() => seedDiseases(db, kb, sourceIds, report));
   const staleFormulary = await retryingDuplicates(() => seedFormulary(db, kb, sourceIds, report));

@@ -4,6 +4,7 @@
 // five minutes, and its `jti` was never used before (kept until the JWT expires).
 import { clientSigningAlgorithms } from '@unani/contracts';
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, errors as joseErrors, jwtVerify } from 'jose';
+import { isDuplicate } from '../db/databaseErrors.ts';
 import type { DbTx } from '../db/prisma.ts';
 import { type ActiveClient, findActiveClient } from './apiClientService.ts';
 
@@ -34,8 +35,6 @@ function describe(error: unknown): string {
     return `The JWT must be signed with ${clientSigningAlgorithms.join(' or ')}.`;
   return 'The JWT is malformed.';
 }
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 /** The client that signed `jwt`; throws ClientJwtError saying why not. Records the jti, so a second use fails. */
 export async function verifyClientJwt(db: DbTx, jwt: string, check: ClientJwtCheck): Promise<ActiveClient> {

@@ -134,19 +134,14 @@ function tighter(a: Stretch, b: Stretch): boolean {
  * complaint: in "joron mein dard, haath ki ungliyan sooj gayi" the hand is where the swelling is, not the joint pain.
  * Words from a clause with no complaint of its own still refine it: "bukhar, har doosre din" is a fever every other day.
  */
-function refinesAcrossAnotherComplaint(
-  stretch: Stretch,
-  tokens: readonly Token[],
-  clause: Int32Array,
-  free: (i: number) => boolean,
-): boolean {
+function refinesAcrossAnotherComplaint(stretch: Stretch, clause: Int32Array, free: (i: number) => boolean): boolean {
   const borrowedClauses = new Set<number>();
   const freeClauses = new Set<number>();
   for (const t of stretch.words) (free(t) ? freeClauses : borrowedClauses).add(clause[t] ?? -1);
   if (borrowedClauses.size === 0) return false;
   const elsewhere = [...freeClauses].filter((c) => !borrowedClauses.has(c));
   if (elsewhere.length === 0) return false;
-  return tokens.some((_, i) => elsewhere.includes(clause[i] ?? -1) && !free(i));
+  return clause.some((c, i) => elsewhere.includes(c) && !free(i));
 }
 
 /** A described mention, with the tokens it took over from named mentions of its parents (those give way to it). */
@@ -208,7 +203,7 @@ export function findDescribedMentions(
       if (ok && !denied && end - first <= DESCRIPTION_WINDOW && (!best || tighter(candidate, best))) best = candidate;
     }
     if (!best) continue;
-    if (refinesAcrossAnotherComplaint(best, tokens, clause, free)) continue;
+    if (refinesAcrossAnotherComplaint(best, clause, free)) continue;
     // Free words between the description's words stay free for the duration and severity readers ("seene mein tez dabao").
     const skipped: number[] = [];
     for (let t = best.first; t < best.end; t++) if (!best.words.has(t) && free(t)) skipped.push(t);
