@@ -6,8 +6,14 @@ import { createTestUser, TEST_PASSWORD } from './factories.ts';
 import { createTestServer } from './testServer.ts';
 
 const SAMPLES = 21;
-/** The finding this guards against: 2 ms against 15 ms; the medians must now lie within this of each other. */
+/**
+ * The finding this guards against: 2 ms against 15 ms. The medians must lie within 2 ms of each other, or within
+ * 1 % of the fastest: a failed sign-in is answered after at least 400 ms, and on a machine busy with a full test run
+ * the timer that ends the wait fires a few milliseconds late (seen: 403 against 406 ms). Without the wait, or with a
+ * check skipped past it, the gap is many times either bound.
+ */
 const MAX_MEDIAN_GAP_MS = 2;
+const MAX_MEDIAN_GAP_SHARE = 0.01;
 
 let s: Awaited<ReturnType<typeof createTestServer>>;
 let address = 0;
@@ -58,8 +64,9 @@ describe('failed sign-ins', () => {
     expect([...answers]).toHaveLength(1);
     expect([...answers][0]).toMatch(/^401 /);
     const medians = Object.values(times).map(median);
+    const allowed = Math.max(MAX_MEDIAN_GAP_MS, Math.min(...medians) * MAX_MEDIAN_GAP_SHARE);
     expect(Math.max(...medians) - Math.min(...medians), `medians ${medians.join(', ')} ms`).toBeLessThanOrEqual(
-      MAX_MEDIAN_GAP_MS,
+      allowed,
     );
   }, 60_000);
 });
