@@ -57,6 +57,18 @@ describe('cdss evaluate --text', () => {
     const weighed = bins.reduce((sum, b) => sum + (b.n / 3) * Math.abs(b.accuracy - b.confidence), 0);
     expect(result.ece).toBeCloseTo(weighed, 10);
   }, 120_000);
+
+  it('analyses each case as the product analyses a note, with the temperature it states', () => {
+    const cases = join(dir, 'temperature.csv');
+    // Labelled with a disease the answer will not rank first, so the case is listed with its findings.
+    writeFileSync(cases, ['label,text', 'shaqeeqa,"temp 39.5 C since last night, body aches"'].join('\n'));
+    const run = evaluate('--cases', cases, '--text', '--misses');
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    expect(result.misses).toHaveLength(1);
+    // 39.5 °C is a high fever, although no word of the text names one.
+    expect(result.misses[0].findings).toContain('high-fever');
+  }, 120_000);
 });
 
 describe('cdss evaluate --parser', () => {

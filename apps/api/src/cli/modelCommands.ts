@@ -7,10 +7,8 @@ import {
   ancestry,
   assessSafety,
   buildLexicon,
-  diagnose,
   type EngineKnowledge,
   type Finding,
-  isOutsideKnowledge,
   type Labelled,
   labelMatcher,
   mergeContext,
@@ -260,9 +258,10 @@ async function evaluateOutside(file: string, knowledgePath: string | undefined, 
   const { model } = await currentModel(knowledge, modelDir(), trainingOptions());
   const lexicon = buildLexicon(knowledge);
   const answers = cases.map((c) => {
-    const findings = readNote(c.text, lexicon).findings;
-    const differential = diagnose(findings, {}, model);
-    const outside = isOutsideKnowledge(differential.fit, findings, c.text);
+    const note = readNote(c.text, lexicon);
+    const detail = analyseInDetail(note.findings, note.context, model, c.text);
+    const differential = detail.differential;
+    const outside = detail.analysis.outsideKnowledge === true;
     const disease = c.condition === undefined ? undefined : covered.get(c.condition);
     const rank = disease ? differential.entries.findIndex((e) => e.disease.code === disease) : -1;
     return { difficulty: c.difficulty ?? 'unmarked', outside, disease, rank };
@@ -342,16 +341,21 @@ const evaluateCommand: Command = {
     const misses: Array<{ line: number; expected: string; answered: string[]; findings: string[] }> = [];
     for (const c of labelled) {
       const started = performance.now();
-      const findings: Finding[] = values.text
-        ? readNote(c.text ?? '', lexicon).findings
-        : (c.symptoms ?? []).flatMap((label) => {
-            const symptom = symptomOf(label);
-            return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];
-          });
-      const differential = diagnose(findings, {}, model);
-      const entries = differential.entries;
+      // A case in words is analysed as the product analyses a note: with the age, sex, pregnancy and vital signs the
+      // text states, and the text itself for the outside-knowledge check.
+      const note: { findings: Finding[]; context: PatientContext } = values.text
+        ? readNote(c.text ?? '', lexicon)
+        : {
+            findings: (c.symptoms ?? []).flatMap((label) => {
+              const symptom = symptomOf(label);
+              return symptom ? [{ symptom, name: names.get(symptom) ?? symptom, present: true }] : [];
+            }),
+            context: {},
+          };
+      const detail = analyseInDetail(note.findings, note.context, model, values.text ? c.text : undefined);
+      const entries = detail.differential.entries;
       elapsed += performance.now() - started;
-      if (isOutsideKnowledge(differential.fit, findings, values.text ? c.text : undefined)) outside++;
+      if (detail.analysis.outsideKnowledge) outside++;
       const ranked = entries.map((e) => e.disease.code);
       const right = new Set([c.disease, ...(alsoRight.get(c.disease) ?? [])]);
       const rank = ranked.findIndex((code) => right.has(code));
@@ -364,7 +368,7 @@ const evaluateCommand: Command = {
           line: c.line,
           expected: c.disease,
           answered: ranked.slice(0, 3),
-          findings: findings.map((f) => `${f.present ? '' : 'no '}${f.symptom}`),
+          findings: detail.analysis.findings.map((f) => `${f.present ? '' : 'no '}${f.symptom}`),
         });
       }
     }
