@@ -279,3 +279,19 @@ describe('a denial headed with a colon, and the exception to a denial', () => {
     expect(presence('no fever besides the cough')).toEqual({ fever: false, cough: true });
   });
 });
+
+describe('a comparison', () => {
+  it('denies nothing and leaves the finding compared with in doubt', () => {
+    expect(uncertainty('headache, not like a fever')).toEqual({ headache: false, fever: true });
+    expect(presence('headache, not like a fever')).toEqual({ headache: true, fever: true });
+    expect(uncertainty('sar dard hai, bukhar jaisa nahi')).toEqual({ headache: false, fever: true });
+    expect(uncertainty('unlike my usual headaches, vomiting today')).toEqual({ headache: true, vomiting: false });
+  });
+
+  it('reaches only the nearest finding, and a denial beside it still denies', () => {
+    expect(presence('it does not feel like a fever, no cough')).toEqual({ fever: true, cough: false });
+    expect(uncertainty('it does not feel like a fever, no cough')).toEqual({ fever: true, cough: false });
+    expect(presence('vomiting and headache, not like cough')).toEqual({ vomiting: true, headache: true, cough: true });
+    expect(uncertainty('vomiting and headache, not like cough').headache).toBe(false);
+  });
+});

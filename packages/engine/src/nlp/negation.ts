@@ -21,6 +21,8 @@ interface Cue {
   ends?: boolean;
   /** Words that close the cue's own phrase, ending its forward scope: Urdu "bina dard ke" denies the pain only. */
   closedBy?: ReadonlySet<string>;
+  /** The cue reaches only the nearest mention in its direction: a comparison names one finding. */
+  nearest?: boolean;
 }
 
 const negationPre: Cue = { negation: 'pre' };
@@ -32,6 +34,13 @@ const uncertainPost: Cue = { uncertainty: 'post' };
 const uncertainBoth: Cue = { uncertainty: 'both' };
 const pseudo: Cue = {};
 const terminator: Cue = { ends: true };
+/**
+ * A comparison names a finding the patient's is set against, neither had nor denied: "the pain is not like a
+ * migraine", "normal dandruff jaisa nahi". Its "not" and "nahi" deny nothing, and the finding compared with is in
+ * doubt (so it is neither counted nor asked about as settled).
+ */
+const comparisonPre: Cue = { uncertainty: 'pre', nearest: true };
+const comparisonPost: Cue = { uncertainty: 'post', nearest: true };
 
 const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...[
@@ -192,6 +201,21 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ]
     .concat(['not known', 'unknown', "don't know", 'do not know', 'not sure of'])
     .map((p) => [p, uncertainPost] as const),
+  ...[
+    'not like',
+    "isn't like",
+    'isnt like',
+    'unlike',
+    'different from',
+    "doesn't feel like",
+    'does not feel like',
+    "doesn't look like",
+    'does not look like',
+  ].map((p) => [p, comparisonPre] as const),
+  ...['jaisa', 'jaisi', 'jaise', 'jesa', 'jesi', 'jese', 'ki tarah', 'ke jaisa', 'ke jaisi']
+    .flatMap((like) => ['nahi', 'nahin', 'nhi'].map((no) => `${like} ${no}`))
+    .concat(['جیسا نہیں', 'جیسی نہیں', 'جیسے نہیں', 'کی طرح نہیں'])
+    .map((p) => [p, comparisonPost] as const),
   // Clinical phrases that start a new statement end a scope ("no fever c/o headache").
   ...['c/o', 'complains of', 'complaining of', 'presents with', 'presented with', 'reports', 'which', 'who'].map(
     (p) => [p, terminator] as const,
@@ -397,6 +421,7 @@ function scope(
   step: 1 | -1,
   mark: (mention: number) => void,
   closedBy?: ReadonlySet<string>,
+  nearest = false,
 ): void {
   let count = 0;
   for (let v = u + step; v >= 0 && v < list.length && count < NEGATION_WINDOW; v += step) {
@@ -408,7 +433,10 @@ function scope(
     if (unit.kind === 'stop' || (unit.kind === 'cue' && unit.cue.ends)) return;
     if (step === -1 && unit.kind === 'word' && COPULAS.has(unit.norm)) return;
     if (step === 1 && unit.kind === 'word' && closedBy?.has(unit.norm)) return;
-    if (unit.kind === 'mention') mark(unit.mention);
+    if (unit.kind === 'mention') {
+      mark(unit.mention);
+      if (nearest) return;
+    }
     count++;
   }
 }
@@ -444,7 +472,7 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
   });
   list.forEach((unit, u) => {
     if (unit.kind !== 'cue') return;
-    const { negation, uncertainty, closedBy } = unit.cue;
+    const { negation, uncertainty, closedBy, nearest } = unit.cue;
     const answer = negation ? answered(list, u) : undefined;
     if (answer !== undefined) answers.push(answer);
     const never = unit.word === 'never';
@@ -457,8 +485,8 @@ export function context(tokens: readonly Token[], mentions: ReadonlyArray<{ firs
     if (reaches(negation, 'pre') && isColon(list[u + 1])) labelledList(list, u + 1, negate);
     else if (reaches(negation, 'pre')) scope(list, u, 1, negate, closedBy);
     if (reaches(negation, 'post')) scope(list, u, -1, negate);
-    if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt);
-    if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt);
+    if (reaches(uncertainty, 'pre')) scope(list, u, 1, doubt, undefined, nearest);
+    if (reaches(uncertainty, 'post')) scope(list, u, -1, doubt, undefined, nearest);
   });
   // An answered question is no longer in doubt.
   for (const m of answers) {
