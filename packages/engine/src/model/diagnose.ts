@@ -7,6 +7,7 @@ import { runComponents } from './components.ts';
 import { type ComponentLogs, type ComponentName, logFloored, pool } from './ensemble.ts';
 import { type FeatureSpace, resolveFindings } from './features.ts';
 import { type Fit, fitOf } from './fit.ts';
+import type { KnowledgeModel } from './knowledgeModel.ts';
 import { mizajReason, reasonTable, type Why, whyDisease } from './reasons.ts';
 import type { PathStep } from './tree/cart.ts';
 
@@ -120,6 +121,31 @@ export function reportedOrder(probabilities: ArrayLike<number>): number[] {
   );
 }
 
+const expectedLists = new WeakMap<KnowledgeModel, ReadonlyArray<readonly number[]>>();
+
+/**
+ * For each disease, the findings it expects (listed as cardinal or at least EXPECTED_LIKELIHOOD), most likely first
+ * and in feature order among equals: built once per model, so a differential does not scan every finding for every
+ * disease it reports.
+ */
+function expectedFindings(km: KnowledgeModel): ReadonlyArray<readonly number[]> {
+  let lists = expectedLists.get(km);
+  if (!lists) {
+    const S = km.symptomCount;
+    lists = Array.from({ length: km.diseaseCount }, (_, d) => {
+      const own: number[] = [];
+      for (let i = 0; i < S; i++) {
+        const at = d * S + i;
+        if (km.listed[at] === 1 && (km.cardinal[at] === 1 || (km.likelihood[at] as number) >= EXPECTED_LIKELIHOOD))
+          own.push(i);
+      }
+      return own.sort((a, b) => (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number));
+    });
+    expectedLists.set(km, lists);
+  }
+  return lists;
+}
+
 /** Ranks every disease for the findings and context, with evidence, tree path and a flatness flag. */
 export function diagnose(findings: readonly Finding[], context: PatientContext, model: DiagnosisModel): Differential {
   const { space, knowledgeModel: km, knowledge, artifact } = model;
@@ -157,8 +183,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     const disease = knowledge.diseases[d];
     const byLikelihood = (a: number, b: number) =>
       (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number);
-    const missing: number[] = [];
-    for (let i = 0; i < S; i++) if (!mentioned.has(i) && expected(d, i)) missing.push(i);
+    const missing = (expectedFindings(km)[d] ?? []).filter((i) => !mentioned.has(i));
     const components = {
       knowledge: out.knowledge[d] as number,
       tree: out.tree[d] as number,
@@ -171,7 +196,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
         .filter((i) => km.listed[d * S + i] === 1)
         .sort(byLikelihood)
         .map(ref),
-      missing: missing.sort(byLikelihood).map(ref),
+      missing: missing.map(ref),
       against: [
         ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expected(d, i)).sort(byLikelihood),
         ...present.filter((i) => km.listed[d * S + i] !== 1),

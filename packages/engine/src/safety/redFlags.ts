@@ -57,6 +57,35 @@ export function couldBePregnant(context: Pick<PatientContext, 'sex' | 'ageYears'
   return age === undefined || (age >= CHILDBEARING_AGE_YEARS[0] && age <= CHILDBEARING_AGE_YEARS[1]);
 }
 
+const rulesByFinding = new WeakMap<readonly RedFlagRule[], ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * For each finding code, the positions of the rules whose `all` or `any` names it, built once per rule list. A rule
+ * can fire (or wait for a fact) only when one of those findings is present, so a visit checks only the rules of its
+ * findings, in the rules' own order: a few of the knowledge base's 258.
+ */
+function rulesIndex(rules: readonly RedFlagRule[]): ReadonlyMap<string, readonly number[]> {
+  let index = rulesByFinding.get(rules);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    rules.forEach((rule, position) => {
+      const codes = new Set([...rule.when.all, ...rule.when.any].map((ref) => parseRuleFinding(ref).code));
+      for (const code of codes) built.set(code, [...(built.get(code) ?? []), position]);
+    });
+    index = built;
+    rulesByFinding.set(rules, index);
+  }
+  return index;
+}
+
+/** The positions of the rules that name one of `codes` in `all` or `any`, ascending. */
+function candidateRules(rules: readonly RedFlagRule[], codes: Iterable<string>): number[] {
+  const index = rulesIndex(rules);
+  const positions = new Set<number>();
+  for (const code of codes) for (const position of index.get(code) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b);
+}
+
 function isPregnant(context: PatientContext, present: ReadonlyMap<string, Finding>): boolean | undefined {
   if (present.has('pregnancy')) return true;
   return context.pregnant;
@@ -94,7 +123,8 @@ export function redFlags(
   const pregnant = isPregnant(context, certain);
   const fired: FiredRedFlag[] = [];
   const pending: PendingRedFlag[] = [];
-  for (const rule of rules) {
+  for (const position of candidateRules(rules, present.keys())) {
+    const rule = rules[position] as RedFlagRule;
     const { all, any, none, minSeverity, ageBelowYears, ageAtLeastYears, sex } = rule.when;
     if (all.length + any.length === 0) continue;
     if (!all.every((ref) => has(ref))) continue;
