@@ -77,3 +77,15 @@ describe('a complaint made more specific only by words of its own clause', () =>
     expect(read('joint pain, worse in the hands')).toEqual(['wrist-hand-pain']);
   });
 });
+
+describe('"the back of" a place', () => {
+  it.each([
+    ['pain in the back of my head', ['headache']],
+    ['pain at the back of the knee', ['knee-pain']],
+    ['sharp pain on the right side of chest when breathing in', ['chest-pain']],
+    // The back itself is still the back.
+    ['pain in my back since a week', ['low-back-pain']],
+  ])('reads "%s" as the place it names', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,12 @@ describe('mentions', () => {
 
     it('reads a side word inside an English complaint', () => {
       expect(codes('pain in left chest')).toEqual(['chest-pain']);
-      expect(codes('pain in the right side of chest')).toEqual([]);
+      expect(codes('pain in the right side of chest')).toEqual(['chest-pain']);
+    });
+
+    it('reads "the back / front / side of" a place as that place, not as the back', () => {
+      expect(codes('pain in the back of my head')).toEqual(['headache']);
+      expect(codes('pain in the front of the chest')).toEqual(['chest-pain']);
     });
 
     it('reads freshness inside a phrase: fresh blood in the sputum is still blood in the sputum', () => {

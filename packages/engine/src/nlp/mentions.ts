@@ -67,6 +67,12 @@ function qualifies(norm: string): boolean {
   );
 }
 
+/**
+ * "The back of my head", "the side of the neck": a part of the place that follows. Inside a phrase these two words are
+ * read past, so "pain in the back of my head" is a headache, not the back's pain.
+ */
+const REGION_WORDS: ReadonlySet<string> = new Set(['back', 'front', 'side']);
+
 const NO_PHRASES: readonly LexiconPhrase[] = [];
 
 /** Whether a complaint word ("swelling") names a finding at the place of `symptom` (knee pain → joint swelling). */
@@ -173,7 +179,11 @@ export function findMentions(
         // "pain in the knee" is also "pain of / on / around the knee".
         const placeLink = phraseKey === PLACE_LINK && PLACE_LINKS.has(keys[j] ?? '');
         if (keys[j] === phraseKey || placeLink || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
-        else if (qualifies(norm)) skipped.push(j);
+        else if (REGION_WORDS.has(norm) && next === 'of') {
+          skipped.push(j, j + 1);
+          j += 2;
+          continue;
+        } else if (qualifies(norm)) skipped.push(j);
         else if (!denied && INNER_DENIALS.has(norm)) denied = true;
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.
         else if (!FILLER_WORDS.has(norm) && norm !== '/') break;
