@@ -5,6 +5,7 @@ import { TotpConfirmRequest } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { secondFactorTurnedOn } from '../auth/session.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { QrCode } from '../visit/QrCode.tsx';
@@ -22,6 +23,7 @@ export function SecondFactor() {
       setRecovery(res.recoveryCodes);
       start.reset();
       void client.invalidateQueries({ queryKey: ['totp'] });
+      secondFactorTurnedOn(client);
     },
   });
   const submit = (e: FormEvent) => {
@@ -29,11 +31,7 @@ export function SecondFactor() {
     const body = TotpConfirmRequest.safeParse({ code });
     if (body.success) confirm.mutate(body.data);
   };
-  const finish = () => {
-    setRecovery(undefined);
-    // The session may have been held to this page (an admin without a second factor): ask who is signed in again.
-    void client.invalidateQueries({ queryKey: ['me'] });
-  };
+  const finish = () => setRecovery(undefined);
   return (
     <section aria-labelledby="totp-title">
       <h2 id="totp-title">{t('account.totp')}</h2>

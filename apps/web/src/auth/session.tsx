@@ -1,6 +1,6 @@
 // Who is signed in: one query of /auth/session shared by the whole app, with sign-in and sign-out.
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, MeResponse } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { api, setCsrfToken } from '../api/client.ts';
@@ -36,6 +36,15 @@ export function useSession() {
     loading: query.isPending,
     error: query.error,
   };
+}
+
+/**
+ * The second factor is on: the session is no longer held to the account page. Said at once, not only when the
+ * session is next asked for, so a click on another page right after setting it up is not sent back here.
+ */
+export function secondFactorTurnedOn(client: QueryClient): void {
+  client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, mustEnrolTotp: false } : me));
+  void client.invalidateQueries({ queryKey: ['me'] });
 }
 
 export function useSignIn() {
