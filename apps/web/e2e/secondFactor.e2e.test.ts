@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../api/src/auth/totp.ts';
-import { createTestUser, TEST_PASSWORD } from '../../api/test/factories.ts';
+import { createTestUser, enableTestTotp, TEST_PASSWORD } from '../../api/test/factories.ts';
 import { browserAvailable } from './browser.ts';
 import { productInBrowser } from './inBrowser.ts';
 
@@ -82,5 +82,27 @@ describe.runIf(browserAvailable())('the second factor and the password, in a rea
     await form.getByRole('status').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await ctx.signIn(page, user.email, 'copper kettle orchard 9');
+  });
+
+  it('lets an admin whose password was generated go on as soon as it is changed', async () => {
+    const admin = await createTestUser(ctx.product.db, 'admin', 'Admin With Generated Password');
+    const secret = await enableTestTotp(ctx.product.db, admin.id);
+    await ctx.product.db.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
+    const page = await ctx.browser.newPage();
+    await ctx.signIn(page, admin.email, TEST_PASSWORD, secret);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/generated at first start/);
+    // As after a second factor is set up: a slow answer to "who is signed in" must not send the admin back.
+    await page.route('**/api/v1/auth/session', async (route) => {
+      await new Promise((done) => setTimeout(done, 20_000));
+      await route.continue().catch(() => undefined);
+    });
+    const form = page.getByRole('form', { name: 'Change password' });
+    await form.getByLabel('Current password').fill(TEST_PASSWORD);
+    await form.getByLabel('New password', { exact: true }).fill('copper kettle orchard 10');
+    await form.getByLabel('New password again').fill('copper kettle orchard 10');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByRole('status').waitFor();
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    await page.getByRole('heading', { name: 'Administration' }).waitFor({ timeout: 15_000 });
   });
 });

@@ -5,6 +5,7 @@ import { PasswordChangeRequest } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { accountStepDone } from '../auth/session.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 
@@ -20,7 +21,7 @@ export function PasswordForm() {
     onSuccess: () => {
       setForm(empty);
       // A generated first password no longer holds the account back.
-      void client.invalidateQueries({ queryKey: ['me'] });
+      accountStepDone(client, 'mustChangePassword');
     },
   });
   const submit = (e: FormEvent) => {

@@ -5,7 +5,7 @@ import { TotpConfirmRequest } from '@unani/contracts';
 import { routes } from '@unani/contracts/routes';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
-import { secondFactorTurnedOn } from '../auth/session.tsx';
+import { accountStepDone } from '../auth/session.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { QrCode } from '../visit/QrCode.tsx';
@@ -23,7 +23,7 @@ export function SecondFactor() {
       setRecovery(res.recoveryCodes);
       start.reset();
       void client.invalidateQueries({ queryKey: ['totp'] });
-      secondFactorTurnedOn(client);
+      accountStepDone(client, 'mustEnrolTotp');
     },
   });
   const submit = (e: FormEvent) => {

@@ -39,11 +39,12 @@ export function useSession() {
 }
 
 /**
- * The second factor is on: the session is no longer held to the account page. Said at once, not only when the
- * session is next asked for, so a click on another page right after setting it up is not sent back here.
+ * A step that held the session to the account page is done (the second factor set up, the generated password
+ * changed). Said at once, not only when the server next answers who is signed in, so a click on another page right
+ * after is not sent back to the account page.
  */
-export function secondFactorTurnedOn(client: QueryClient): void {
-  client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, mustEnrolTotp: false } : me));
+export function accountStepDone(client: QueryClient, step: 'mustEnrolTotp' | 'mustChangePassword'): void {
+  client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, [step]: false } : me));
   void client.invalidateQueries({ queryKey: ['me'] });
 }
 
