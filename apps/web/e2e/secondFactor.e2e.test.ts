@@ -10,6 +10,14 @@ import { productInBrowser } from './inBrowser.ts';
 describe.runIf(browserAvailable())('the second factor and the password, in a real browser', () => {
   const ctx = productInBrowser();
 
+  /** From now on the server's answers to "who is signed in" reach the page 20 s late, as from a busy server. */
+  async function answerSessionSlowly(page: Page): Promise<void> {
+    await page.route('**/api/v1/auth/session', async (route) => {
+      await new Promise((done) => setTimeout(done, 20_000));
+      await route.continue().catch(() => undefined);
+    });
+  }
+
   /** Sets up the factor from the account page; returns the key the page showed. */
   async function setUpSecondFactor(page: Page): Promise<string> {
     await page.getByRole('button', { name: 'Set up a second factor' }).click();
@@ -56,10 +64,7 @@ describe.runIf(browserAvailable())('the second factor and the password, in a rea
     await page.getByRole('heading', { name: 'Account' }).waitFor();
     // Who is signed in is asked again after the set-up; on a busy server that answer is slow, and the click on Admin
     // right after must not be sent back to the account page meanwhile.
-    await page.route('**/api/v1/auth/session', async (route) => {
-      await new Promise((done) => setTimeout(done, 20_000));
-      await route.continue().catch(() => undefined);
-    });
+    await answerSessionSlowly(page);
     await setUpSecondFactor(page);
     await page.getByRole('link', { name: 'Admin', exact: true }).click();
     await page.getByRole('heading', { name: 'Administration' }).waitFor({ timeout: 15_000 });
@@ -92,10 +97,7 @@ describe.runIf(browserAvailable())('the second factor and the password, in a rea
     await ctx.signIn(page, admin.email, TEST_PASSWORD, secret);
     await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/generated at first start/);
     // As after a second factor is set up: a slow answer to "who is signed in" must not send the admin back.
-    await page.route('**/api/v1/auth/session', async (route) => {
-      await new Promise((done) => setTimeout(done, 20_000));
-      await route.continue().catch(() => undefined);
-    });
+    await answerSessionSlowly(page);
     const form = page.getByRole('form', { name: 'Change password' });
     await form.getByLabel('Current password').fill(TEST_PASSWORD);
     await form.getByLabel('New password', { exact: true }).fill('copper kettle orchard 10');

@@ -213,13 +213,19 @@ interface CitedKind<T> {
   update(tx: DbTx, entry: T): Promise<unknown>;
 }
 
-/** Writes a kind's new entries and their citations in one transaction, then each changed entry in its own. */
-async function writeCited<T extends { code: string; sources: CitationRef[] }>(
+/**
+ * Seeds one kind that carries only its own citations: its new entries and their citations in one transaction, then
+ * each changed entry in its own. Returns the plan, whose `removed` codes are left for `removeStale`.
+ */
+async function seedCited<T extends { code: string; sources: CitationRef[] }>(
   db: Db,
-  p: { fresh: T[]; updates: T[] },
+  entries: T[],
+  stored: { code: string; contentHash: string }[],
   kind: CitedKind<T>,
   sourceIds: Map<string, number>,
+  report: SeedReport,
 ) {
+  const p = plan(entries, stored);
   if (p.fresh.length)
     await db.$transaction(async (tx) => {
       await kind.createMany(tx, p.fresh);
@@ -233,13 +239,15 @@ async function writeCited<T extends { code: string; sources: CitationRef[] }>(
       await replaceCitations(tx, kind.entity, entry.code, entry.sources, sourceIds);
     });
   }
+  tally(report, p);
+  return p;
 }
 
 async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const p = plan(kb.symptoms, await db.symptom.findMany({ select: { code: true, contentHash: true } }));
-  await writeCited(
+  const p = await seedCited(
     db,
-    p,
+    kb.symptoms,
+    await db.symptom.findMany({ select: { code: true, contentHash: true } }),
     {
       entity: 'symptom',
       createMany: (tx, entries) =>
@@ -247,8 +255,8 @@ async function seedSymptoms(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
       update: (tx, s) => tx.symptom.update({ where: { code: s.code }, data: symptomData(s) }),
     },
     sourceIds,
+    report,
   );
-  tally(report, p);
   return p.removed;
 }
 
@@ -313,10 +321,10 @@ async function seedDiseases(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
 }
 
 async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const drugs = plan(kb.singleDrugs, await db.singleDrug.findMany({ select: { code: true, contentHash: true } }));
-  await writeCited(
+  const drugs = await seedCited(
     db,
-    drugs,
+    kb.singleDrugs,
+    await db.singleDrug.findMany({ select: { code: true, contentHash: true } }),
     {
       entity: 'single_drug',
       createMany: (tx, entries) =>
@@ -324,8 +332,8 @@ async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, n
       update: (tx, s) => tx.singleDrug.update({ where: { code: s.code }, data: singleDrugData(s) }),
     },
     sourceIds,
+    report,
   );
-  tally(report, drugs);
   const drugIds = idsByCode(await db.singleDrug.findMany({ select: { id: true, code: true } }));
   const forms = plan(kb.formulations, await db.formulation.findMany({ select: { code: true, contentHash: true } }));
   if (forms.fresh.length)
@@ -357,10 +365,10 @@ async function seedFormulary(db: Db, kb: KnowledgeBase, sourceIds: Map<string, n
 }
 
 async function seedRedFlags(db: Db, kb: KnowledgeBase, sourceIds: Map<string, number>, report: SeedReport) {
-  const p = plan(kb.redFlags, await db.redFlagRule.findMany({ select: { code: true, contentHash: true } }));
-  await writeCited(
+  const p = await seedCited(
     db,
-    p,
+    kb.redFlags,
+    await db.redFlagRule.findMany({ select: { code: true, contentHash: true } }),
     {
       entity: 'red_flag',
       createMany: (tx, entries) =>
@@ -368,8 +376,8 @@ async function seedRedFlags(db: Db, kb: KnowledgeBase, sourceIds: Map<string, nu
       update: (tx, r) => tx.redFlagRule.update({ where: { code: r.code }, data: redFlagData(r) }),
     },
     sourceIds,
+    report,
   );
-  tally(report, p);
   return p.removed;
 }
 

@@ -121,6 +121,12 @@ export function reportedOrder(probabilities: ArrayLike<number>): number[] {
   );
 }
 
+/** Whether disease `d` expects finding `i`: listed as cardinal, or at least EXPECTED_LIKELIHOOD. */
+function expects(km: KnowledgeModel, d: number, i: number): boolean {
+  const at = d * km.symptomCount + i;
+  return km.listed[at] === 1 && (km.cardinal[at] === 1 || (km.likelihood[at] as number) >= EXPECTED_LIKELIHOOD);
+}
+
 const expectedLists = new WeakMap<KnowledgeModel, ReadonlyArray<readonly number[]>>();
 
 /**
@@ -134,11 +140,7 @@ function expectedFindings(km: KnowledgeModel): ReadonlyArray<readonly number[]> 
     const S = km.symptomCount;
     lists = Array.from({ length: km.diseaseCount }, (_, d) => {
       const own: number[] = [];
-      for (let i = 0; i < S; i++) {
-        const at = d * S + i;
-        if (km.listed[at] === 1 && (km.cardinal[at] === 1 || (km.likelihood[at] as number) >= EXPECTED_LIKELIHOOD))
-          own.push(i);
-      }
+      for (let i = 0; i < S; i++) if (expects(km, d, i)) own.push(i);
       return own.sort((a, b) => (km.likelihood[d * S + b] as number) - (km.likelihood[d * S + a] as number));
     });
     expectedLists.set(km, lists);
@@ -173,9 +175,6 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
   const ref = (i: number): FindingRef => ({ symptom: space.symptoms[i] as string, name: names[i] as string });
   const present = [...resolved.present, ...resolved.uncertainPresent];
   const mentioned = new Set([...present, ...resolved.absent, ...resolved.uncertainAbsent]);
-  const expected = (d: number, i: number) =>
-    km.listed[d * S + i] === 1 &&
-    (km.cardinal[d * S + i] === 1 || (km.likelihood[d * S + i] as number) >= EXPECTED_LIKELIHOOD);
 
   const order = reportedOrder(probabilities);
   const reasons = reasonTable(km, resolved);
@@ -198,7 +197,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
         .map(ref),
       missing: missing.map(ref),
       against: [
-        ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expected(d, i)).sort(byLikelihood),
+        ...[...resolved.absent, ...resolved.uncertainAbsent].filter((i) => expects(km, d, i)).sort(byLikelihood),
         ...present.filter((i) => km.listed[d * S + i] !== 1),
       ].map(ref),
       components,

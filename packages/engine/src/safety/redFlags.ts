@@ -70,7 +70,11 @@ function rulesIndex(rules: readonly RedFlagRule[]): ReadonlyMap<string, readonly
     const built = new Map<string, number[]>();
     rules.forEach((rule, position) => {
       const codes = new Set([...rule.when.all, ...rule.when.any].map((ref) => parseRuleFinding(ref).code));
-      for (const code of codes) built.set(code, [...(built.get(code) ?? []), position]);
+      for (const code of codes) {
+        const positions = built.get(code);
+        if (positions) positions.push(position);
+        else built.set(code, [position]);
+      }
     });
     index = built;
     rulesByFinding.set(rules, index);
