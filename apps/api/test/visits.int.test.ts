@@ -6,7 +6,10 @@ let s: Awaited<ReturnType<typeof createTestServer>>;
 let a: SignedIn;
 let b: SignedIn;
 beforeAll(async () => {
-  s = await createTestServer({ engine: true });
+  // As many connections as the burst of concurrent changes below: with the default 4, the last of the twelve waits
+  // for eight others to commit before it gets a connection, and on a machine busy with other test files that wait
+  // can pass the pool's 1.5 s fail-fast bound (503). The burst tests the visit lock, not the pool.
+  s = await createTestServer({ engine: true, connections: 12 });
   a = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim A');
   b = await createSignedInUser(s.app, s.db, 'practitioner', 'Hakim B');
 }, 120_000);
