@@ -83,8 +83,13 @@ describe('"the back of" a place', () => {
     ['pain in the back of my head', ['headache']],
     ['pain at the back of the knee', ['knee-pain']],
     ['sharp pain on the right side of chest when breathing in', ['chest-pain']],
-    // The back itself is still the back.
+    // Neither as the back's pain nor as the back of a described renal colic.
+    ['pain at the back of the thigh', []],
+    ['back pain radiating to the back of the thigh', ['low-back-pain']],
+    // The back itself is still the back, and a wording that says "back of" itself still reads.
     ['pain in my back since a week', ['low-back-pain']],
+    ['pain from my back to the groin', ['loin-to-groin-pain']],
+    ['pain down the back of the leg', ['radiating-leg-pain']],
   ])('reads "%s" as the place it names', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

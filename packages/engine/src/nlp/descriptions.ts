@@ -6,7 +6,7 @@
 import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import { clausesOf, endsClause } from './clauses.ts';
-import type { Mention } from './mentions.ts';
+import { type Mention, REGION_WORDS } from './mentions.ts';
 import type { Token } from './text.ts';
 import { conjugations } from './verbForms.ts';
 
@@ -100,7 +100,10 @@ function occurrences(
   const keyAt = (i: number) => keys[i] ?? tokens[i]?.key;
   const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
+    // "The back of the thigh" is the thigh: a lone "back" there is not the back of a description's slot.
+    const region = REGION_WORDS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of';
     for (const alt of table.byFirstKey.get(keyAt(i) ?? '') ?? []) {
+      if (region && alt.keys.length === 1) continue;
       const d = table.descriptions[alt.description] as CompiledDescription;
       let ok = free(i, d);
       for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k, d) && keyAt(i + k) === alt.keys[k];

@@ -69,9 +69,10 @@ function qualifies(norm: string): boolean {
 
 /**
  * "The back of my head", "the side of the neck": a part of the place that follows. Inside a phrase these two words are
- * read past, so "pain in the back of my head" is a headache, not the back's pain.
+ * read past, so "pain in the back of my head" is a headache, not the back's pain; descriptions do not take them for
+ * the place either.
  */
-const REGION_WORDS: ReadonlySet<string> = new Set(['back', 'front', 'side']);
+export const REGION_WORDS: ReadonlySet<string> = new Set(['back', 'front', 'side']);
 
 const NO_PHRASES: readonly LexiconPhrase[] = [];
 
@@ -137,6 +138,11 @@ export function findMentions(
     if (meanings[j]?.has(phraseKey)) return true;
     return key !== undefined && phrase.meanings[k]?.has(key) === true;
   };
+  // "The back of the thigh" names a part of the thigh, not the back, unless the phrase itself says "back of".
+  const regionOf = (j: number, phrase: LexiconPhrase, k: number) =>
+    REGION_WORDS.has(tokens[j]?.norm ?? '') &&
+    tokens[j + 1]?.norm === 'of' &&
+    (phrase.keys[k + 1] === undefined || phrase.keys[k + 1] !== keys[j + 1]);
   tokens.forEach((_, i) => {
     const key = keys[i];
     const fold = folds[i];
@@ -157,6 +163,7 @@ export function findMentions(
       found = all;
     }
     for (const phrase of found) {
+      if (regionOf(i, phrase, 0)) continue;
       let j = i + 1;
       let k = 1;
       const skipped: number[] = [];
@@ -178,12 +185,13 @@ export function findMentions(
         const phraseKey = phrase.keys[k] as string;
         // "pain in the knee" is also "pain of / on / around the knee".
         const placeLink = phraseKey === PLACE_LINK && PLACE_LINKS.has(keys[j] ?? '');
-        if (keys[j] === phraseKey || placeLink || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
-        else if (REGION_WORDS.has(norm) && next === 'of') {
+        if (regionOf(j, phrase, k)) {
           skipped.push(j, j + 1);
           j += 2;
           continue;
-        } else if (qualifies(norm)) skipped.push(j);
+        }
+        if (keys[j] === phraseKey || placeLink || (folds[j] !== undefined && sameWord(j, phrase, k))) k++;
+        else if (qualifies(norm)) skipped.push(j);
         else if (!denied && INNER_DENIALS.has(norm)) denied = true;
         // A slash inside clinic shorthand ("bleeding p/v", "k/c/o diabetes") is read past like a filler.
         else if (!FILLER_WORDS.has(norm) && norm !== '/') break;
