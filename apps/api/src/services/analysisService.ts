@@ -22,6 +22,7 @@ import {
   ownedEncounter,
   storedVitals,
 } from './encounterService.ts';
+import { modelVersionId } from './modelVersionService.ts';
 import { storedHistory } from './patientService.ts';
 
 /**
@@ -82,11 +83,11 @@ export function analyseEncounter(
       context: visitContext(encounter),
       complaint: encounter.complaint,
     });
-    const model = await tx.modelVersion.findUnique({ where: { version: analysis.modelVersion }, select: { id: true } });
-    await tx.suggestion.create({
+    // createMany: one INSERT, where create would read the stored row back.
+    await tx.suggestion.createMany({
       data: {
         encounterId: id,
-        modelVersionId: model?.id ?? null,
+        modelVersionId: await modelVersionId(db, tx, analysis.modelVersion),
         modelVersion: analysis.modelVersion,
         differential: analysis.differential,
         redFlags: analysis.redFlags,

@@ -3,7 +3,7 @@
 
 import type { ModelInfo } from '@unani/contracts';
 import type { ConfirmedCase, DiagnosisModel } from '@unani/engine';
-import type { Db } from '../db/prisma.ts';
+import type { Db, DbTx } from '../db/prisma.ts';
 import { capPerPractitioner, MAX_CASES_PER_PRACTITIONER } from './practitionerCap.ts';
 
 /** Records the model in ModelVersion and marks it as the current one; returns the row's id. */
@@ -29,6 +29,23 @@ export async function registerModelVersion(db: Db, model: DiagnosisModel, artifa
     });
     return row.id;
   });
+}
+
+/** Ids of stored versions, per database client: a version's row keeps its id, so it is asked for once. */
+const versionIds = new WeakMap<Db, Map<string, string>>();
+
+/**
+ * The id of the stored row of model `version` (null when none is stored), read through `tx` the first time a server
+ * (`db`) asks for it.
+ */
+export async function modelVersionId(db: Db, tx: DbTx, version: string): Promise<string | null> {
+  const known = versionIds.get(db) ?? new Map<string, string>();
+  versionIds.set(db, known);
+  const cached = known.get(version);
+  if (cached) return cached;
+  const row = await tx.modelVersion.findUnique({ where: { version }, select: { id: true } });
+  if (row) known.set(version, row.id);
+  return row?.id ?? null;
 }
 
 export interface ActiveModelRow {
