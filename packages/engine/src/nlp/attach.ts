@@ -1,6 +1,6 @@
 // Gives each present symptom mention the duration or severity its clause states. Within a clause a mention takes
 // the nearest modifier ("headache for 2 days and fever for a week"); a clause holding only a modifier
-// ("suda and humma x3 days, severe") qualifies the mentions of the clause before it in the same sentence.
+// ("suda and humma x3 days, severe") qualifies the mentions of the clauses before it in the same sentence.
 import type { Clauses } from './clauses.ts';
 import type { Mention } from './mentions.ts';
 import type { Modifier } from './modifier.ts';
@@ -82,21 +82,38 @@ export function attachModifiers<T>(
     if (best) values[index] = best.value;
   });
 
-  // A clause with only a modifier: the clause before it in the sentence, else the one after.
+  // A clause with only a modifier qualifies the clauses of complaints before it in its sentence, back to one with a
+  // modifier of its own ("bukhar, khansi, 3 din se"; "cramps aate hain, bahut tez, 1 week se"); with none before,
+  // the clause after it. A sentence that is only a modifier ("4 mahine se.") qualifies the sentence before it.
+  const sentenceOfClause = new Map<number, number>();
+  clauses.clause.forEach((c, token) => {
+    if (!sentenceOfClause.has(c)) sentenceOfClause.set(c, clauses.sentence[token] ?? -1);
+  });
+  const sentencesWithMentions = new Set(mentions.map((m) => clauses.sentence[m.first]));
+  const complaintsBefore = (c: number, sentence: number | undefined) => {
+    const found: number[] = [];
+    for (let n = c - 1; sentenceOfClause.get(n) === sentence && !modifiersByClause.has(n); n--) {
+      found.push(...(byClause.get(n) ?? []));
+    }
+    return found;
+  };
   for (const d of modifiers) {
     const c = clauseOf(d.first);
     if (byClause.has(c)) continue;
     const sentence = clauses.sentence[d.first];
-    const sameSentence = (list: number[]) => {
-      const first = mentions[list[0] as number] as Mention;
-      return clauses.sentence[first.first] === sentence;
-    };
-    const target = [c - 1, c + 1].find((n) => {
-      const list = byClause.get(n);
-      return list !== undefined && sameSentence(list) && !modifiersByClause.has(n);
-    });
-    if (target === undefined) continue;
-    for (const index of byClause.get(target) ?? []) values[index] ??= d.value;
+    let targets = complaintsBefore(c, sentence);
+    const next = byClause.get(c + 1);
+    if (targets.length === 0 && next && sentenceOfClause.get(c + 1) === sentence && !modifiersByClause.has(c + 1)) {
+      targets = next;
+    }
+    if (targets.length === 0 && sentence !== undefined && !sentencesWithMentions.has(sentence)) {
+      const firstOfSentence = clauses.sentence.indexOf(sentence);
+      const previous = clauses.sentence[firstOfSentence - 1];
+      targets = mentions.flatMap((m, index) =>
+        eligible[index] && clauses.sentence[m.first] === previous ? [index] : [],
+      );
+    }
+    for (const index of targets) values[index] ??= d.value;
   }
   return values;
 }

@@ -189,6 +189,32 @@ describe('a duration under a day', () => {
   });
 });
 
+describe('a duration in a clause of its own', () => {
+  const days = (text: string) => read(text).map((f) => [f.symptom, f.present, f.durationDays]);
+
+  it('covers the complaints of every clause before it, past clauses that add only detail', () => {
+    expect(days('bukhar, khansi, 3 din se')).toEqual([
+      ['fever', true, 3],
+      ['cough', true, 3],
+    ]);
+    expect(days('cough at night, worse lying down, 2 weeks')).toEqual([['cough', true, 14]]);
+  });
+
+  it('stops at a clause with a duration of its own', () => {
+    expect(days('headache for a week, fever, 2 days')).toEqual([
+      ['headache', true, 7],
+      ['fever', true, 2],
+    ]);
+  });
+
+  it('said as a sentence alone, covers the sentence before it, never a denial', () => {
+    expect(days('Bukhar hai, khansi nahi. 4 din se.')).toEqual([
+      ['fever', true, 4],
+      ['cough', false, undefined],
+    ]);
+  });
+});
+
 describe('romanised Urdu spelling', () => {
   it('reads a long vowel, kh or a final h written another way', () => {
     expect(codes('bukhaar aur qabzz')).toEqual(['fever', 'constipation']);

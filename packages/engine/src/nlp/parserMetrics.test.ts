@@ -67,4 +67,22 @@ describe('parserMetrics', () => {
     expect(metrics.durations).toEqual({ expected: 2, found: 1, recall: 0.5 });
     expect(misses[0]?.wrongDurations).toEqual(['fever']);
   });
+
+  it('takes a duration from either mention of a complaint said twice', () => {
+    const twice = (second: Finding) =>
+      parserMetrics(
+        [
+          snippet({
+            expectedPresent: ['headache'],
+            expectedDurations: { headache: 21 },
+            found: [found('headache'), second],
+          }),
+        ],
+        ancestry,
+      ).metrics.durations.found;
+    expect(twice(found('throbbing-headache', true, 21))).toBe(1);
+    expect(twice(found('headache', true, 7))).toBe(0);
+    // A denial's duration is no duration of the complaint.
+    expect(twice(found('headache', false, 21))).toBe(0);
+  });
 });

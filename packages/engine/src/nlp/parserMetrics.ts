@@ -61,11 +61,17 @@ function scoreSnippet(o: SnippetOutcome, ancestry: Ancestry) {
     .filter((f) => !o.expectedPresent.some((code) => implies(ancestry, code, f.symptom)))
     .map((f) => f.symptom);
   const durations = Object.entries(o.expectedDurations);
+  // A complaint said twice ("neend nahi aati, raat bhar jaagta hun, 3 hafte") is two findings; either may carry it.
   const wrongDurations = durations
-    .filter(([code, days]) => {
-      const got = presentFor(code)?.durationDays;
-      return got === undefined || Math.abs(got - days) > days * 0.1;
-    })
+    .filter(
+      ([code, days]) =>
+        !present.some(
+          (f) =>
+            implies(ancestry, f.symptom, code) &&
+            f.durationDays !== undefined &&
+            Math.abs(f.durationDays - days) <= days * 0.1,
+        ),
+    )
     .map(([code]) => code);
   return {
     miss: { id: o.id, missedPresent, missedAbsent, negatedAsPresent, unsupported, wrongDurations },
