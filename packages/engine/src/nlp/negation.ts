@@ -230,7 +230,7 @@ export const cueTable = phraseTable(CUES);
  * a verb stem and "nahi" in either order, with the usual endings ("band nahi ho rahi", "rukta nahi", "jaata nahi").
  */
 function persistencePhrases(): string[] {
-  const negators = ['nahi', 'nahin', 'nhi'];
+  const negators = ['nahi', 'nahin', 'nhi', 'nai'];
   // Stem + "nahi" + auxiliary: "band nahi ho rahi", "kam nahi hota", "theek nahi ho raha".
   const withHona = ['band', 'kam', 'theek', 'thik', 'khatam', 'khatm'];
   const honaForms = [
@@ -253,14 +253,16 @@ function persistencePhrases(): string[] {
   const progressive = ['raha', 'rahi', 'rahe'];
   const out: string[] = [];
   // The same in Urdu script: "الٹیاں رکتی نہیں", "بخار اترتا نہیں", "کھانسی بند نہیں ہو رہی".
+  // An emphatic "hi" may stand before the "nahi": "bukhar utarta hi nahi", "بخار اترتا ہی نہیں".
   for (const verb of ['رکتی', 'رکتا', 'رکتے', 'جاتی', 'جاتا', 'اترتا', 'اترتی'])
-    out.push(`${verb} نہیں`, `نہیں ${verb}`);
+    out.push(`${verb} نہیں`, `نہیں ${verb}`, `${verb} ہی نہیں`);
   for (const stem of ['بند', 'کم', 'ٹھیک'])
     for (const form of ['ہو رہا', 'ہو رہی', 'ہوتا', 'ہوتی']) out.push(`${stem} نہیں ${form}`);
   for (const form of ['رہا', 'رہی', 'رہے']) out.push(`رک نہیں ${form}`);
   for (const n of negators) {
-    for (const stem of withHona) for (const form of honaForms) out.push(`${stem} ${n} ${form}`);
-    for (const verb of verbs) out.push(`${verb} ${n}`, `${n} ${verb}`);
+    for (const stem of withHona)
+      for (const form of honaForms) out.push(`${stem} ${n} ${form}`, `${stem} hi ${n} ${form}`);
+    for (const verb of verbs) out.push(`${verb} ${n}`, `${n} ${verb}`, `${verb} hi ${n}`);
     for (const stem of progressiveStems) {
       for (const form of progressive) out.push(`${stem} ${n} ${form}`, `${stem} hi ${n} ${form}`);
     }
