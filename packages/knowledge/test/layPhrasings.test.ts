@@ -37,4 +37,9 @@ describe('complaints in everyday words', () => {
     expect(read('cough for a week')).toEqual(['cough']);
     expect(read('got the runs since yesterday')).toEqual(['diarrhoea']);
   });
+
+  it('reads no wheeze into "kar kar ke" (by doing it again and again), and still hears "khar khar"', () => {
+    expect(read('kharish kar kar ke gardan ki jild moti ho gayi')).not.toContain('wheezing');
+    expect(read('seene mein khar khar ki awaz aati hai')).toEqual(['wheezing']);
+  });
 });

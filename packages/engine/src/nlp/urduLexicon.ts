@@ -72,7 +72,8 @@ export const URDU_TERMS: Readonly<Record<string, readonly string[]>> = {
     'zeequn nafas',
     'ziq-un-nafas',
   ],
-  wheezing: ['seeti', 'saans mein seeti', 'khar khar'],
+  // Not "khar khar" alone: its spelling fold is "kar kar", as in "kharish kar kar ke" (by scratching).
+  wheezing: ['seeti', 'saans mein seeti', 'khar khar ki awaz', 'seene mein khar khar', 'saans mein khar khar'],
   palpitations: ['dil ki dhadkan', 'dhadkan tez', 'dil dhadakna', 'khafqan', 'khafaqan', 'khafqaan', 'khafkan'],
   // Unani names a Hakim writes for the finding itself: laqwa (facial palsy), waja-uz-zahr (backache), ru'af (nosebleed).
   'facial palsy': ['laqwa', 'laqwah', 'luqwa', 'lakwa'],
