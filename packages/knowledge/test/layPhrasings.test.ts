@@ -38,6 +38,14 @@ describe('complaints in everyday words', () => {
     expect(read('got the runs since yesterday')).toEqual(['diarrhoea']);
   });
 
+  it('reads clinic "non-" as denying the one finding it is written on', () => {
+    // Not bilious vomiting: a bowel obstruction's sign must never be read from its denial.
+    expect(read('Vomiting x4 since AM, non-bilious. Abd soft.')).toEqual(['vomiting']);
+    expect(read('non-bilious vomiting')).toEqual(['no bilious-vomiting']);
+    expect(read('non tender abdomen, pain in abdomen')).toEqual(['no abdominal-tenderness', 'abdominal-pain']);
+    expect(read('non-productive cough x2w')).toEqual(['dry-cough']);
+  });
+
   it('reads no wheeze into "kar kar ke" (by doing it again and again), and still hears "khar khar"', () => {
     expect(read('kharish kar kar ke gardan ki jild moti ho gayi')).not.toContain('wheezing');
     expect(read('seene mein khar khar ki awaz aati hai')).toEqual(['wheezing']);

@@ -17,6 +17,7 @@ import { conjugations } from './verbForms.ts';
 const DENIALS: ReadonlySet<string> = new Set([
   'no',
   'not',
+  'non',
   'nil',
   'never',
   'without',

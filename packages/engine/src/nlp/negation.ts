@@ -115,6 +115,9 @@ const CUES: ReadonlyArray<readonly [string, Cue]> = [
     'manfi',
     'منفی',
   ].map((p) => [p, negationPost] as const),
+  // Clinic "non-" ("non-bilious", "non-tender") denies the one finding it is written on; "non-productive cough" is a
+  // wording of dry cough, read whole before any cue.
+  ['non', { negation: 'pre', nearest: true }],
   // Urdu "na" stands before ("na bukhar na khansi") and after ("bukhar na ho") what it negates; clinic "nil" too
   // ("nil seizure activity", "vomiting nil").
   ['na', { negation: 'both' }],
