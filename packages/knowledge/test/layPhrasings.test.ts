@@ -38,6 +38,18 @@ describe('complaints in everyday words', () => {
     expect(read('got the runs since yesterday')).toEqual(['diarrhoea']);
   });
 
+  it('reads a body function said normal as no complaint of it, and only then', () => {
+    expect(read('Ek taang ki pindli sooji hui. Saans theek hai.')).toEqual(['calf-swelling', 'no breathlessness']);
+    expect(read('nazar theek hai, smell bhi theek hai')).toEqual(['no blurred-vision', 'no loss-of-smell']);
+    expect(read('normal appetite, سانس ٹھیک ہے')).toEqual(['no loss-of-appetite', 'no breathlessness']);
+    // Not normal, or not said to be: no denial.
+    expect(read('neend theek nahi')).toEqual([]);
+    expect(read('sleep is not normal')).toEqual([]);
+    expect(read('saans lene mein dard')).not.toContain('no breathlessness');
+    // "Achi" (good) is no achy body.
+    expect(read('bhook achi hai, tabiyat achi hai')).toEqual(['no loss-of-appetite']);
+  });
+
   it('reads clinic "non-" as denying the one finding it is written on', () => {
     // Not bilious vomiting: a bowel obstruction's sign must never be read from its denial.
     expect(read('Vomiting x4 since AM, non-bilious. Abd soft.')).toEqual(['vomiting']);

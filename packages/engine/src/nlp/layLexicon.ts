@@ -23,7 +23,8 @@ export const LAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'excessive thirst': ['always thirsty', 'very thirsty', 'thirsty all the time', 'polydipsia'],
   thirst: ['thirsty', 'dry mouth and thirst'],
   dehydration: ['dehydrated', 'dried out'],
-  'body ache': ['body aches', 'aching all over', 'body pain', 'pains all over', 'achy'],
+  // Not "achy" alone: its stem is that of the Urdu "achi" (good), as in "tabiyat achi hai".
+  'body ache': ['body aches', 'aching all over', 'body pain', 'pains all over', 'feeling achy', 'achy all over'],
   restlessness: ['restless', 'unable to sit still', 'fidgety'],
   // Head and nerves
   headache: ['head ache', 'head pain', 'pain in the head', 'head hurts', 'head is pounding', 'cephalgia'],

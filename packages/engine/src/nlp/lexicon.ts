@@ -9,9 +9,10 @@ import { compileExaminations, type ExaminationTable } from './examinations.ts';
 import { buildFuzzyIndex, type FuzzyIndex, spellingFold } from './fuzzy.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
+import { FUNCTION_NOUNS } from './normalFunctions.ts';
 import { ENGLISH_LOOKALIKES, PROTECTED_WORDS } from './protectedWords.ts';
 import { SEVERITY_VOCABULARY } from './severity.ts';
-import { phraseWords, type Token } from './text.ts';
+import { normaliseWord, phraseWords, type Token } from './text.ts';
 import { URDU_TERMS } from './urduLexicon.ts';
 import { verbForms } from './verbForms.ts';
 import { reorderings } from './wordOrder.ts';
@@ -67,6 +68,8 @@ export interface Lexicon {
   readonly descriptions: DescriptionTable;
   /** The qualities of the pulse, urine and stool examinations, read after their heading (see examinations.ts). */
   readonly examinations: ExaminationTable;
+  /** Function nouns ("saans", "appetite") → the complaint denied when the function is said normal. */
+  readonly functions: ReadonlyMap<string, number>;
 }
 
 /** The words of a term that a phrase is matched on: fillers dropped. */
@@ -143,6 +146,11 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   };
   attach(URDU_TERMS, TERM_RANK.urdu);
   attach(LAY_TERMS, TERM_RANK.lay);
+  const functions = new Map<string, number>();
+  for (const [concept, nouns] of Object.entries(FUNCTION_NOUNS)) {
+    const [index] = symptomsBySignature.get(signatureOf(termWords(concept))) ?? [];
+    if (index !== undefined) for (const noun of nouns) functions.set(normaliseWord(noun), index);
+  }
 
   const phrases = new Map<string, LexiconPhrase[]>();
   const phrasesByFold = new Map<string, Map<string, LexiconPhrase[]>>();
@@ -188,5 +196,6 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     fuzzy: buildFuzzyIndex(words, protectedWords),
     descriptions,
     examinations: compileExaminations(knowledge),
+    functions,
   };
 }

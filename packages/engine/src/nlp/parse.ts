@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import { findMentions, type Mention, resolveKeys } from './mentions.ts';
 import type { Modifier } from './modifier.ts';
 import { context } from './negation.ts';
+import { findNormalFunctions } from './normalFunctions.ts';
 import { findSeverities } from './severity.ts';
 import { placeBareWords } from './sites.ts';
 import { tokenize } from './text.ts';
@@ -43,10 +44,12 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const examined = findExaminationMentions(tokens, lexicon.examinations, taken, lexicon.symptoms);
   const reread = new Set(examined.map((m) => m.first));
   const unexamined = read.filter((m) => !reread.has(m.first));
+  for (const m of examined) taken.fill(m.symptom, m.first, m.end);
+  const normal = findNormalFunctions(tokens, lexicon.functions, taken);
   const clauses = clausesOf(tokens);
   const placed = placeBareWords(
     tokens,
-    [...unexamined, ...examined].sort((a, b) => a.first - b.first),
+    [...unexamined, ...examined, ...normal].sort((a, b) => a.first - b.first),
     lexicon,
     clauses,
   );
