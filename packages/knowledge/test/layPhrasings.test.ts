@@ -50,6 +50,17 @@ describe('complaints in everyday words', () => {
     expect(read('bhook achi hai, tabiyat achi hai')).toEqual(['no loss-of-appetite']);
   });
 
+  it("reads pain from the neck into an arm as the neck's, not as a heart attack's", () => {
+    expect(read('neck pain radiating to the right arm')).toEqual(['radiating-arm-pain']);
+    expect(read('Gardan mein dard hai aur current jaisa right arm mein jata hai')).not.toContain(
+      'chest-pain-radiating',
+    );
+    // With the chest named, or towards the left arm, it is still the chest's.
+    expect(read('chest pain radiating to the right arm')).toEqual(['chest-pain-radiating']);
+    expect(read('seene mein dard hai, baayen baazu tak jata hai')).toEqual(['chest-pain', 'chest-pain-radiating']);
+    expect(read('pain going to left arm')).toEqual(['chest-pain-radiating']);
+  });
+
   it('reads clinic "non-" as denying the one finding it is written on', () => {
     // Not bilious vomiting: a bowel obstruction's sign must never be read from its denial.
     expect(read('Vomiting x4 since AM, non-bilious. Abd soft.')).toEqual(['vomiting']);
