@@ -61,6 +61,15 @@ describe('complaints in everyday words', () => {
     expect(read('pain going to left arm')).toEqual(['chest-pain-radiating']);
   });
 
+  it('reads chest pain relieved by rest as pain on exertion, not pain at rest', () => {
+    expect(read('Seedhiyan chadhte waqt chest mein pain hota hai jo rest karne se theek ho jata hai')).toEqual([
+      'exertional-chest-pain',
+    ]);
+    expect(read('chest pain that goes away when I rest')).toEqual(['exertional-chest-pain']);
+    expect(read('chest pain even at rest')).toEqual(['chest-pain-at-rest']);
+    expect(read('seene mein dard aaram ki halat mein bhi')).toEqual(['chest-pain-at-rest']);
+  });
+
   it('reads clinic "non-" as denying the one finding it is written on', () => {
     // Not bilious vomiting: a bowel obstruction's sign must never be read from its denial.
     expect(read('Vomiting x4 since AM, non-bilious. Abd soft.')).toEqual(['vomiting']);

@@ -31,6 +31,46 @@ const DENIALS: ReadonlySet<string> = new Set([
   'بغیر',
 ]);
 
+/**
+ * Words around a one-word slot that say it relieves the complaint: "chest pain, relieved by rest" and "rest karne se
+ * theek ho jata hai" are pain on exertion, not pain at rest. Such a word is no circumstance for a description; a
+ * description that wants the relief names it in its slot ("relieved by rest").
+ */
+const RELIEF_BEFORE: ReadonlyArray<readonly string[]> = [
+  ['relieved', 'by'],
+  ['relieved', 'with'],
+  ['better', 'with'],
+  ['better', 'on'],
+  ['eased', 'by'],
+  ['eases', 'with'],
+  ['settles', 'with'],
+  ['improves', 'with'],
+  ['relief', 'with'],
+  ['relief', 'on'],
+  ['away', 'with'],
+  ['away', 'when', 'i'],
+  ['away', 'if', 'i'],
+  ['off', 'when', 'i'],
+];
+const RELIEF_AFTER: ReadonlyArray<readonly string[]> = [
+  ['karne', 'se', 'theek'],
+  ['karne', 'se', 'thik'],
+  ['karne', 'se', 'aaram'],
+  ['karne', 'se', 'araam'],
+  ['karne', 'pe', 'theek'],
+  ['karne', 'par', 'theek'],
+  ['se', 'theek'],
+  ['se', 'thik'],
+  ['کرنے', 'سے', 'ٹھیک'],
+  ['سے', 'ٹھیک'],
+];
+
+function saysRelief(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[k]?.norm;
+  const before = RELIEF_BEFORE.some((words) => words.every((w, k) => at(i - words.length + k) === w));
+  return before || RELIEF_AFTER.some((words) => words.every((w, k) => at(i + 1 + k) === w));
+}
+
 /** The words of one description may spread over this many tokens at most: a phrase, not a paragraph. */
 export const DESCRIPTION_WINDOW = 10;
 
@@ -103,8 +143,9 @@ function occurrences(
   for (let i = 0; i < tokens.length; i++) {
     // "The back of the thigh" is the thigh: a lone "back" there is not the back of a description's slot.
     const region = REGION_WORDS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of';
+    const relief = saysRelief(tokens, i);
     for (const alt of table.byFirstKey.get(keyAt(i) ?? '') ?? []) {
-      if (region && alt.keys.length === 1) continue;
+      if ((region || relief) && alt.keys.length === 1) continue;
       const d = table.descriptions[alt.description] as CompiledDescription;
       let ok = free(i, d);
       for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k, d) && keyAt(i + k) === alt.keys[k];
