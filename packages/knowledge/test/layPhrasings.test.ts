@@ -42,6 +42,7 @@ describe('complaints in everyday words', () => {
     expect(read('Ek taang ki pindli sooji hui. Saans theek hai.')).toEqual(['calf-swelling', 'no breathlessness']);
     expect(read('nazar theek hai, smell bhi theek hai')).toEqual(['no blurred-vision', 'no loss-of-smell']);
     expect(read('normal appetite, سانس ٹھیک ہے')).toEqual(['no loss-of-appetite', 'no breathlessness']);
+    expect(read('vomiting since yesterday, tummy is fine')).toEqual(['vomiting', 'no abdominal-pain']);
     // Not normal, or not said to be: no denial.
     expect(read('neend theek nahi')).toEqual([]);
     expect(read('sleep is not normal')).toEqual([]);
@@ -81,5 +82,24 @@ describe('complaints in everyday words', () => {
   it('reads no wheeze into "kar kar ke" (by doing it again and again), and still hears "khar khar"', () => {
     expect(read('kharish kar kar ke gardan ki jild moti ho gayi')).not.toContain('wheezing');
     expect(read('seene mein khar khar ki awaz aati hai')).toEqual(['wheezing']);
+  });
+});
+
+describe("a complaint's character listed after it", () => {
+  const days = (text: string) => parse(text, lexicon).map((f) => [f.symptom, f.durationDays]);
+
+  it('reads each attribute clause as the finding it makes more specific, for as long as the complaint', () => {
+    expect(days('Headache x6mo, unilateral, throbbing')).toEqual([
+      ['headache', 180],
+      ['unilateral-headache', 180],
+      ['throbbing-headache', 180],
+    ]);
+    expect(read('cough, non productive')).toEqual(['cough', 'dry-cough']);
+    expect(read('pain abdomen, colicky, since morning')).toEqual(['abdominal-pain', 'colicky-abdominal-pain']);
+  });
+
+  it('reads nothing from a clause that names its own complaint or says more than a few words', () => {
+    expect(read('fever, cough, vomiting')).toEqual(['fever', 'cough', 'vomiting']);
+    expect(read('fever, high in the evenings when I come back from work')).not.toContain('high-fever');
   });
 });

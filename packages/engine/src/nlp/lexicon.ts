@@ -1,6 +1,7 @@
 // The symptom lexicon: every surface form of every symptom as a sequence of word keys, built once from the
 // knowledge (names, synonyms, Unani and Urdu terms) plus the built-in lay English and romanised Urdu tables.
 import type { BodySite, FindingQuality, SymptomKind } from '@unani/contracts';
+import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import { buildTranslations, type Translations } from './bilingualWords.ts';
 import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
@@ -70,6 +71,10 @@ export interface Lexicon {
   readonly examinations: ExaminationTable;
   /** Function nouns ("saans", "appetite") → the complaint denied when the function is said normal. */
   readonly functions: ReadonlyMap<string, number>;
+  /** Each symptom's general findings (parents, transitively), by index. */
+  readonly ancestors: ReadonlyArray<ReadonlySet<number>>;
+  /** Each symptom's words: the keys of all its wordings, by index. */
+  readonly wordsOf: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** The words of a term that a phrase is matched on: fillers dropped. */
@@ -86,6 +91,12 @@ function signatureOf(words: readonly Token[]): string {
  * Builds the lexicon for `knowledge`. A lay or Urdu table entry joins every symptom whose name or term equals
  * its key (compared word by word on stems), so "vomiting" lay words reach a symptom named "Vomiting" or "vomiting".
  */
+function ancestorsByIndex(knowledge: EngineKnowledge): ReadonlyArray<ReadonlySet<number>> {
+  const up = ancestry(knowledge);
+  const indexOf = new Map(knowledge.symptoms.map((s, i) => [s.code, i]));
+  return knowledge.symptoms.map((s) => new Set((up.get(s.code) ?? []).flatMap((code) => indexOf.get(code) ?? [])));
+}
+
 export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   const symptoms = knowledge.symptoms.map((s) => ({
     code: s.code,
@@ -160,7 +171,9 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     list.push(phrase);
     index.set(first, list);
   };
+  const wordsOf = symptoms.map(() => new Set<string>());
   for (const phrase of phraseBySignature.values()) {
+    for (const k of phrase.keys) wordsOf[phrase.symptom]?.add(k);
     file(phrases, phrase.keys[0] as string, phrase);
     // A one-word phrase is not found by its fold: alone, "had" (a limit) is not "haad" (acute).
     const fold = phrase.folds[0];
@@ -197,5 +210,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     descriptions,
     examinations: compileExaminations(knowledge),
     functions,
+    ancestors: ancestorsByIndex(knowledge),
+    wordsOf,
   };
 }

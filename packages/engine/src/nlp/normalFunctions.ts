@@ -11,6 +11,8 @@ export const FUNCTION_NOUNS: Readonly<Record<string, readonly string[]>> = {
   sleeplessness: ['sleep', 'neend', 'nind', 'neind', 'نیند'],
   'blurred vision': ['vision', 'eyesight', 'nazar', 'nazr', 'نظر', 'بینائی'],
   'loss of smell': ['smell', 'سونگھنا'],
+  // The belly said fine is no belly pain: "tummy is fine, no pain", "pet theek hai".
+  'abdominal pain': ['tummy', 'belly', 'stomach', 'abdomen', 'pet', 'پیٹ'],
 };
 
 const NORMAL_WORDS: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@
 // negated or uncertain, for how long and how badly.
 import type { Finding } from '../types.ts';
 import { attachModifiers } from './attach.ts';
+import { findAttributeMentions } from './attributes.ts';
 import { type Clauses, clausesOf } from './clauses.ts';
 import { findDescribedMentions } from './descriptions.ts';
 import { findDurations } from './duration.ts';
@@ -45,11 +46,14 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const reread = new Set(examined.map((m) => m.first));
   const unexamined = read.filter((m) => !reread.has(m.first));
   for (const m of examined) taken.fill(m.symptom, m.first, m.end);
-  const normal = findNormalFunctions(tokens, lexicon.functions, taken);
   const clauses = clausesOf(tokens);
+  const sofar = [...unexamined, ...examined].sort((a, b) => a.first - b.first);
+  const attributes = findAttributeMentions(tokens, keys, lexicon, clauses, sofar, taken);
+  for (const m of attributes) taken.fill(m.symptom, m.first, m.end);
+  const normal = findNormalFunctions(tokens, lexicon.functions, taken);
   const placed = placeBareWords(
     tokens,
-    [...unexamined, ...examined, ...normal].sort((a, b) => a.first - b.first),
+    [...sofar, ...attributes, ...normal].sort((a, b) => a.first - b.first),
     lexicon,
     clauses,
   );
@@ -96,6 +100,13 @@ export function parse(text: string, lexicon: Lexicon, exclude: ReadonlyArray<[nu
   const present = negated.map((n) => !n);
   const joined = (from: number, to: number) => tokens.slice(from, to).some((t) => JOINING_WORDS.has(t.norm));
   const durations = durationsOf(mentions, present, findDurations(tokens, usable), clauses, lexicon, joined);
+  // "Headache x6mo, throbbing": the attribute's finding has lasted as long as its complaint.
+  const complaintAt = new Map(attributes.map((a) => [a.first, a.complaintFirst]));
+  const indexAt = new Map(mentions.map((m, i) => [m.first, i]));
+  mentions.forEach((m, i) => {
+    const j = indexAt.get(complaintAt.get(m.first) ?? -1);
+    if (j !== undefined && durations[i] === undefined && present[i]) durations[i] = durations[j];
+  });
   const severities = attachModifiers(mentions, present, findSeverities(tokens, usable), clauses, 'before');
 
   return mentions.map((m, i) => {
