@@ -49,8 +49,17 @@ export const bodySites = [
 export const BodySite = z.enum(bodySites);
 export type BodySite = z.infer<typeof BodySite>;
 
-/** What a complaint word names without its place: "pain", "swelling", "khoon", "peep", "kharish". */
-export const findingQualities = ['pain', 'swelling', 'redness', 'itching', 'discharge', 'bleeding', 'rash'] as const;
+/** What a complaint word names without its place: "pain", "swelling", "khoon", "peep", "kharish", "balgham". */
+export const findingQualities = [
+  'pain',
+  'swelling',
+  'redness',
+  'itching',
+  'discharge',
+  'bleeding',
+  'rash',
+  'mucus',
+] as const;
 export const FindingQuality = z.enum(findingQualities);
 export type FindingQuality = z.infer<typeof FindingQuality>;
 

@@ -18,6 +18,9 @@ describe('complaint words said without their place', () => {
     ['Eyes mein redness aur itching 3 days se, discharge nahi', ['red-eye', 'itchy-eyes', 'no eye-discharge']],
     ['cough bringing up phlegm for 10 days, never any blood in it', ['cough', 'productive-cough', 'no haemoptysis']],
     ['گلے میں خراش اور آواز بیٹھ گئی ہے، درد نہیں', ['throat-irritation', 'hoarseness', 'no sore-throat']],
+    // Mucus beside loose stools is in the stool, not coughed up.
+    ['loose motions, mucus bhi aata hai', ['diarrhoea', 'mucus-in-stool']],
+    ['khansi hai, balgham nahi', ['cough', 'no productive-cough']],
   ])('reads "%s" at its place', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

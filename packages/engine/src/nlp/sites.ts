@@ -21,6 +21,8 @@ export const QUALITY_WORDS: ReadonlyMap<string, FindingQuality> = new Map([
   ...words('discharge', ['discharge', 'pus', 'peep', 'reesh', 'mawad', 'پیپ', 'مواد']),
   ...words('bleeding', ['bleeding', 'blood', 'bleed', 'bleeds', 'khoon', 'khun', 'خون']),
   ...words('rash', ['rash', 'rashes', 'daane', 'dane', 'daney', 'دانے']),
+  // Phlegm when coughed, mucus in the stool: "potty mein mucus", "aaon aata hai".
+  ...words('mucus', ['mucus', 'mucous', 'slime', 'balgham', 'balgam', 'aaon', 'aon', 'aanv', 'aao', 'بلغم', 'آؤں']),
 ]);
 
 /** Words after "blood" or "khoon" that make it a test, a measure or a lack, not bleeding: "blood sugar", "khoon ki kami". */
