@@ -49,7 +49,7 @@ export const bodySites = [
 export const BodySite = z.enum(bodySites);
 export type BodySite = z.infer<typeof BodySite>;
 
-/** What a complaint word names without its place: "pain", "swelling", "khoon", "peep", "kharish", "balgham". */
+/** What a complaint word names without its place: "pain", "swelling", "khoon", "peep", "kharish", "balgham", "jalan". */
 export const findingQualities = [
   'pain',
   'swelling',
@@ -59,6 +59,7 @@ export const findingQualities = [
   'bleeding',
   'rash',
   'mucus',
+  'burning',
 ] as const;
 export const FindingQuality = z.enum(findingQualities);
 export type FindingQuality = z.infer<typeof FindingQuality>;

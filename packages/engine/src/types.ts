@@ -33,8 +33,8 @@ export interface EngineSymptom {
   describedAs?: string[][][];
   /** Where in the body the complaint is. */
   site?: BodySite;
-  /** The bare complaint word ("bleeding", "soojan") this finding is at its site. */
-  quality?: FindingQuality;
+  /** The bare complaint words ("bleeding", "soojan", "jalan") this finding is at its site. */
+  qualities?: readonly FindingQuality[];
 }
 
 export interface EngineDiseaseSymptom {

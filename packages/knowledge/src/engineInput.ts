@@ -70,7 +70,7 @@ export function toEngineKnowledge(kb: KnowledgeBase): EngineKnowledge {
       ...(s.selfCare ? { selfCare: true } : {}),
       ...(s.describedAs.length > 0 ? { describedAs: s.describedAs } : {}),
       ...(s.site ? { site: s.site } : {}),
-      ...(s.quality ? { quality: s.quality } : {}),
+      ...(s.quality ? { qualities: [s.quality].flat() } : {}),
     })),
     diseases: kb.diseases.map((d) => ({
       code: d.code,

@@ -56,9 +56,10 @@ export const SymptomEntry = z.strictObject({
   site: BodySite.optional(),
   /**
    * The complaint word this finding is at its site: `rectal-bleeding` is bleeding at the anus, so after "a lump at
-   * my back passage", "no bleeding" is no rectal bleeding. At most one finding per site and quality.
+   * my back passage", "no bleeding" is no rectal bleeding. One word or several (burning on passing urine is its pain
+   * and its burning). At most one finding per site and quality.
    */
-  quality: FindingQuality.optional(),
+  quality: z.union([FindingQuality, z.array(FindingQuality).min(1)]).optional(),
   /**
    * A finding defined by how long its parent lasts: `chronic-cough` (parent `cough`, 21 days) is any cough that has
    * lasted three weeks, so "cough for 3 weeks" is read as it.

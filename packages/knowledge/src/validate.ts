@@ -278,15 +278,17 @@ function checkUnaniLayerCited(
 function checkSiteQualities(symptoms: readonly Located<SymptomEntry>[], problems: KnowledgeProblem[]): void {
   const taken = new Map<string, string>();
   for (const it of symptoms) {
-    const { site, quality, code } = it.value;
-    if (!quality) continue;
-    if (!site) {
-      problems.push({ file: it.file, entry: it.entry, message: `quality "${quality}" needs the site it is at` });
-      continue;
+    const { site, code } = it.value;
+    for (const quality of [it.value.quality ?? []].flat()) {
+      if (!site) {
+        problems.push({ file: it.file, entry: it.entry, message: `quality "${quality}" needs the site it is at` });
+        continue;
+      }
+      const other = taken.get(`${site}/${quality}`);
+      if (other)
+        problems.push({ file: it.file, entry: it.entry, message: `${quality} at ${site} is already ${other}` });
+      else taken.set(`${site}/${quality}`, code);
     }
-    const other = taken.get(`${site}/${quality}`);
-    if (other) problems.push({ file: it.file, entry: it.entry, message: `${quality} at ${site} is already ${other}` });
-    else taken.set(`${site}/${quality}`, code);
   }
 }
 

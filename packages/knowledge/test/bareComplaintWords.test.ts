@@ -21,6 +21,12 @@ describe('complaint words said without their place', () => {
     // Mucus beside loose stools is in the stool, not coughed up.
     ['loose motions, mucus bhi aata hai', ['diarrhoea', 'mucus-in-stool']],
     ['khansi hai, balgham nahi', ['cough', 'no productive-cough']],
+    // Burning is a complaint word too: on passing urine, in the belly.
+    ['peshab baar baar aata hai, jalan nahi', ['frequent-urination', 'no burning-micturition']],
+    ['pet mein dard aur jalan', ['epigastric-burning', 'abdominal-pain']],
+    // A sentence that only denies speaks of the complaints of the sentence before.
+    ['I have to pee all the time. No burning.', ['frequent-urination', 'no burning-micturition']],
+    ['Cough for two weeks. No blood.', ['cough', 'no haemoptysis']],
   ])('reads "%s" at its place', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -47,7 +47,7 @@ export interface Lexicon {
     readonly name: string;
     readonly kind: SymptomKind;
     readonly site?: BodySite;
-    readonly quality?: FindingQuality;
+    readonly qualities?: readonly FindingQuality[];
   }>;
   /** "site/quality" → the symptom that is that complaint word at that place ("anus/bleeding" → rectal bleeding). */
   readonly located: ReadonlyMap<string, number>;
@@ -103,11 +103,11 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     name: s.name,
     kind: s.kind,
     ...(s.site ? { site: s.site } : {}),
-    ...(s.quality ? { quality: s.quality } : {}),
+    ...(s.qualities ? { qualities: s.qualities } : {}),
   }));
   const located = new Map<string, number>();
   symptoms.forEach((s, index) => {
-    if (s.site && s.quality) located.set(`${s.site}/${s.quality}`, index);
+    for (const quality of s.qualities ?? []) if (s.site) located.set(`${s.site}/${quality}`, index);
   });
   const phraseBySignature = new Map<string, LexiconPhrase>();
   const { all: translations, starts: startTranslations } = buildTranslations();

@@ -21,6 +21,7 @@ export const QUALITY_WORDS: ReadonlyMap<string, FindingQuality> = new Map([
   ...words('discharge', ['discharge', 'pus', 'peep', 'reesh', 'mawad', 'پیپ', 'مواد']),
   ...words('bleeding', ['bleeding', 'blood', 'bleed', 'bleeds', 'khoon', 'khun', 'خون']),
   ...words('rash', ['rash', 'rashes', 'daane', 'dane', 'daney', 'دانے']),
+  ...words('burning', ['burning', 'burns', 'jalan', 'jalen', 'jalna', 'سوزش', 'جلن']),
   // Phlegm when coughed, mucus in the stool: "potty mein mucus", "aaon aata hai".
   ...words('mucus', ['mucus', 'mucous', 'slime', 'balgham', 'balgam', 'aaon', 'aon', 'aanv', 'aao', 'بلغم', 'آؤں']),
 ]);
@@ -97,7 +98,7 @@ export function placeBareWords(
     if (own >= 0) {
       // Only a one-word mention of the general finding of this word moves ("itching" → itchy eyes).
       const m = result[own]?.mention as Mention;
-      if (m.end - m.first !== 1 || lexicon.symptoms[m.symptom]?.quality !== quality) return;
+      if (m.end - m.first !== 1 || !lexicon.symptoms[m.symptom]?.qualities?.includes(quality)) return;
     }
     // The nearest complaint with a place that has a finding for this word: "loose motions with cramping pain, no
     // blood" passes the belly (no bleeding there) for the stool.
@@ -133,9 +134,15 @@ function placesByDistance(
   siteOf: (k: number) => string | undefined,
 ): number[] {
   const distance = (m: Mention) => (m.first > i ? m.first - i : i - (m.end - 1));
-  return result
-    .map((r, k) => ({ k, m: r.mention }))
-    .filter(({ k, m }) => k !== own && siteOf(k) && clauses.sentence[m.first] === clauses.sentence[i])
-    .sort((a, b) => distance(a.m) - distance(b.m) || a.m.first - b.m.first)
-    .map(({ k }) => k);
+  const inSentence = (sentence: number | undefined) =>
+    result
+      .map((r, k) => ({ k, m: r.mention }))
+      .filter(({ k, m }) => k !== own && siteOf(k) && clauses.sentence[m.first] === sentence)
+      .sort((a, b) => distance(a.m) - distance(b.m) || a.m.first - b.m.first)
+      .map(({ k }) => k);
+  const sentence = clauses.sentence[i] ?? 0;
+  // A sentence that only denies ("Cough for two weeks. No blood.") speaks of the complaints of the sentence before;
+  // a word said present there is dropped later, since its place is not in its own clause.
+  const here = inSentence(sentence);
+  return here.length > 0 ? here : inSentence(sentence - 1);
 }
