@@ -103,3 +103,12 @@ describe("a complaint's character listed after it", () => {
     expect(read('fever, high in the evenings when I come back from work')).not.toContain('high-fever');
   });
 });
+
+describe('inability said any way', () => {
+  it('reads "hasn\'t been able to", "couldn\'t" and "not able to" as "unable to"', () => {
+    // Acute retention in an old man: an emergency that a negation cue must not hide.
+    expect(read("my dad hasn't been able to pass urine since last night")).toEqual(['inability-to-pass-urine']);
+    expect(read("I couldn't sleep all night")).toEqual(['insomnia']);
+    expect(read('he has not been able to walk since the fall')).toContain('unable-to-bear-weight');
+  });
+});

@@ -8,6 +8,7 @@ import { compileDescriptions, type DescriptionTable } from './descriptions.ts';
 import { DURATION_WORDS } from './duration.ts';
 import { compileExaminations, type ExaminationTable } from './examinations.ts';
 import { buildFuzzyIndex, type FuzzyIndex, spellingFold } from './fuzzy.ts';
+import { inabilityForms } from './inability.ts';
 import { LAY_TERMS } from './layLexicon.ts';
 import { cueTable } from './negation.ts';
 import { FUNCTION_NOUNS } from './normalFunctions.ts';
@@ -121,6 +122,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     for (const order of reorderings(tokens)) addPhrase(order, symptom, rank);
     // Conjugated forms are not typo targets: "dukhta" is read as written or not at all.
     for (const form of verbForms(tokens)) addPhrase(form, symptom, rank);
+    for (const form of inabilityForms(tokens)) addPhrase(form, symptom, rank);
   };
   /** Adds one word sequence; false when it is too short to look for. */
   const addPhrase = (tokens: readonly Token[], symptom: number, rank: TermRank): boolean => {
