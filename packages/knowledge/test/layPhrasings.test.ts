@@ -112,3 +112,13 @@ describe('inability said any way', () => {
     expect(read('he has not been able to walk since the fall')).toContain('unable-to-bear-weight');
   });
 });
+
+describe('bowel and stomach complaints described', () => {
+  it('reads hard, infrequent stools and pain on an empty stomach from their description', () => {
+    expect(read("My 3 year old cries when she does a poo, it's hard and big, and she only goes twice a week")).toEqual([
+      'hard-stools',
+      'constipation',
+    ]);
+    expect(read('khali pet pe dard zyada, khana khao to aram')).toContain('hunger-pain');
+  });
+});

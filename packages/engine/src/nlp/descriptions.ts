@@ -6,6 +6,7 @@
 import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import { clausesOf, endsClause } from './clauses.ts';
+import { FILLER_WORDS } from './lexicon.ts';
 import { type Mention, REGION_WORDS } from './mentions.ts';
 import type { Token } from './text.ts';
 import { conjugations } from './verbForms.ts';
@@ -148,14 +149,19 @@ function occurrences(
       if ((region || relief) && alt.keys.length === 1) continue;
       const d = table.descriptions[alt.description] as CompiledDescription;
       let ok = free(i, d);
-      for (let k = 1; k < alt.keys.length && ok; k++) ok = free(i + k, d) && keyAt(i + k) === alt.keys[k];
+      // Filler words inside an alternative are read past, as in a phrase: "twice a week" is [twice, week].
+      let j = i + 1;
+      for (let k = 1; k < alt.keys.length && ok; k++, j++) {
+        while (FILLER_WORDS.has(tokens[j]?.norm ?? '') && keyAt(j) !== alt.keys[k]) j++;
+        ok = free(j, d) && keyAt(j) === alt.keys[k];
+      }
       if (!ok) continue;
       let slots = found.get(alt.description);
       if (!slots) {
         slots = (table.descriptions[alt.description] as CompiledDescription).slots.map(() => []);
         found.set(alt.description, slots);
       }
-      slots[alt.slot]?.push([i, i + alt.keys.length]);
+      slots[alt.slot]?.push([i, j]);
     }
   }
   return found;
