@@ -122,3 +122,15 @@ describe('bowel and stomach complaints described', () => {
     expect(read('khali pet pe dard zyada, khana khao to aram')).toContain('hunger-pain');
   });
 });
+
+describe('skin and eyelid signs described', () => {
+  it('reads a round itchy patch with a raised edge as ringworm, and a round bald patch not', () => {
+    expect(read('Groin mein gol gol kharish wale daag hain, kinare laal aur ubhre hue')).toContain('ring-shaped-rash');
+    expect(read('round bald patches on my scalp')).toEqual(['patchy-hair-loss']);
+  });
+
+  it('reads a lump on the eyelid and crusts at its edges', () => {
+    expect(read('Painful red lump on the edge of my upper eyelid right at the lashes')).toEqual(['eyelid-lump']);
+    expect(read('Palkein sooji hui hain aur kinaron pe papdi jam jati hai')).toContain('eyelid-crusting');
+  });
+});
