@@ -134,3 +134,12 @@ describe('skin and eyelid signs described', () => {
     expect(read('Palkein sooji hui hain aur kinaron pe papdi jam jati hai')).toContain('eyelid-crusting');
   });
 });
+
+describe('wordings found wrong or missing in the development vignettes', () => {
+  it('reads "padta" (has to) as no sanitary pad, and discharge p/v and a stiff, painful back', () => {
+    expect(read('khane ke baad turant toilet jaana padta hai, khoon nahi')).not.toContain('no vaginal-bleeding');
+    expect(read('khoon bahut, pad bhar jata hai')).toEqual(['vaginal-bleeding']);
+    expect(read('c/o discharge p/v on and off x 6 months')).toEqual(['vaginal-discharge']);
+    expect(read('kamar mein akdan aur dard, jhuk ke kaam karti hai')).toEqual(['low-back-pain']);
+  });
+});
