@@ -90,6 +90,14 @@ export function attachModifiers<T>(
     if (!sentenceOfClause.has(c)) sentenceOfClause.set(c, clauses.sentence[token] ?? -1);
   });
   const sentencesWithMentions = new Set(mentions.map((m) => clauses.sentence[m.first]));
+  const eligibleBySentence = new Map<number, number[]>();
+  mentions.forEach((m, index) => {
+    if (!eligible[index]) return;
+    const s = clauses.sentence[m.first] ?? -1;
+    const list = eligibleBySentence.get(s);
+    if (list) list.push(index);
+    else eligibleBySentence.set(s, [index]);
+  });
   const complaintsBefore = (c: number, sentence: number | undefined) => {
     const found: number[] = [];
     for (let n = c - 1; sentenceOfClause.get(n) === sentence && !modifiersByClause.has(n); n--) {
@@ -107,11 +115,8 @@ export function attachModifiers<T>(
       targets = next;
     }
     if (targets.length === 0 && sentence !== undefined && !sentencesWithMentions.has(sentence)) {
-      const firstOfSentence = clauses.sentence.indexOf(sentence);
-      const previous = clauses.sentence[firstOfSentence - 1];
-      targets = mentions.flatMap((m, index) =>
-        eligible[index] && clauses.sentence[m.first] === previous ? [index] : [],
-      );
+      // Sentences are numbered in order, so the one before is one less.
+      targets = eligibleBySentence.get(sentence - 1) ?? [];
     }
     for (const index of targets) values[index] ??= d.value;
   }
