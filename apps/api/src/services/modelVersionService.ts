@@ -39,8 +39,11 @@ const versionIds = new WeakMap<Db, Map<string, string>>();
  * (`db`) asks for it.
  */
 export async function modelVersionId(db: Db, tx: DbTx, version: string): Promise<string | null> {
-  const known = versionIds.get(db) ?? new Map<string, string>();
-  versionIds.set(db, known);
+  let known = versionIds.get(db);
+  if (!known) {
+    known = new Map<string, string>();
+    versionIds.set(db, known);
+  }
   const cached = known.get(version);
   if (cached) return cached;
   const row = await tx.modelVersion.findUnique({ where: { version }, select: { id: true } });

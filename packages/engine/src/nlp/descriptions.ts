@@ -3,11 +3,10 @@
 // finds its symptom when one alternative of every slot occurs, in any order, within a short stretch of a sentence.
 // A description of a more specific finding may read words a named complaint already holds when that complaint is
 // one of its general parents ("bukhar, har doosre din" is fever every other day, not fever and a stray phrase).
-import { ancestry } from '../knowledge/hierarchy.ts';
 import type { EngineKnowledge } from '../types.ts';
 import { clausesOf, endsClause } from './clauses.ts';
 import { FILLER_WORDS } from './lexicon.ts';
-import { type Mention, REGION_WORDS } from './mentions.ts';
+import { isRegionOf, type Mention } from './mentions.ts';
 import type { Token } from './text.ts';
 import { conjugations } from './verbForms.ts';
 
@@ -95,16 +94,18 @@ export interface DescriptionTable {
   readonly byFirstKey: ReadonlyMap<string, readonly Alternative[]>;
 }
 
-/** The descriptions of every symptom, compiled to word keys with `keysOf` (the lexicon's own word reading). */
+/**
+ * The descriptions of every symptom, compiled to word keys with `keysOf` (the lexicon's own word reading);
+ * `ancestors` are each symptom's general findings by index, whose named mentions may lend it their words.
+ */
 export function compileDescriptions(
   knowledge: EngineKnowledge,
   keysOf: (phrase: string) => string[],
+  ancestors: ReadonlyArray<ReadonlySet<number>>,
 ): DescriptionTable {
   const descriptions: CompiledDescription[] = [];
-  const indexOf = new Map(knowledge.symptoms.map((s, i) => [s.code, i]));
-  const ancestors = ancestry(knowledge);
   knowledge.symptoms.forEach((s, symptom) => {
-    const refines = new Set((ancestors.get(s.code) ?? []).flatMap((code) => indexOf.get(code) ?? []));
+    const refines = ancestors[symptom] ?? new Set<number>();
     for (const description of s.describedAs ?? []) {
       const slots = description.map((alternatives) =>
         [...new Set(alternatives.flatMap((a) => [a, ...conjugations(a)]))]
@@ -142,11 +143,12 @@ function occurrences(
   const keyAt = (i: number) => keys[i] ?? tokens[i]?.key;
   const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
-    // "The back of the thigh" is the thigh: a lone "back" there is not the back of a description's slot.
-    const region = REGION_WORDS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of';
-    const relief = saysRelief(tokens, i);
-    for (const alt of table.byFirstKey.get(keyAt(i) ?? '') ?? []) {
-      if ((region || relief) && alt.keys.length === 1) continue;
+    const alternatives = table.byFirstKey.get(keyAt(i) ?? '');
+    if (!alternatives) continue;
+    // "The back of the thigh" is the thigh, and "relieved by rest" no rest: such a word fills no one-word slot.
+    const notItself = isRegionOf(tokens, i) || saysRelief(tokens, i);
+    for (const alt of alternatives) {
+      if (notItself && alt.keys.length === 1) continue;
       const d = table.descriptions[alt.description] as CompiledDescription;
       let ok = free(i, d);
       // Filler words inside an alternative are read past, as in a phrase: "twice a week" is [twice, week].

@@ -88,16 +88,17 @@ function signatureOf(words: readonly Token[]): string {
   return words.map((t) => t.key).join(' ');
 }
 
-/**
- * Builds the lexicon for `knowledge`. A lay or Urdu table entry joins every symptom whose name or term equals
- * its key (compared word by word on stems), so "vomiting" lay words reach a symptom named "Vomiting" or "vomiting".
- */
+/** Each symptom's general findings (parents, transitively), by index. */
 function ancestorsByIndex(knowledge: EngineKnowledge): ReadonlyArray<ReadonlySet<number>> {
   const up = ancestry(knowledge);
   const indexOf = new Map(knowledge.symptoms.map((s, i) => [s.code, i]));
   return knowledge.symptoms.map((s) => new Set((up.get(s.code) ?? []).flatMap((code) => indexOf.get(code) ?? [])));
 }
 
+/**
+ * Builds the lexicon for `knowledge`. A lay or Urdu table entry joins every symptom whose name or term equals
+ * its key (compared word by word on stems), so "vomiting" lay words reach a symptom named "Vomiting" or "vomiting".
+ */
 export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   const symptoms = knowledge.symptoms.map((s) => ({
     code: s.code,
@@ -189,7 +190,8 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
   for (const list of [...phrases.values(), ...[...phrasesByFold.values()].flatMap((m) => [...m.values()])]) {
     list.sort((a, b) => b.keys.length - a.keys.length || a.rank - b.rank || a.symptom - b.symptom);
   }
-  const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key));
+  const ancestors = ancestorsByIndex(knowledge);
+  const descriptions = compileDescriptions(knowledge, (phrase) => termWords(phrase).map((t) => t.key), ancestors);
   // Words of a description are known words: never "corrected" into another symptom.
   for (const d of descriptions.descriptions)
     for (const slot of d.slots) for (const words of slot) for (const k of words) keys.add(k);
@@ -212,7 +214,7 @@ export function buildLexicon(knowledge: EngineKnowledge): Lexicon {
     descriptions,
     examinations: compileExaminations(knowledge),
     functions,
-    ancestors: ancestorsByIndex(knowledge),
+    ancestors,
     wordsOf,
   };
 }

@@ -72,7 +72,12 @@ function qualifies(norm: string): boolean {
  * read past, so "pain in the back of my head" is a headache, not the back's pain; descriptions do not take them for
  * the place either.
  */
-export const REGION_WORDS: ReadonlySet<string> = new Set(['back', 'front', 'side']);
+const REGION_WORDS: ReadonlySet<string> = new Set(['back', 'front', 'side']);
+
+/** Whether the word at `i` is a region of what follows it: "back" in "the back of the thigh". */
+export function isRegionOf(tokens: readonly Token[], i: number): boolean {
+  return REGION_WORDS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of';
+}
 
 const NO_PHRASES: readonly LexiconPhrase[] = [];
 
@@ -140,9 +145,7 @@ export function findMentions(
   };
   // "The back of the thigh" names a part of the thigh, not the back, unless the phrase itself says "back of".
   const regionOf = (j: number, phrase: LexiconPhrase, k: number) =>
-    REGION_WORDS.has(tokens[j]?.norm ?? '') &&
-    tokens[j + 1]?.norm === 'of' &&
-    (phrase.keys[k + 1] === undefined || phrase.keys[k + 1] !== keys[j + 1]);
+    isRegionOf(tokens, j) && (phrase.keys[k + 1] === undefined || phrase.keys[k + 1] !== keys[j + 1]);
   tokens.forEach((_, i) => {
     const key = keys[i];
     const fold = folds[i];
