@@ -233,7 +233,7 @@ export function diagnose(findings: readonly Finding[], context: PatientContext, 
     entries,
     flat: present.length + resolved.absent.length === 0 || first < FLAT_TOP_PROBABILITY || first - second < FLAT_MARGIN,
     informativeFindings,
-    fit: fitOf(findings, order, model),
+    fit: fitOf(findings, order, first, model),
     explanation: {
       treePath: out.treePath.map((step) => describeStep(space, names, step)),
       topFindings,

@@ -39,10 +39,20 @@ export interface Fit {
   share: number;
   /** Reported complaints: findings stated present without doubt that the knowledge base knows. */
   complaints: number;
+  /** The leading disease's probability. */
+  leader: number;
 }
 
-/** The fit of the best of `leaders` (disease indices) to the complaints among `findings` as reported. */
-export function fitOf(findings: readonly Finding[], leaders: readonly number[], model: DiagnosisModel): Fit {
+/**
+ * The fit of the best of `leaders` (disease indices, most probable first) to the complaints among `findings` as
+ * reported; `leaderProbability` is the first leader's probability.
+ */
+export function fitOf(
+  findings: readonly Finding[],
+  leaders: readonly number[],
+  leaderProbability: number,
+  model: DiagnosisModel,
+): Fit {
   const { space, knowledgeModel: km } = model;
   const S = km.symptomCount;
   const ancestors = ancestorsOf(model);
@@ -54,39 +64,49 @@ export function fitOf(findings: readonly Finding[], leaders: readonly number[], 
       }),
     ),
   ];
-  if (complaints.length === 0) return { share: 1, complaints: 0 };
+  if (complaints.length === 0) return { share: 1, complaints: 0, leader: leaderProbability };
   let share = 0;
   for (const d of leaders.slice(0, LEADERS_CHECKED)) {
     const lists = (i: number) => km.listed[d * S + i] === 1;
     const accounted = complaints.filter((i) => lists(i) || (ancestors[i] ?? []).some(lists)).length;
     share = Math.max(share, accounted / complaints.length);
   }
-  return { share, complaints: complaints.length };
+  return { share, complaints: complaints.length, leader: leaderProbability };
 }
 
 /**
- * A complaint at least this long that yields at most one complaint-finding, and fewer findings than one per
- * WORDS_PER_FINDING words, describes something the knowledge base has no words for (or that could not be read).
- * The thresholds, like the two above, were chosen on the development halves (outside-dev.csv against
- * vignettes-dev.csv and vignettes2-dev.csv) to keep in-knowledge complaints under 10 %: patients' own wordy English
- * yields few findings per word even for diseases the base holds.
+ * A leader at least this probable is shown alone (diagnose's CONFIDENT_TOP_PROBABILITY): one disease explains the
+ * findings far better than any other, so they are not outside the base even if it lists few of them ("hiccups for
+ * two days, won't stop with water" is hiccups, however little else of the sentence was read).
+ */
+export const CONFIDENT_LEADER = 0.9;
+
+/**
+ * A complaint at least this long that yields one or two complaint-findings, and fewer findings than one per
+ * WORDS_PER_FINDING words (by the number of complaints read), describes something the knowledge base has no words
+ * for, unless a disease is more likely than not (LIKELY_LEADER). One that yields no complaint at all needs only the
+ * sparse reading. The thresholds, like the two above, were chosen on the development halves (outside-dev.csv against
+ * vignettes-dev.csv and vignettes2-dev.csv) to keep in-knowledge complaints well under 10 %: patients' own wordy
+ * English yields few findings per word even for diseases the base holds.
  */
 export const MIN_WORDS_FOR_COVERAGE = 16;
-export const WORDS_PER_FINDING = 22;
-export const MAX_COMPLAINTS_FOR_COVERAGE = 1;
+export const WORDS_PER_FINDING: Readonly<Record<0 | 1 | 2, number>> = { 0: 22, 1: 22, 2: 10 };
+export const LIKELY_LEADER = 0.5;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /**
  * Whether the presentation lies outside what the knowledge base holds: enough complaints that no leading disease
- * accounts for, or a long `complaint` (the text `findings` were read from, when there is one) of which almost nothing
- * could be read.
+ * accounts for, or a long `complaint` (the text `findings` were read from, when there is one) of which little could
+ * be read and that no disease explains well; never when one disease leads with confidence.
  */
 export function isOutsideKnowledge(fit: Fit, findings: readonly Finding[], complaint?: string): boolean {
+  if (fit.complaints > 0 && fit.leader >= CONFIDENT_LEADER) return false;
   if (fit.complaints >= MIN_COMPLAINTS_FOR_FIT) return fit.share < OUTSIDE_FIT;
-  if (complaint === undefined || fit.complaints > MAX_COMPLAINTS_FOR_COVERAGE) return false;
+  if (complaint === undefined || fit.complaints > 2) return false;
+  if (fit.complaints > 0 && fit.leader >= LIKELY_LEADER) return false;
   const words = complaint.match(WORD)?.length ?? 0;
   // Findings read from the text carry a span in it; picked ones do not.
   const read = findings.filter((f) => f.span !== undefined).length;
-  return words >= MIN_WORDS_FOR_COVERAGE && read * WORDS_PER_FINDING < words;
+  return words >= MIN_WORDS_FOR_COVERAGE && read * WORDS_PER_FINDING[fit.complaints as 0 | 1 | 2] < words;
 }

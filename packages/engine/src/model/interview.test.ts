@@ -46,7 +46,7 @@ const differential: Differential = {
   entries: [entry('zukam', 'Zukam', 0.5), entry('nazla', 'Nazla', 0.5)],
   flat: true,
   informativeFindings: 0,
-  fit: { share: 1, complaints: 0 },
+  fit: { share: 1, complaints: 0, leader: 0 },
   explanation: { treePath: [], topFindings: [], unrecognised: [] },
   modelVersion: 'test',
 };
