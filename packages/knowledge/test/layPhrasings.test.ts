@@ -32,6 +32,14 @@ describe('complaints in everyday words', () => {
     expect(read('no blood when I poop')).toEqual(['no rectal-bleeding']);
   });
 
+  it('reads water leaking in pregnancy only where it comes from below, not from the eyes, ears or a drink', () => {
+    expect(read('32 hafte, neeche se paani aa raha hai')).toEqual(['leaking-amniotic-fluid']);
+    expect(read('hamla 9 mahine, subah se paani beh raha hai')).toEqual(['pregnancy', 'leaking-amniotic-fluid']);
+    expect(read('Aankh laal hai, paani aa raha hai')).toEqual(['red-eye']);
+    expect(read('kaan se paani nikal raha hai')).not.toContain('leaking-amniotic-fluid');
+    expect(read('thoda paani aur biscuit ruk jata hai, peshab aa raha')).not.toContain('leaking-amniotic-fluid');
+  });
+
   it('reads nothing more into "run", "the runs" or a week of cough', () => {
     expect(read('when I run I get breathless')).toEqual(['breathlessness']);
     expect(read('cough for a week')).toEqual(['cough']);
