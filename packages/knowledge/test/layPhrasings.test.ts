@@ -40,6 +40,13 @@ describe('complaints in everyday words', () => {
     expect(read('thoda paani aur biscuit ruk jata hai, peshab aa raha')).not.toContain('leaking-amniotic-fluid');
   });
 
+  it('reads no description from words two statements apart, but carries a place over to the next clause', () => {
+    const cramps =
+      '16F severe lower abdominal cramps on the first two days of her periods, back pain, nausea, misses school';
+    expect(read(cramps)).not.toContain('absent-periods');
+    expect(read('feet mein numbness hai, wound koi nahi')).toEqual(['no foot-ulcer', 'numbness']);
+  });
+
   it('reads nothing more into "run", "the runs" or a week of cough', () => {
     expect(read('when I run I get breathless')).toEqual(['breathlessness']);
     expect(read('cough for a week')).toEqual(['cough']);

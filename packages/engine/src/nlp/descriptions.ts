@@ -197,6 +197,23 @@ function refinesAcrossAnotherComplaint(stretch: Stretch, clause: Int32Array, fre
   return clause.some((c, i) => elsewhere.includes(c) && !free(i));
 }
 
+/**
+ * Whether a stretch across clauses passes over a clause that holds none of its words but a complaint of its own:
+ * "cramps on the first days of her periods, back pain, nausea, misses school" holds no missed period, while in
+ * "feet mein numbness hai, wound koi nahi" the feet carry over to the wound.
+ */
+function passesAnotherStatement(
+  first: number,
+  end: number,
+  words: ReadonlySet<number>,
+  clause: Int32Array,
+  free: (i: number) => boolean,
+): boolean {
+  const own = new Set([...words].map((t) => clause[t]));
+  for (let t = first; t < end; t++) if (!own.has(clause[t]) && !free(t)) return true;
+  return false;
+}
+
 /** A described mention, with the tokens it took over from named mentions of its parents (those give way to it). */
 export interface DescribedMention extends Mention {
   borrowed: readonly number[];
@@ -250,6 +267,7 @@ export function findDescribedMentions(
         denied = !words.has(t) && DENIALS.has(tokens[t]?.norm ?? '');
         crosses ||= !words.has(t) && endsClause(tokens[t] as Token);
       }
+      if (crosses && passesAnotherStatement(first, end, words, clause, (t) => freeFor(t, description))) continue;
       // A stretch inside one clause beats a shorter one across a comma: "kuttay ne kaata, kharonch" reads the bite
       // from its own clause, not from "kharonch …, kuttay ki vaccine" that straddles two statements.
       const candidate = { first, end, words, crosses };
