@@ -47,6 +47,12 @@ describe('complaints in everyday words', () => {
     expect(read('feet mein numbness hai, wound koi nahi')).toEqual(['no foot-ulcer', 'numbness']);
   });
 
+  it('reads red and swollen without heat as no cellulitis, and a red painful ankle in Urdu as a hot joint', () => {
+    expect(read('palak pe daana, laal aur sooja, dard hota hai')).not.toContain('spreading-skin-redness');
+    expect(read('leg red, swollen and hot since 2 days')).toContain('spreading-skin-redness');
+    expect(read('کل سے بائیں ٹخنے میں شدید درد، سرخ، گرم')).toContain('hot-red-joint');
+  });
+
   it('reads nothing more into "run", "the runs" or a week of cough', () => {
     expect(read('when I run I get breathless')).toEqual(['breathlessness']);
     expect(read('cough for a week')).toEqual(['cough']);
